@@ -1,0 +1,58 @@
+"""Composition root: paths → logging → crash hook → Qt → open, check and upgrade the data file →
+main window. The only module that imports every layer."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: bool = False) -> int:
+    from app.log import setup_logging
+    from app.paths import app_paths
+
+    paths = app_paths(data_dir)
+    from app.storage.database import ensure_data_folder
+
+    ensure_data_folder(paths.data_dir)  # raises DataFolderError: the CLI prints one line, exit 2
+    setup_logging(paths.logs)
+
+    from PySide6.QtCore import QTimer
+
+    from app.errors import StorageError
+    from app.ui import crash, prompts
+    from app.ui.application import apply_text_scale, create_application
+
+    crash.install()
+    application = create_application(sys.argv[:1])
+    from app.services.store import open_store
+
+    try:
+        store = open_store(paths.database, backups_dir=paths.backups)
+    except StorageError as error:
+        log.error("could not open the data file: %s", error)
+        if quit_when_ready:
+            print(f"wardhuddle: {error}", file=sys.stderr)
+            return 1
+        prompts.error(None, "Ward Huddle cannot open its data", str(error))
+        return 1
+
+    from app.ui.main_window import MainWindow
+
+    apply_text_scale(application, int(store.settings.get("text_scale_percent")))
+    window = MainWindow(store)
+    if quit_when_ready:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, application.quit))
+    window.resize(1366, 768)
+    window.show()
+    for message in store.messages:
+        if quit_when_ready:
+            print(f"wardhuddle: {message}", file=sys.stderr)
+        else:
+            QTimer.singleShot(0, lambda m=message: prompts.warn(window, "Ward Huddle", m))
+    code = application.exec()
+    store.close()
+    return int(code)

@@ -1,0 +1,75 @@
+"""The sync envelope every ward record carries.
+
+The weekly export merges on it: the highest ``(epoch, rev)`` wins, so ``rev`` goes up by one on
+every change and ``epoch`` goes up when a device's database is restored from a backup.
+"""
+
+from __future__ import annotations
+
+import uuid as uuid_module
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+if TYPE_CHECKING:
+    import random
+
+_uuid_source: Callable[[], str] = lambda: str(uuid_module.uuid4())
+
+
+def new_uuid() -> str:
+    return _uuid_source()
+
+
+@contextmanager
+def seeded_uuids(rng: random.Random) -> Iterator[None]:
+    """Deterministic UUID4s for the demo generator (same seed, same database content)."""
+    global _uuid_source
+    previous = _uuid_source
+    _uuid_source = lambda: str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
+    try:
+        yield
+    finally:
+        _uuid_source = previous
+
+
+def utc_iso(moment: datetime) -> str:
+    """UTC ISO 8601 with milliseconds and a ``Z``: sortable as text."""
+    if moment.tzinfo is None:
+        raise ValueError("timestamps must be timezone-aware")
+    moment = moment.astimezone(timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
+
+
+def parse_utc_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+@dataclass(frozen=True)
+class Envelope:
+    uuid: str
+    rev: int
+    epoch: int
+    created_at: str
+    updated_at: str
+    origin_device_id: str
+    ward_id: str
+    deleted: bool = False
+
+    @property
+    def merge_key(self) -> tuple[int, int]:
+        return (self.epoch, self.rev)
+
+
+ENVELOPE_FIELDS = (
+    "uuid",
+    "rev",
+    "epoch",
+    "created_at",
+    "updated_at",
+    "origin_device_id",
+    "ward_id",
+    "deleted",
+)

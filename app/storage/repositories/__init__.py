@@ -1,0 +1,1 @@
+"""One module per aggregate: SQL rows in, domain objects out. Never commits."""

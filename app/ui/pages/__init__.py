@@ -1,0 +1,1 @@
+"""One module per screen, each composing its generated form as ``self.ui``."""
