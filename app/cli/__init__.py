@@ -44,27 +44,37 @@ def _positive(text: str) -> int:
     return value
 
 
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """Every sub-command accepts --data-dir after its name as well as before it."""
+    _add_data_dir(parser, top=False)
+
+
+def positive_int(text: str) -> int:
+    return _positive(text)
+
+
+def command_modules() -> list[str]:
+    """Each module in app/cli/ (other than this one) is a sub-command: it defines
+    ``register(subparsers)``, which adds its parser and sets ``handler=`` as a default."""
+    import pkgutil
+
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+
+
 def build_parser() -> OneLineParser:
+    import importlib
+
     parser = OneLineParser(prog="wardhuddle", description=f"{APP_NAME}: daily safety huddles for ward teams.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, top=True)
     parser.add_argument("--quit-when-ready", action="store_true", help="quit as soon as the window has painted")
-    parser.add_argument("--self-test", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser)
-
-    demo = sub.add_parser("demo", help="fill a realistic demo trust")
-    _add_data_dir(demo, top=False)
-    demo.add_argument("--wards", type=_positive, default=1, help="number of demo wards (default 1)")
-    demo.add_argument("--weeks", type=_positive, default=12, help="weeks of history (default 12)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (same seed, same data)")
-    demo.add_argument("--force", action="store_true", help="add demo data even beside real records")
-
-    check = sub.add_parser("check", help="check the data file and print ok or the problems")
-    _add_data_dir(check, top=False)
+    sub = parser.add_subparsers(dest="command", parser_class=OneLineParser, metavar="COMMAND")
+    for name in command_modules():
+        importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
 
-def _open(args: argparse.Namespace):  # noqa: ANN202 - returns AppStore (imported lazily)
+def open_store_for(args: argparse.Namespace):  # noqa: ANN201 - (AppPaths, AppStore), imported lazily
     from app.paths import app_paths
     from app.services.store import open_store
 
@@ -72,40 +82,14 @@ def _open(args: argparse.Namespace):  # noqa: ANN202 - returns AppStore (importe
     return paths, open_store(paths.database, backups_dir=paths.backups)
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from app.services.demo import DemoPlan, build_demo
-
-    _paths, store = _open(args)
-    try:
-        if store.read_only:
-            raise UsageError(store.database.read_only_reason)
-        counts = build_demo(store, DemoPlan(wards=args.wards, weeks=args.weeks, seed=args.seed), force=args.force)
-    finally:
-        store.close()
-    summary = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in counts.items())
-    print(f"Demo data added to {store.path}: {summary}.")
-    return EXIT_OK
-
-
-def cmd_check(args: argparse.Namespace) -> int:
-    from app.paths import app_paths
-    from app.services.checks import check_data_file
-
-    paths = app_paths(args.data_dir)
-    report = check_data_file(paths.database)
-    print(report.plain_english())
-    return EXIT_OK if report.ok else EXIT_FAILED
-
-
 def run(argv: Sequence[str]) -> int:
     from app.errors import DataFolderError, WardHuddleError
 
     try:
         args = build_parser().parse_args(list(argv))
-        if args.command == "demo":
-            return cmd_demo(args)
-        if args.command == "check":
-            return cmd_check(args)
+        handler = getattr(args, "handler", None)
+        if handler is not None:
+            return int(handler(args))
         from app.bootstrap import run_gui
 
         return run_gui(data_dir=args.data_dir, quit_when_ready=args.quit_when_ready)
