@@ -118,7 +118,6 @@ def _make(kind: FindingKind, severity: Severity, text: str, start: int, end: int
 
 
 # --- NHS / CHI / H&C numbers -------------------------------------------------------------------
-
 def nhs_check_digit(first_nine: str) -> int | None:
     """Modulus 11 check digit for nine digits (weights 10..2); None when the result is 10 (invalid)."""
     if len(first_nine) != 9 or not first_nine.isascii() or not first_nine.isdigit():
@@ -176,7 +175,6 @@ def _health_numbers(text: str) -> Iterator[Finding]:
 
 
 # --- warn-level patterns -----------------------------------------------------------------------
-
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]"
     r"|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY]) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
@@ -205,17 +203,16 @@ _PATIENT_NAME = re.compile(
 )
 # Capitalised words that follow a title or "patient" in ordinary huddle text and are not names.
 _NOT_NAMES = frozenset("""
-a an and are as at be by for from has had have he her his in is it may might no not of on or our
-please reg she so that the their then there these they this to us was we were when where who will
-with yet aware asked bleeped called contacted informed reviewed review reviewing reviews round
-rounds team teams ward wards registrar consultant consultants surgeon surgeons on-call oncall call
-plan plans next later also all any both each every other some today tomorrow yesterday tonight
-morning afternoon evening night nights day days weekend week month monday tuesday wednesday
-thursday friday saturday sunday january february march april june july august september october
-november december safety experience flow flows advice liaison transport transfer transfers led
-centred feedback story stories group groups forum survey discharge discharges admission
-admissions handover handovers information leaflet leaflets records record notes list lists care
-moving handling falls fall sepsis pressure escalation escalated follow follow-up fu ok okay
+a an and are as at be by for from has had have he her his in is it may might no not of on or our please reg she
+so that the their then there these they this to us was we were when where who will with yet aware asked bleeped
+called contacted informed reviewed review reviewing reviews round rounds team teams ward wards registrar
+consultant consultants surgeon surgeons on-call oncall call plan plans next later also all any both each every
+other some today tomorrow yesterday tonight morning afternoon evening night nights day days weekend week month
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
+october november december safety experience flow flows advice liaison transport transfer transfers led centred
+feedback story stories group groups forum survey discharge discharges admission admissions handover handovers
+information leaflet leaflets records record notes list lists care moving handling falls fall sepsis pressure
+escalation escalated follow follow-up fu ok okay
 """.split())
 
 
@@ -243,17 +240,11 @@ _HEX_TOKEN = re.compile(
 
 def _simple(kind: FindingKind, pattern: re.Pattern[str], text: str) -> Iterator[Finding]:
     for match in pattern.finditer(text):
-        yield _make(kind, Severity.WARN, text, match.start(), match.end())
-
-
-def _phones(text: str) -> Iterator[Finding]:
-    for match in _PHONE.finditer(text):
-        if match.group("national")[0] in "1235789":
-            yield _make(FindingKind.PHONE, Severity.WARN, text, match.start(), match.end())
+        if kind is not FindingKind.PHONE or match.group("national")[0] in "1235789":  # UK numbering plan
+            yield _make(kind, Severity.WARN, text, match.start(), match.end())
 
 
 # --- ward-configured hospital-number patterns --------------------------------------------------
-
 _LEADING_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
@@ -296,7 +287,6 @@ def compile_hospital_number_patterns(
 
 
 # --- public API --------------------------------------------------------------------------------
-
 def scan_text(
     text: str, *, hospital_number_patterns: Iterable[str | HospitalNumberPattern] = ()
 ) -> list[Finding]:
@@ -314,19 +304,18 @@ def scan_text(
     candidates += _simple(FindingKind.DATE_OF_BIRTH, _DATE_OF_BIRTH, text)
     candidates += _names(_TITLE_NAME, text)
     candidates += _names(_PATIENT_NAME, text)
-    candidates += _phones(text)
+    candidates += _simple(FindingKind.PHONE, _PHONE, text)
     candidates += _simple(FindingKind.EMAIL, _EMAIL, text)
-
-    hex_spans = [(m.start(), m.end()) for m in _HEX_TOKEN.finditer(text)]
-    candidates = [f for f in candidates if not any(f.start < e and s < f.end for s, e in hex_spans)]
+    hex_spans = [(m.start(), m.end()) for m in _HEX_TOKEN.finditer(text)]  # sorted, disjoint
+    hex_starts = [start for start, _ in hex_spans]
+    candidates = [f for f in candidates  # drop findings inside UUIDs and long hex strings
+                  if (i := bisect.bisect_left(hex_starts, f.end) - 1) < 0 or hex_spans[i][1] <= f.start]
     candidates.sort(key=lambda f: (f.severity is not Severity.BLOCK, f.start - f.end, f.start))
     kept: list[Finding] = []  # non-overlapping, ordered by start
     starts: list[int] = []
     for finding in candidates:
         index = bisect.bisect_right(starts, finding.start)
-        if index and kept[index - 1].end > finding.start:
-            continue
-        if index < len(kept) and kept[index].start < finding.end:
+        if (index and kept[index - 1].end > finding.start) or (index < len(kept) and kept[index].start < finding.end):
             continue
         kept.insert(index, finding)
         starts.insert(index, finding.start)

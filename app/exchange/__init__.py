@@ -20,12 +20,12 @@ from app.exchange.manifest import FORMAT_NAME, FORMAT_VERSION, ManifestFields, P
 from app.exchange.package_reader import ExportPackage, read_export, read_export_file
 from app.exchange.package_writer import build_export_zip
 from app.exchange.records import make_record, make_tombstone, unknown_keys
-from app.exchange.timestamps import parse_utc_timestamp, utc_timestamp
+from app.exchange.timestamps import parse_utc_timestamp
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "ExportCorrupt", "ExportFileError", "ExportPackage", "ExportTooLarge",
     "ExportTooNew", "ManifestFields", "ManifestInvalid", "NotAnExport", "PiiScanSummary", "RecordInvalid",
     "UnsafeMemberName", "build_export_zip", "canonical_json", "content_sha256", "export_file_name",
     "make_record", "make_tombstone", "parse_format_version", "parse_utc_timestamp", "read_export",
-    "read_export_file", "sha256_hex", "unknown_keys", "utc_timestamp", "write_atomically",
+    "read_export_file", "sha256_hex", "unknown_keys", "write_atomically",
 ]

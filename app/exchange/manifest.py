@@ -41,7 +41,7 @@ class ManifestFields(TypedDict):
     device_id: str
     export_seq: int  # 1 for this device's first export, +1 each time
     previous_export_sha256: str | None  # SHA-256 of this device's previous export file
-    exported_at: str  # timestamps.utc_timestamp(datetime.now(timezone.utc))
+    exported_at: str  # app.domain.envelope.utc_iso(datetime.now(timezone.utc))
     pii_scan: PiiScanSummary
 
 

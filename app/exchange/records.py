@@ -4,10 +4,10 @@ A record line is one canonical JSON object: the envelope keys below, plus ``fiel
 record's content. ``content_sha256`` is computed over ``fields`` only, so envelope changes (a
 new ``rev`` for the same content) never change it. Example::
 
-    {"content_sha256": "...", "created_at": "2026-03-12T09:30:00Z", "deleted": false,
-     "epoch": 0, "fields": {"summary": "Quiet shift"}, "origin_device_id": "3f2a9c1e-...",
-     "origin_ward": "W23", "record_type": "huddle_sheets", "rev": 4, "schema_version": 3,
-     "updated_at": "2026-03-12T10:02:11Z", "uuid": "9b1d..."}
+    {"content_sha256": "...", "created_at": "2026-03-12T09:30:00.000Z", "deleted": false,
+     "epoch": 0, "fields": {"summary": "Quiet shift"}, "origin_device_id": "3f2a9c1e...",
+     "record_type": "huddle_sheets", "rev": 4, "schema_version": 3,
+     "updated_at": "2026-03-12T10:02:11.250Z", "uuid": "9b1d...", "ward_id": "5c0e..."}
 
 Top-level keys outside this list (added by a newer minor format version) are allowed and must
 be preserved by whoever stores the record. A tombstone line has the TOMBSTONE_KEYS, also with
@@ -24,12 +24,13 @@ from app.exchange.canonical import canonical_json, content_sha256
 from app.exchange.timestamps import parse_utc_timestamp
 
 FIELDS_KEY = "fields"
+# The database envelope (app.domain.envelope.ENVELOPE_FIELDS) plus type, schema and content hash.
 ENVELOPE_KEYS: tuple[str, ...] = (
-    "uuid", "record_type", "schema_version", "origin_device_id", "origin_ward",
-    "rev", "epoch", "created_at", "updated_at", "deleted", "content_sha256",
+    "uuid", "record_type", "schema_version", "rev", "epoch", "created_at", "updated_at",
+    "origin_device_id", "ward_id", "deleted", "content_sha256",
 )
 TOMBSTONE_KEYS: tuple[str, ...] = (
-    "uuid", "record_type", "origin_device_id", "origin_ward", "rev", "epoch", "deleted_at",
+    "uuid", "record_type", "rev", "epoch", "deleted_at", "origin_device_id", "ward_id",
 )
 TOMBSTONES_TYPE = "tombstones"  # reserved: never a record type
 _TYPE_NAME = re.compile(r"[a-z][a-z0-9_]{0,62}")
@@ -67,12 +68,13 @@ def _common_problem(line: Mapping[str, object], time_keys: tuple[str, ...]) -> s
     problem = _uuid_problem(line.get("uuid"))
     if problem:
         return problem
-    for key in ("origin_device_id", "origin_ward"):
+    for key in ("origin_device_id", "ward_id"):
         if not isinstance(line.get(key), str) or not line[key]:
             return f"{key} must be non-empty text"
-    for key in ("rev", "epoch"):
-        if not _is_count(line.get(key)):
-            return f"{key} must be a whole number of 0 or more"
+    if not _is_count(line.get("rev"), 1):
+        return "rev must be a whole number of 1 or more"
+    if not _is_count(line.get("epoch")):
+        return "epoch must be a whole number of 0 or more"
     for key in time_keys:
         if parse_utc_timestamp(line.get(key)) is None:
             return f"{key} must be a UTC ISO 8601 timestamp"
@@ -125,7 +127,7 @@ def make_record(
     record_type: str,
     schema_version: int,
     origin_device_id: str,
-    origin_ward: str,
+    ward_id: str,
     rev: int,
     epoch: int,
     created_at: str,
@@ -136,15 +138,17 @@ def make_record(
     """Build a record line (envelope + ``fields``) and compute its ``content_sha256``.
 
     ``extra`` carries top-level keys this app does not know (from a newer minor version) so
-    they survive a re-export. Raises ValueError if anything is invalid.
+    they survive a re-export. Field names may not repeat envelope or extra keys (the CSV copy
+    puts them all in one row). Raises ValueError if anything is invalid.
     """
     record: dict[str, object] = dict(extra or {})
-    clash = [key for key in record if key in ENVELOPE_KEYS or key == FIELDS_KEY]
+    clash = [key for key in (*record, *fields) if key in ENVELOPE_KEYS or key == FIELDS_KEY]
+    clash += [key for key in fields if key in record]
     if clash:
-        raise ValueError(f"extra keys clash with the envelope: {', '.join(clash)}")
+        raise ValueError(f"Cannot export record {uuid!r}: {', '.join(clash)} would clash with envelope columns")
     record.update(
         uuid=uuid, record_type=record_type, schema_version=schema_version,
-        origin_device_id=origin_device_id, origin_ward=origin_ward, rev=rev, epoch=epoch,
+        origin_device_id=origin_device_id, ward_id=ward_id, rev=rev, epoch=epoch,
         created_at=created_at, updated_at=updated_at, deleted=False,
         content_sha256=content_sha256(fields), fields=dict(fields),
     )
@@ -159,7 +163,7 @@ def make_tombstone(
     uuid: str,
     record_type: str,
     origin_device_id: str,
-    origin_ward: str,
+    ward_id: str,
     rev: int,
     epoch: int,
     deleted_at: str,
@@ -168,14 +172,16 @@ def make_tombstone(
     """Build a tombstone line: the deletion of record ``uuid`` at revision ``rev`` (ValueError if invalid)."""
     tombstone: dict[str, object] = dict(extra or {})
     tombstone.update(uuid=uuid, record_type=record_type, origin_device_id=origin_device_id,
-                     origin_ward=origin_ward, rev=rev, epoch=epoch, deleted_at=deleted_at)
+                     ward_id=ward_id, rev=rev, epoch=epoch, deleted_at=deleted_at)
     problem = tombstone_problem(tombstone)
     if problem:
         raise ValueError(f"Cannot export tombstone {uuid!r}: {problem}")
     return tombstone
 
 
-def unknown_keys(line: Mapping[str, object], known: tuple[str, ...] = (*ENVELOPE_KEYS, FIELDS_KEY)) -> dict[str, object]:
+def unknown_keys(
+    line: Mapping[str, object], known: tuple[str, ...] = (*ENVELOPE_KEYS, FIELDS_KEY)
+) -> dict[str, object]:
     """Top-level keys of a record (or tombstone, with ``known=TOMBSTONE_KEYS``) this version does not know.
 
     Store them (e.g. in an ``extra`` JSON column) and pass them back as ``extra=`` on re-export.

@@ -1,16 +1,8 @@
-"""UTC ISO 8601 timestamps as written in export files ("2026-03-12T09:30:00Z")."""
+"""The one timestamp form export files use: UTC ISO 8601 (app.domain.envelope.utc_iso writes it)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
-
-
-def utc_timestamp(moment: datetime) -> str:
-    """Format an aware datetime as UTC ISO 8601 with a trailing Z (microseconds kept if present)."""
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError("Timestamps must be timezone-aware (use datetime.now(timezone.utc))")
-    text = moment.astimezone(timezone.utc).isoformat()
-    return text.removesuffix("+00:00") + "Z"
+from datetime import datetime, timedelta
 
 
 def parse_utc_timestamp(text: object) -> datetime | None:

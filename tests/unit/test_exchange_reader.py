@@ -27,7 +27,7 @@ from app.exchange import (
     unknown_keys,
 )
 from app.exchange.records import TOMBSTONE_KEYS
-from test_exchange_support import (
+from tests.unit.test_exchange_support import (
     make_zip,
     manifest_fields,
     members_of,
@@ -96,7 +96,7 @@ def test_newer_major_rejected_with_update_message() -> None:
 
 def _newer_minor_record(number: int) -> dict[str, object]:
     record = make_record(uuid=uid(number), record_type="huddle_sheets", schema_version=4,
-                         origin_device_id="dev", origin_ward="W23", rev=1, epoch=0,
+                         origin_device_id="dev", ward_id="W23", rev=1, epoch=0,
                          created_at="2026-03-12T09:30:00Z", updated_at="2026-03-12T09:30:00Z",
                          fields={"summary": "ok", "new_field": {"score": 3}}, extra={"signature_v": "abc"})
     return record
@@ -105,10 +105,11 @@ def _newer_minor_record(number: int) -> dict[str, object]:
 def test_newer_minor_accepted_and_unknown_fields_survive_a_re_export() -> None:
     def add_future(contents: dict[str, bytes]) -> None:
         contents["attachments/readme.txt"] = b"new in 1.7"
+        del contents["records/reflections.jsonl"], contents["records/pdsa_notes.jsonl"]
         lines = [canonical_json(dict(_newer_minor_record(7), cc="x")) + b"\n"]
         contents["records/huddle_sheets.jsonl"] = b"".join(lines)
         contents["records/tombstones.jsonl"] = canonical_json(
-            {"uuid": uid(8), "record_type": "huddle_sheets", "origin_device_id": "d", "origin_ward": "W23",
+            {"uuid": uid(8), "record_type": "huddle_sheets", "origin_device_id": "d", "ward_id": "W23",
              "rev": 2, "epoch": 1, "deleted_at": "2026-03-13T08:00:00Z", "reason": "duplicate"}) + b"\n"
 
     def future_manifest(manifest: dict[str, Any]) -> None:
@@ -124,7 +125,7 @@ def test_newer_minor_accepted_and_unknown_fields_survive_a_re_export() -> None:
     assert package.manifest["device_public_key"] == "ed25519:xyz" and package.format_version == (1, 7)
     # R22: re-export with this app keeps every unknown field
     again = make_record(**{k: record[k] for k in ("uuid", "record_type", "schema_version", "origin_device_id",
-                                                  "origin_ward", "rev", "epoch", "created_at", "updated_at",
+                                                  "ward_id", "rev", "epoch", "created_at", "updated_at",
                                                   "fields")}, extra=unknown_keys(record))
     assert again == record
     second = build_export_zip(records_by_type={"huddle_sheets": [again]}, tombstones=package.tombstones,
@@ -156,11 +157,14 @@ def test_tampered_records_caught_even_with_recomputed_member_hashes(change: Any,
         read_export(data)
 
 
+SHEETS = "records/huddle_sheets.jsonl"
+
+
 @pytest.mark.parametrize("members,match", [
-    (lambda c: c.update({"records/huddle_sheets.jsonl": c["records/huddle_sheets.jsonl"] + b"[1]\n"}), "not a JSON object"),
-    (lambda c: c.update({"records/huddle_sheets.jsonl": c["records/huddle_sheets.jsonl"] + b"{\n"}), "not valid JSON"),
-    (lambda c: c.update({"records/huddle_sheets.jsonl": c["records/huddle_sheets.jsonl"][:-1]}), "part-way"),
-    (lambda c: c.update({"records/huddle_sheets.jsonl": c["records/huddle_sheets.jsonl"].split(b"\n", 1)[1]}), "manifest says 3"),
+    (lambda c: c.update({SHEETS: c[SHEETS] + b"[1]\n"}), "not a JSON object"),
+    (lambda c: c.update({SHEETS: c[SHEETS] + b"{\n"}), "not valid JSON"),
+    (lambda c: c.update({SHEETS: c[SHEETS][:-1]}), "part-way"),
+    (lambda c: c.update({SHEETS: c[SHEETS].split(b"\n", 1)[1]}), "manifest says 3"),
     (lambda c: c.update({"records/extra.jsonl": b""}), "does not count"),
     (lambda c: c.pop("records/pdsa_notes.jsonl"), "no 'records/pdsa_notes.jsonl'"),
     (lambda c: c.update({"records/tombstones.jsonl": b""}), "deletions"),

@@ -31,14 +31,14 @@ def sample_record(number: int, record_type: str = "huddle_sheets", **fields: Any
     }
     return make_record(
         uuid=uid(number), record_type=record_type, schema_version=3, origin_device_id=DEVICE,
-        origin_ward="W23", rev=number, epoch=0, created_at="2026-03-12T09:30:00Z",
+        ward_id="W23", rev=number, epoch=0, created_at="2026-03-12T09:30:00Z",
         updated_at="2026-03-12T10:02:11Z", fields=content,
     )
 
 
 def sample_tombstone(number: int, record_type: str = "huddle_sheets") -> dict[str, object]:
     return make_tombstone(uuid=uid(number), record_type=record_type, origin_device_id=DEVICE,
-                          origin_ward="W23", rev=7, epoch=0, deleted_at="2026-03-13T08:00:00Z")
+                          ward_id="W23", rev=7, epoch=0, deleted_at="2026-03-13T08:00:00Z")
 
 
 def manifest_fields(**overrides: Any) -> dict[str, Any]:
@@ -74,7 +74,9 @@ def make_zip(members: dict[str, bytes] | list[tuple[str, bytes]]) -> bytes:
     items = members.items() if isinstance(members, dict) else members
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in items:
-            archive.writestr(zipfile.ZipInfo(name, (2026, 3, 13, 0, 0, 0)), data)
+            info = zipfile.ZipInfo(name, (2026, 3, 13, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
     return buffer.getvalue()
 
 

@@ -7,13 +7,14 @@ import io
 import json
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from app.exchange import build_export_zip, content_sha256, make_record, read_export, sha256_hex
 from app.exchange.csv_writer import neutralise_cell
 from app.exchange.records import ENVELOPE_KEYS
-from test_exchange_support import (
+from tests.unit.test_exchange_support import (
     manifest_fields,
     members_of,
     sample_export,
@@ -40,7 +41,7 @@ def test_manifest_describes_every_other_member() -> None:
     contents = members_of(sample_export())
     manifest = json.loads(contents["manifest.json"])
     assert list(manifest)[:2] == ["format", "format_version"]
-    assert (manifest["format"], manifest["format_version"], manifest["snapshot"]) == ("ward-huddle-export", "1.0", "full")
+    assert [manifest[k] for k in ("format", "format_version", "snapshot")] == ["ward-huddle-export", "1.0", "full"]
     assert manifest["counts"] == {
         "huddle_sheets": {"records": 3, "tombstones": 1},
         "pdsa_notes": {"records": 0, "tombstones": 0},
@@ -144,7 +145,7 @@ def test_csv_columns_can_be_chosen_per_type() -> None:
 
 
 @pytest.mark.parametrize("problem,kwargs", [
-    ("blocked", {"manifest_fields": manifest_fields(pii_scan={"scanner_version": "1.0", "blocked": 1,
+    ("patient identifiers", {"manifest_fields": manifest_fields(pii_scan={"scanner_version": "1.0", "blocked": 1,
                                                               "warnings_acknowledged": 0, "warnings_redacted": 0})}),
     ("twice", {"records_by_type": {"huddle_sheets": [sample_record(1), sample_record(1)]}}),
     ("both", {"records_by_type": {"huddle_sheets": [sample_record(50)]}, "tombstones": [sample_tombstone(50)]}),
@@ -163,12 +164,13 @@ def test_invalid_input_is_refused_with_value_error(problem: str, kwargs: dict) -
 
 
 def test_make_record_validates_envelope() -> None:
-    good = dict(uuid=uid(1), record_type="huddle_sheets", schema_version=3, origin_device_id="d",
-                origin_ward="W23", rev=1, epoch=0, created_at="2026-03-12T09:30:00Z",
-                updated_at="2026-03-12T09:30:00Z", fields={"a": 1})
+    good: dict[str, Any] = dict(uuid=uid(1), record_type="huddle_sheets", schema_version=3, origin_device_id="d",
+                                ward_id="W23", rev=1, epoch=0, created_at="2026-03-12T09:30:00Z",
+                                updated_at="2026-03-12T09:30:00Z", fields={"a": 1})
     assert make_record(**good)["content_sha256"] == content_sha256({"a": 1})
-    for change in ({"uuid": "not-a-uuid"}, {"uuid": uid(1).upper()}, {"rev": -1}, {"epoch": True},
-                   {"created_at": "12/03/2026"}, {"origin_ward": ""}, {"record_type": "Huddle"},
-                   {"extra": {"rev": 3}}, {"fields": {"x": float("nan")}}):
+    for change in ({"uuid": "not-a-uuid"}, {"uuid": uid(0xABCDEF).upper()}, {"rev": 0}, {"epoch": True},
+                   {"created_at": "12/03/2026"}, {"ward_id": ""}, {"record_type": "Huddle"},
+                   {"extra": {"rev": 3}}, {"fields": {"x": float("nan")}}, {"fields": {"rev": 1}},
+                   {"extra": {"a": 1}}):
         with pytest.raises(ValueError):
             make_record(**{**good, **change})

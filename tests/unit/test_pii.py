@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import pytest
 
@@ -81,7 +82,8 @@ def test_invalid_or_unissued_numbers_pass(number: str) -> None:
 
 def test_digits_inside_longer_runs_and_mixed_separators_not_matched() -> None:
     for text in ["19990000018", "99900000181", "999 000 00181", "ref 9990000018123", "999 000-0018",
-                 "+44 9990000018", "ref 3f2a9c1e-9990-4000-8000-999000001812"]:
+                 "+44 9990000018", "ref 3f2a9c1e-9990-4000-8000-999000001812",
+                 "links to 3f2a9c1e-7b4d-4e0a-9c61-a9990000018b", "sha a9990000018b" + "0" * 52]:
         assert not [f for f in scan_text(text) if f.blocks_export], text
 
 
@@ -174,7 +176,7 @@ def test_overlaps_prefer_block_and_redact() -> None:
 
 
 def test_scan_record_nested_and_redact_record() -> None:
-    record = {
+    record: dict[str, Any] = {
         "summary": "Quiet shift",
         "items": [{"text": "pt Smith fell"}, {"text": "NHS 9990000026 on form", "n": 3}],
         "meta": {"notes": ["call 07700 900123"]},
@@ -189,8 +191,9 @@ def test_scan_record_nested_and_redact_record() -> None:
     assert all(isinstance(f, FieldFinding) for f in found)
     assert [f.field for f in scan_record(record, fields=["meta", "absent"])] == ["meta.notes[0]"]
     cleaned = redact_record(record, found)
-    assert cleaned["items"] == [{"text": "pt [name removed] fell"}, {"text": "NHS [NHS number removed] on form", "n": 3}]
-    assert scan_record(cleaned) == [] and record["items"][0] == {"text": "pt Smith fell"}
+    assert cleaned["items"] == [{"text": "pt [name removed] fell"},
+                                {"text": "NHS [NHS number removed] on form", "n": 3}]
+    assert scan_record(cleaned) == [] and record["items"] == [{"text": "pt Smith fell"}, record["items"][1]]
     assert format_field_path(("a", 0, "b")) == "a[0].b" and SCANNER_VERSION
 
 
