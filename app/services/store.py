@@ -11,7 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.errors import MigrationFailed
+from app.services.actions import ActionService
 from app.services.audit import AuditService
+from app.services.huddles import HuddleService
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.settings import SettingsService
 from app.services.wards import WardService
@@ -31,12 +33,16 @@ class AppStore:
     wards: WardService = field(init=False)
     settings: SettingsService = field(init=False)
     audit: AuditService = field(init=False)
+    huddles: HuddleService = field(init=False)
+    actions: ActionService = field(init=False)
     messages: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.wards = WardService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.audit = AuditService(self.ctx)
+        self.huddles = HuddleService(self.ctx)
+        self.actions = ActionService(self.ctx)
 
     @property
     def read_only(self) -> bool:

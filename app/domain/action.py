@@ -1,0 +1,58 @@
+"""The shared action register: actions from huddles (and later from reflections)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from app.domain.envelope import Envelope
+from app.errors import ValidationError
+
+ACTION_STATUSES = ("Open", "In progress", "Done", "Escalated")
+OPEN_STATUSES = ("Open", "In progress", "Escalated")
+
+
+@dataclass(frozen=True)
+class Action:
+    ward_id: str
+    text: str
+    owner: str = ""
+    due: date | None = None
+    status: str = "Open"
+    source_type: str = "huddle"  # "huddle", "reflection", "manual"
+    source_id: str = ""
+    raised_on: date | None = None
+    closed_on: date | None = None
+    envelope: Envelope | None = None
+
+    @property
+    def id(self) -> str | None:
+        return self.envelope.uuid if self.envelope else None
+
+    @property
+    def rev(self) -> int | None:
+        return self.envelope.rev if self.envelope else None
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def is_overdue(self, today: date) -> bool:
+        return self.is_open and self.due is not None and self.due < today
+
+    def days_overdue(self, today: date) -> int:
+        return (today - self.due).days if self.is_overdue(today) and self.due else 0
+
+    def validated(self, *, today: date, is_new: bool) -> Action:
+        text = " ".join(self.text.split())
+        if not text:
+            raise ValidationError("Type what needs doing.", "text")
+        if len(text) > 500:
+            raise ValidationError("Keep an action under 500 characters; put detail in the notes.", "text")
+        if self.status not in ACTION_STATUSES:
+            raise ValidationError(f"'{self.status}' is not an action status.", "status")
+        if is_new and self.due is not None and self.due < today:
+            raise ValidationError(
+                f"The due date {self.due:%d %b %Y} has already passed. Choose today or a later date.", "due"
+            )
+        return replace(self, text=text, owner=" ".join(self.owner.split()))
