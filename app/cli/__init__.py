@@ -68,6 +68,7 @@ def build_parser() -> OneLineParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, top=True)
     parser.add_argument("--quit-when-ready", action="store_true", help="quit as soon as the window has painted")
+    parser.add_argument("--self-test", action="store_true", help="check this installation works (temporary files only) and exit")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser, metavar="COMMAND")
     for name in command_modules():
         importlib.import_module(f"{__name__}.{name}").register(sub)
@@ -87,6 +88,10 @@ def run(argv: Sequence[str]) -> int:
 
     try:
         args = build_parser().parse_args(list(argv))
+        if args.self_test:
+            from app.services.self_test import run_self_test
+
+            return run_self_test(step_modules=["app.ui.self_test_window"])
         handler = getattr(args, "handler", None)
         if handler is not None:
             return int(handler(args))
