@@ -25,6 +25,10 @@ class StaleRecordError(WardHuddleError):
     """A save from a screen that loaded an older revision: nothing was overwritten."""
 
 
+class DuplicateRecord(WardHuddleError):
+    """A record that must be unique (one sheet per ward, date and slot) already exists."""
+
+
 class StorageError(WardHuddleError):
     """The database could not be opened, read or written."""
 

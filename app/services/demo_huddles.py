@@ -139,7 +139,7 @@ def demo_huddles(ctx: DemoContext, ward: Ward) -> dict[str, int]:
         counts["huddle_sheets"] += 1
         # actions: close some, raise some
         for action in list(open_actions):
-            if rng.random() < 0.15:
+            if rng.random() < 0.07:
                 actions.update(
                     Action(**{**action.__dict__, "status": "Done", "closed_on": day}), action.rev or 1, wctx
                 )

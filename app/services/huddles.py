@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.domain.huddle import EVENT_TYPE_FOR_HARM, HuddleSheet, carried_forward
 from app.domain.safety_cross import CrossDay, CrossMonth, days_since_last_harm, month_grid
 from app.domain.ward import FocusHarm
-from app.errors import StaleRecordError, ValidationError
+from app.errors import DuplicateRecord, StaleRecordError, ValidationError
 from app.services.changes import Changes
 from app.services.context import ServiceContext
 from app.storage.repositories.huddles import CrossRepository, HuddleRepository
@@ -95,7 +94,7 @@ class HuddleService:
             else:
                 try:
                     saved = self.sheets.add(clean, wctx)
-                except sqlite3.IntegrityError:
+                except DuplicateRecord:
                     raise StaleRecordError(
                         f"Someone else has just started the {clean.slot.lower()} sheet for "
                         f"{clean.huddle_date:%d %b}. Nothing was overwritten: open it from History."

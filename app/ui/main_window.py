@@ -20,9 +20,11 @@ PageFactory = Callable[[AppStore], Page]
 
 def default_pages() -> list[tuple[str, PageFactory]]:
     """The navigation, in order. Each area appears once it has something real to show."""
+    from app.ui.pages.huddle_page import HuddlePage
     from app.ui.pages.settings_page import SettingsPage
 
     return [
+        ("Today's huddle", HuddlePage),
         ("Settings", SettingsPage),
     ]
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import fields
 from datetime import date
 from typing import Any
@@ -10,6 +11,7 @@ from typing import Any
 from app.domain.action import Action
 from app.domain.huddle import AtRiskPatient, Attendee, HuddleSheet, LookBackEvent
 from app.domain.safety_cross import CrossDay
+from app.errors import DuplicateRecord
 from app.storage.database import Database
 from app.storage.records import RecordTable, WriteContext, envelope_from_row, to_json
 
@@ -85,7 +87,12 @@ class HuddleRepository:
         self.table = RecordTable(database, "huddle_sheets", label="huddle sheet")
 
     def add(self, sheet: HuddleSheet, ctx: WriteContext) -> HuddleSheet:
-        envelope = self.table.insert(sheet_fields(sheet), ward_id=sheet.ward_id, ctx=ctx)
+        try:
+            envelope = self.table.insert(sheet_fields(sheet), ward_id=sheet.ward_id, ctx=ctx)
+        except sqlite3.IntegrityError as error:
+            if "UNIQUE" not in str(error):
+                raise
+            raise DuplicateRecord("A sheet for this ward, date and slot already exists.") from None
         return self.get(envelope.uuid)
 
     def update(self, sheet: HuddleSheet, expected_rev: int, ctx: WriteContext) -> HuddleSheet:
