@@ -14,6 +14,8 @@ from app.errors import MigrationFailed
 from app.services.actions import ActionService
 from app.services.audit import AuditService
 from app.services.huddles import HuddleService
+from app.services.reflections import ReflectionService
+from app.services.measures import MeasureService
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.settings import SettingsService
 from app.services.wards import WardService
@@ -35,6 +37,8 @@ class AppStore:
     audit: AuditService = field(init=False)
     huddles: HuddleService = field(init=False)
     actions: ActionService = field(init=False)
+    reflections: ReflectionService = field(init=False)
+    measures: MeasureService = field(init=False)
     messages: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -43,6 +47,8 @@ class AppStore:
         self.audit = AuditService(self.ctx)
         self.huddles = HuddleService(self.ctx)
         self.actions = ActionService(self.ctx)
+        self.reflections = ReflectionService(self.ctx, self.actions)
+        self.measures = MeasureService(self.ctx)
 
     @property
     def read_only(self) -> bool:

@@ -1,0 +1,388 @@
+"""From a measure's data points to what its chart shows: the series, the ``analyse()`` result,
+the flagged points, the icons, the lines and the words.
+
+The chart widget draws exactly this and nothing else, so what a ward sees on screen is what the
+SPC engine (``app.domain.spc.analyse``) returned. Plain Python, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from app.domain.measure import (
+    CHART_TYPES,
+    MIN_POINTS,
+    DataPoint,
+    MeasureDetails,
+    format_value,
+    period_label,
+    period_range,
+    period_start,
+    plotted_value,
+)
+from app.domain.spc import analyse
+
+#: The rule set each chart uses, as the legend states it.
+RULE_SETS = {
+    "run": "Run chart: IHI rules (shift of 6 or more points on one side of the median, trend of 5 or more "
+           "points going up or down, too few or too many runs)",
+    "xmr": "XmR: Making Data Count, NHSRplotthedots 0.2.2 rules (point outside the limits, 7-point trend, "
+           "2 of 3 points near a limit, 7-point shift)",
+    "p": "p chart: qicharts2 0.8.1 (points outside 3-sigma limits; Anhøj runs analysis)",
+    "u": "u chart: qicharts2 0.8.1 (points outside 3-sigma limits; Anhøj runs analysis)",
+}
+
+RULE_WORDS = {
+    "outside_limits": "a point outside the process limits",
+    "trend": "trend: points going {updown} in a row",
+    "two_in_three": "2 of 3 points close to a process limit",
+    "shift": "shift: points {side} the {centre} in a row",
+}
+
+TYPE_WORDS = {
+    "improvement": "Special cause improvement",
+    "concern": "Special cause concern",
+    "neutral": "Special cause (no direction)",
+}
+
+VARIATION_TEXT = {
+    "common_cause": "Common cause variation: no significant change",
+    "improvement_high": "Special cause improvement: higher values (H)",
+    "improvement_low": "Special cause improvement: lower values (L)",
+    "concern_high": "Special cause concern: higher values (H)",
+    "concern_low": "Special cause concern: lower values (L)",
+    "neutral_high": "Special cause variation: higher values (H)",
+    "neutral_low": "Special cause variation: lower values (L)",
+}
+
+ASSURANCE_TEXT = {
+    "consistent_pass": "Consistently passing the target (P)",
+    "consistent_fail": "Consistently failing the target (F)",
+    "inconsistent": "Hit and miss: the target lies within the process limits (?)",
+}
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """Something to mark on a chart at a date: a note, a PDSA cycle, a rebase or a baseline.
+    ``kind`` picks the style; the chart draws any list of these."""
+
+    when: date
+    label: str
+    kind: str = "note"  # "note", "pdsa", "rebase", "baseline", or anything else (drawn plainly)
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    period: date
+    label: str
+    value: float | None  # plotted value (percentages 0-100, rates per rate_per); None = missing
+    numerator: float | None = None
+    denominator: float | None = None
+    note: str = ""
+    excluded: bool = False
+    exclude_reason: str = ""
+    point_id: str | None = None
+
+
+@dataclass(frozen=True)
+class FlaggedPoint:
+    index: int
+    rule: str  # outside_limits / trend / two_in_three / shift
+    direction: str  # high / low
+    type: str  # improvement / concern / neutral
+
+
+@dataclass(frozen=True)
+class LineSegment:
+    """A centre or limit line over positions ``start``..``end`` (inclusive): one value per
+    position (constant for run and XmR charts, stepping with the denominator for p and u)."""
+
+    role: str  # centre / upper / lower
+    start: int
+    end: int
+    values: tuple[float | None, ...]
+
+
+@dataclass
+class MeasureChart:
+    details: MeasureDetails
+    points: list[SeriesPoint]
+    kind: str
+    analysed: list[float | None]  # the values given to analyse(), display units; excluded = None
+    result: dict | None = None
+    flagged: list[FlaggedPoint] = field(default_factory=list)
+    lines: list[LineSegment] = field(default_factory=list)
+    rebase_positions: list[int] = field(default_factory=list)
+    rebase_reasons: list[str] = field(default_factory=list)  # one per position
+    annotations: list[Annotation] = field(default_factory=list)
+    problem: str = ""  # "not enough data for limits", or bad input, in plain words
+    messages: list[str] = field(default_factory=list)
+    variation_icon: str | None = None
+    assurance: str | None = None
+
+    @property
+    def rule_set(self) -> str:
+        return RULE_SETS[self.kind]
+
+    @property
+    def centre_name(self) -> str:
+        return "Median" if self.kind == "run" else "Mean"
+
+    @property
+    def has_limits(self) -> bool:
+        return any(line.role == "upper" for line in self.lines)
+
+    @property
+    def latest(self) -> SeriesPoint | None:
+        return next((p for p in reversed(self.points) if p.value is not None), None)
+
+    def flag_at(self, index: int) -> FlaggedPoint | None:
+        return next((f for f in self.flagged if f.index == index), None)
+
+    @property
+    def variation_text(self) -> str:
+        if self.variation_icon is None:
+            return "No variation icon: " + (self.problem or "no data yet.")
+        return VARIATION_TEXT[self.variation_icon]
+
+    @property
+    def assurance_text(self) -> str:
+        if self.assurance is not None:
+            return ASSURANCE_TEXT[self.assurance]
+        if self.details.target is None:
+            return "No assurance icon: the measure has no target."
+        if self.kind != "xmr":
+            return "No assurance icon: assurance against a target needs an XmR chart."
+        return "No assurance icon: " + (self.problem or "the last period has no process limits.")
+
+    def rule_text(self, flag: FlaggedPoint) -> str:
+        centre = "median" if self.kind == "run" else "mean"
+        words = RULE_WORDS[flag.rule].format(
+            updown="up" if flag.direction == "high" else "down",
+            side="above" if flag.direction == "high" else "below",
+            centre=centre,
+        )
+        return f"{TYPE_WORDS[flag.type]} ({words})"
+
+    def describe(self, index: int) -> str:
+        """The hover text for a point: date, value, note and rule."""
+        p = self.points[index]
+        lines = [p.label, "Value: " + format_value(p.value, self.details)]
+        if self.details.is_ratio and p.numerator is not None and p.denominator is not None:
+            lines[-1] += f" ({p.numerator:g} of {p.denominator:g})"
+        if p.note:
+            lines.append(f"Note: {p.note}")
+        if p.excluded:
+            lines.append(f"Excluded from the calculations: {p.exclude_reason}")
+        flag = self.flag_at(index)
+        if flag is not None:
+            lines.append(self.rule_text(flag))
+        elif self.result is not None and p.value is not None and not p.excluded:
+            lines.append("Common cause variation")
+        return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------------------------
+# building the series
+
+
+def build_series(details: MeasureDetails, points: Sequence[DataPoint]) -> list[SeriesPoint]:
+    """One entry per period from the first to the last data point (missing periods are gaps,
+    never zeros); for "each event" measures, one per event in date order. Days between events
+    are worked out from consecutive event dates (the first event starts the count)."""
+    ordered = sorted(points, key=lambda p: p.period)  # stable: same-day events keep their order
+    if not ordered:
+        return []
+    freq = details.frequency
+    if freq == "event":
+        out = []
+        previous: date | None = None
+        for p in ordered:
+            if details.data_kind == "days_between":
+                value = float((p.period - previous).days) if previous is not None else None
+                previous = p.period
+            else:
+                value = plotted_value(details, p)
+            label = period_label(p.period, freq) + (f" ({p.detail})" if p.detail else "")
+            out.append(SeriesPoint(p.period, label, value, p.numerator, p.denominator, p.note, p.excluded,
+                                   p.exclude_reason, p.id))
+        return out
+    by_period = {period_start(p.period, freq): p for p in ordered}
+    out = []
+    for period in period_range(ordered[0].period, ordered[-1].period, freq):
+        p = by_period.get(period)
+        label = period_label(period, freq)
+        if p is None:
+            out.append(SeriesPoint(period, label, None))
+        else:
+            out.append(SeriesPoint(period, label + (f" ({p.detail})" if p.detail else ""), plotted_value(details, p),
+                                   p.numerator, p.denominator, p.note, p.excluded, p.exclude_reason, p.id))
+    return out
+
+
+def rebase_positions(details: MeasureDetails, points: Sequence[SeriesPoint]) -> tuple[dict[int, str], list[str]]:
+    """Series positions where each rebase starts a new period (with its reason), and notes on
+    any that cannot be used."""
+    positions: dict[int, str] = {}
+    notes: list[str] = []
+    for rebase in details.rebase:
+        label = period_label(rebase.period, details.frequency)
+        index = next((i for i, p in enumerate(points) if p.period >= rebase.period), None)
+        if index is None:
+            notes.append(f"The rebase at {label} is after the last data point, so it is not used yet.")
+        elif index == 0:
+            notes.append(f"The rebase at {label} is at or before the first data point, so it changes nothing.")
+        elif index not in positions:
+            positions[index] = rebase.reason
+    return dict(sorted(positions.items())), notes
+
+
+# ----------------------------------------------------------------------------------------------
+# analysis
+
+
+def chart_for(details: MeasureDetails, points: Sequence[DataPoint], annotations: Sequence[Annotation] = (), *,
+              no_data: str = "No data yet: enter values on the Data tab.") -> MeasureChart:
+    """Analyse a measure's data exactly as the charts spec says and say what to draw."""
+    series = build_series(details, points)
+    kind = details.chart_type
+    analysed = [None if p.excluded else p.value for p in series]
+    chart = MeasureChart(details, series, kind, analysed)
+    chart.annotations = _annotations(details, series, annotations)
+    rebases, notes = rebase_positions(details, series)
+    positions = list(rebases)
+    chart.rebase_positions = positions
+    chart.rebase_reasons = list(rebases.values())
+    chart.messages.extend(notes)
+    n_values = sum(v is not None for v in analysed)
+    needed = MIN_POINTS[kind]
+    if not series:
+        chart.problem = no_data
+        return chart
+    if n_values < needed:
+        chart_name = CHART_TYPES[kind].split(" (")[0]
+        lines = "a median" if kind == "run" else "a centre line or limits"
+        chart.problem = (f"Not enough data for limits yet: {n_values} of the {needed} values a {chart_name.lower()} "
+                         f"needs. The points are shown without {lines}, and no rules are applied.")
+        return chart
+    opts: dict = {"rebase": positions, "improvement": details.improvement}
+    if details.baseline:
+        opts["baseline"] = details.baseline
+    if kind == "xmr":
+        opts["screen_outliers"] = details.screen_outliers
+        if details.target is not None:
+            opts["target"] = details.target
+    scale = 1.0
+    values: list[float | None] | None = analysed
+    if kind in ("p", "u"):
+        scale = 100.0 if details.data_kind == "percentage" else float(details.rate_per)
+        keep = [not p.excluded and p.value is not None for p in series]
+        opts["numerators"] = [p.numerator if k else None for p, k in zip(series, keep)]
+        opts["denominators"] = [p.denominator if k else None for p, k in zip(series, keep)]
+        values = None
+    try:
+        result = analyse(values, kind, **opts)
+    except ValueError as error:  # bad data that slipped past validation: say so, draw no rules
+        chart.problem = f"This chart cannot be worked out: {error}"
+        return chart
+    chart.result = result
+    chart.messages.extend(result["messages"])
+    if kind == "run":
+        chart.flagged = _run_flags(result, analysed, details.improvement)
+    else:
+        chart.flagged = [FlaggedPoint(p["index"], p["rule"], p["direction"], p["type"])
+                         for p in result["special_cause_points"]]
+    chart.lines = _lines(result, kind, len(series), scale)
+    if kind == "xmr":
+        chart.variation_icon = result["variation_icon"]
+        chart.assurance = result["assurance"]
+    else:
+        chart.variation_icon = _variation_from_last(chart)
+    return chart
+
+
+def _annotations(details: MeasureDetails, series: list[SeriesPoint], extra: Sequence[Annotation]) -> list[Annotation]:
+    out = [Annotation(p.period, p.note, "note") for p in series if p.note]
+    out.extend(extra)
+    return sorted(out, key=lambda a: a.when)
+
+
+def _run_flags(result: dict, values: list[float | None], improvement: str) -> list[FlaggedPoint]:
+    """IHI shift and trend points with a direction: a shift is above or below its period's
+    median; a trend goes up or down (from the step to the next trend point, else from the
+    previous one, as the XmR rules do). Trend is listed before shift, as Making Data Count ranks them."""
+    medians = {}
+    for seg in result["segments"]:
+        for i in range(seg["start"], seg["end"] + 1):
+            medians[i] = seg["median"]
+    trend = sorted(set(result["trend_points"]))
+    trend_set = set(trend)
+    shift = set(result["shift_points"])
+    flags = []
+    for i in sorted(trend_set | shift):
+        if i in trend_set:
+            rule = "trend"
+            high = _trend_goes_up(i, values, trend_set)
+        else:
+            rule = "shift"
+            high = values[i] is not None and medians.get(i) is not None and values[i] > medians[i]
+        direction = "high" if high else "low"
+        if improvement == "neutral":
+            kind = "neutral"
+        else:
+            kind = "improvement" if high == (improvement == "increase") else "concern"
+        flags.append(FlaggedPoint(i, rule, direction, kind))
+    return flags
+
+
+def _trend_goes_up(i: int, values: list[float | None], trend: set[int]) -> bool:
+    here = values[i]
+    j = i + 1
+    while j < len(values) and (values[j] is None or values[j] == here):
+        j += 1
+    if j < len(values) and j in trend and here is not None:
+        return values[j] > here  # type: ignore[operator]
+    k = i - 1
+    while k >= 0 and (values[k] is None or values[k] == here):
+        k -= 1
+    return k >= 0 and here is not None and values[k] is not None and here > values[k]  # type: ignore[operator]
+
+
+def _lines(result: dict, kind: str, n: int, scale: float) -> list[LineSegment]:
+    lines: list[LineSegment] = []
+    for seg in result["segments"]:
+        start, end = seg["start"], seg["end"]
+        if end < start:
+            continue
+        width = end - start + 1
+        if kind == "run":
+            if seg["median"] is not None:
+                lines.append(LineSegment("centre", start, end, (seg["median"],) * width))
+        elif kind == "xmr":
+            if seg["mean"] is not None:
+                lines.append(LineSegment("centre", start, end, (seg["mean"],) * width))
+            if seg["upper"] is not None:
+                lines.append(LineSegment("upper", start, end, (seg["upper"],) * width))
+                lines.append(LineSegment("lower", start, end, (seg["lower"],) * width))
+        else:
+            if seg["centre"] is not None:
+                lines.append(LineSegment("centre", start, end, (seg["centre"] * scale,) * width))
+                for role, key in (("upper", "upper_limits"), ("lower", "lower_limits")):
+                    vals = tuple(None if v is None else v * scale for v in result[key][start:end + 1])
+                    if any(v is not None for v in vals):
+                        lines.append(LineSegment(role, start, end, vals))
+    return lines
+
+
+def _variation_from_last(chart: MeasureChart) -> str | None:
+    """Run, p and u charts: the variation icon from the last position, as Making Data Count does
+    for XmR (common cause unless the last point is flagged)."""
+    if not chart.points:
+        return None
+    flag = chart.flag_at(len(chart.points) - 1)
+    if flag is None or chart.analysed[-1] is None:
+        return "common_cause"
+    return f"{flag.type}_{flag.direction}"
