@@ -20,11 +20,15 @@ PageFactory = Callable[[AppStore], Page]
 
 def default_pages() -> list[tuple[str, PageFactory]]:
     """The navigation, in order. Each area appears once it has something real to show."""
+    from app.ui.pages.actions_page import ActionsPage
+    from app.ui.pages.history_page import HistoryPage
     from app.ui.pages.huddle_page import HuddlePage
     from app.ui.pages.settings_page import SettingsPage
 
     return [
         ("Today's huddle", HuddlePage),
+        ("History", HistoryPage),
+        ("Actions", ActionsPage),
         ("Settings", SettingsPage),
     ]
 
@@ -99,7 +103,19 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.broadcast)
             self.pages[title] = page
             self.ui.pages.addWidget(page)
+            self._wire(page)
         return page
+
+    def _wire(self, page: Page) -> None:
+        """Cross-page links: History opens a sheet on the huddle page; the huddle page starts a
+        reflection from a look-back event."""
+        titles = self._titles()
+        if hasattr(page, "open_huddle") and "Today's huddle" in titles:
+            page.open_huddle.connect(lambda day, slot: self.show_page("Today's huddle").open_sheet(day, slot))
+        if hasattr(page, "start_reflection") and "Reflections" in titles:
+            page.start_reflection.connect(
+                lambda sheet_id, event_id: self.show_page("Reflections").start_from_event(sheet_id, event_id)
+            )
 
     # -- navigation --------------------------------------------------------------------
     def _go_to_row(self, row: int) -> None:

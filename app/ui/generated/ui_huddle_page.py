@@ -19,10 +19,20 @@ class Ui_HuddlePage(object):
             HuddlePage.setObjectName(u"HuddlePage")
         self.outerLayout = QVBoxLayout(HuddlePage)
         self.outerLayout.setObjectName(u"outerLayout")
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.title = QLabel(HuddlePage)
         self.title.setObjectName(u"title")
 
-        self.outerLayout.addWidget(self.title)
+        self.titleRow.addWidget(self.title)
+
+        self.savedIndicator = QLabel(HuddlePage)
+        self.savedIndicator.setObjectName(u"savedIndicator")
+
+        self.titleRow.addWidget(self.savedIndicator)
+
+
+        self.outerLayout.addLayout(self.titleRow)
 
         self.topBar = QHBoxLayout()
         self.topBar.setObjectName(u"topBar")
@@ -62,11 +72,6 @@ class Ui_HuddlePage(object):
         self.slot.setEditable(False)
 
         self.topBar.addWidget(self.slot)
-
-        self.savedIndicator = QLabel(HuddlePage)
-        self.savedIndicator.setObjectName(u"savedIndicator")
-
-        self.topBar.addWidget(self.savedIndicator)
 
         self.topBarSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -221,18 +226,27 @@ class Ui_HuddlePage(object):
 
         self.addAttendeeRow.addWidget(self.attendeeRole)
 
+
+        self.attendanceLayout.addLayout(self.addAttendeeRow)
+
+        self.attendeeButtons = QHBoxLayout()
+        self.attendeeButtons.setObjectName(u"attendeeButtons")
         self.addAttendee = QPushButton(self.attendanceGroup)
         self.addAttendee.setObjectName(u"addAttendee")
 
-        self.addAttendeeRow.addWidget(self.addAttendee)
+        self.attendeeButtons.addWidget(self.addAttendee)
 
         self.removeAttendee = QPushButton(self.attendanceGroup)
         self.removeAttendee.setObjectName(u"removeAttendee")
 
-        self.addAttendeeRow.addWidget(self.removeAttendee)
+        self.attendeeButtons.addWidget(self.removeAttendee)
+
+        self.attendeeButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.attendeeButtons.addItem(self.attendeeButtonsSpacer)
 
 
-        self.attendanceLayout.addLayout(self.addAttendeeRow)
+        self.attendanceLayout.addLayout(self.attendeeButtons)
 
         self.attendees = QListWidget(self.attendanceGroup)
         self.attendees.setObjectName(u"attendees")
@@ -398,23 +412,32 @@ class Ui_HuddlePage(object):
 
         self.bedsRow.addWidget(self.bedsOccupied)
 
+        self.bedsRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.bedsRow.addItem(self.bedsRowSpacer)
+
+
+        self.staffingForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.bedsRow)
+
         self.admissionsLabel = QLabel(self.staffingGroup)
         self.admissionsLabel.setObjectName(u"admissionsLabel")
 
-        self.bedsRow.addWidget(self.admissionsLabel)
+        self.staffingForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.admissionsLabel)
 
+        self.flowRow = QHBoxLayout()
+        self.flowRow.setObjectName(u"flowRow")
         self.expectedAdmissions = QSpinBox(self.staffingGroup)
         self.expectedAdmissions.setObjectName(u"expectedAdmissions")
         self.expectedAdmissions.setMinimum(-1)
         self.expectedAdmissions.setMaximum(999)
         self.expectedAdmissions.setValue(-1)
 
-        self.bedsRow.addWidget(self.expectedAdmissions)
+        self.flowRow.addWidget(self.expectedAdmissions)
 
         self.dischargesLabel = QLabel(self.staffingGroup)
         self.dischargesLabel.setObjectName(u"dischargesLabel")
 
-        self.bedsRow.addWidget(self.dischargesLabel)
+        self.flowRow.addWidget(self.dischargesLabel)
 
         self.plannedDischarges = QSpinBox(self.staffingGroup)
         self.plannedDischarges.setObjectName(u"plannedDischarges")
@@ -422,14 +445,14 @@ class Ui_HuddlePage(object):
         self.plannedDischarges.setMaximum(999)
         self.plannedDischarges.setValue(-1)
 
-        self.bedsRow.addWidget(self.plannedDischarges)
+        self.flowRow.addWidget(self.plannedDischarges)
 
-        self.bedsRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.flowRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.bedsRow.addItem(self.bedsRowSpacer)
+        self.flowRow.addItem(self.flowRowSpacer)
 
 
-        self.staffingForm.setLayout(6, QFormLayout.ItemRole.FieldRole, self.bedsRow)
+        self.staffingForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.flowRow)
 
 
         self.sheetLayout.addWidget(self.staffingGroup)
@@ -660,18 +683,23 @@ class Ui_HuddlePage(object):
 
         self.actionsLayout.addLayout(self.actionStatusRow)
 
-        self.newActionRow = QHBoxLayout()
-        self.newActionRow.setObjectName(u"newActionRow")
+        self.newActionTextRow = QHBoxLayout()
+        self.newActionTextRow.setObjectName(u"newActionTextRow")
         self.newActionLabel = QLabel(self.actionsGroup)
         self.newActionLabel.setObjectName(u"newActionLabel")
 
-        self.newActionRow.addWidget(self.newActionLabel)
+        self.newActionTextRow.addWidget(self.newActionLabel)
 
         self.newActionText = QLineEdit(self.actionsGroup)
         self.newActionText.setObjectName(u"newActionText")
 
-        self.newActionRow.addWidget(self.newActionText)
+        self.newActionTextRow.addWidget(self.newActionText)
 
+
+        self.actionsLayout.addLayout(self.newActionTextRow)
+
+        self.newActionRow = QHBoxLayout()
+        self.newActionRow.setObjectName(u"newActionRow")
         self.newActionOwnerLabel = QLabel(self.actionsGroup)
         self.newActionOwnerLabel.setObjectName(u"newActionOwnerLabel")
 
@@ -698,6 +726,10 @@ class Ui_HuddlePage(object):
         self.addAction.setObjectName(u"addAction")
 
         self.newActionRow.addWidget(self.addAction)
+
+        self.newActionRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.newActionRow.addItem(self.newActionRowSpacer)
 
 
         self.actionsLayout.addLayout(self.newActionRow)
@@ -940,6 +972,7 @@ class Ui_HuddlePage(object):
     def retranslateUi(self, HuddlePage):
         HuddlePage.setWindowTitle(QCoreApplication.translate("HuddlePage", u"Today's huddle", None))
         self.title.setText(QCoreApplication.translate("HuddlePage", u"Today's huddle", None))
+        self.savedIndicator.setText("")
         self.dateLabel.setText(QCoreApplication.translate("HuddlePage", u"&Date", None))
 #if QT_CONFIG(accessibility)
         self.huddleDate.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Huddle date", None))
@@ -948,11 +981,11 @@ class Ui_HuddlePage(object):
 #if QT_CONFIG(accessibility)
         self.previousDay.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Previous day", None))
 #endif // QT_CONFIG(accessibility)
-        self.previousDay.setText(QCoreApplication.translate("HuddlePage", u"&Previous day", None))
+        self.previousDay.setText(QCoreApplication.translate("HuddlePage", u"\u25c0", None))
 #if QT_CONFIG(accessibility)
         self.nextDay.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Next day", None))
 #endif // QT_CONFIG(accessibility)
-        self.nextDay.setText(QCoreApplication.translate("HuddlePage", u"Ne&xt day", None))
+        self.nextDay.setText(QCoreApplication.translate("HuddlePage", u"\u25b6", None))
 #if QT_CONFIG(accessibility)
         self.todayButton.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Go to today", None))
 #endif // QT_CONFIG(accessibility)
@@ -961,7 +994,6 @@ class Ui_HuddlePage(object):
 #if QT_CONFIG(accessibility)
         self.slot.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Huddle slot", None))
 #endif // QT_CONFIG(accessibility)
-        self.savedIndicator.setText("")
         self.remindersBanner.setText("")
         self.huddleGroup.setTitle(QCoreApplication.translate("HuddlePage", u"Huddle", None))
         self.held.setText(QCoreApplication.translate("HuddlePage", u"Huddle &held", None))
@@ -1064,7 +1096,7 @@ class Ui_HuddlePage(object):
         self.bedsOccupied.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Beds occupied", None))
 #endif // QT_CONFIG(accessibility)
         self.bedsOccupied.setSpecialValueText(QCoreApplication.translate("HuddlePage", u"\u2013", None))
-        self.admissionsLabel.setText(QCoreApplication.translate("HuddlePage", u"expected admissions", None))
+        self.admissionsLabel.setText(QCoreApplication.translate("HuddlePage", u"Expected ad&missions", None))
 #if QT_CONFIG(accessibility)
         self.expectedAdmissions.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Expected admissions", None))
 #endif // QT_CONFIG(accessibility)
@@ -1164,7 +1196,7 @@ class Ui_HuddlePage(object):
 #if QT_CONFIG(accessibility)
         self.escalations.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Escalations to matron or site team", None))
 #endif // QT_CONFIG(accessibility)
-        self.checkinLabel.setText(QCoreApplication.translate("HuddlePage", u"Team check-in (anonymous counts)", None))
+        self.checkinLabel.setText(QCoreApplication.translate("HuddlePage", u"Team check-in (counts)", None))
         self.goodLabel.setText(QCoreApplication.translate("HuddlePage", u"Good", None))
 #if QT_CONFIG(accessibility)
         self.checkinGood.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Team check-in: number feeling good", None))

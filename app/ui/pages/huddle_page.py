@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCheckBox, QCompleter, QHBoxLayout, QLineEdit, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit, QListWidgetItem, QSpinBox, QWidget
 
 from app.domain.action import ACTION_STATUSES, Action
 from app.domain.huddle import NOT_HELD_REASONS, THREATS, Attendee, HuddleSheet
@@ -60,20 +60,22 @@ class HuddlePage(Page):
         self.ui.crossLayout.replaceWidget(self.ui.crossMonth, self.month_view)
         self.ui.crossMonth.deleteLater()
         self._threats: dict[str, QCheckBox] = {}
-        threats_layout = QHBoxLayout(self.ui.threatsBox)
+        threats_layout = QGridLayout(self.ui.threatsBox)
         threats_layout.setContentsMargins(0, 0, 0, 0)
-        for threat in THREATS:
+        for index, threat in enumerate(THREATS):
             box = QCheckBox(threat)
             box.toggled.connect(lambda _c: self._changed())
-            threats_layout.addWidget(box)
+            threats_layout.addWidget(box, index // 3, index % 3)
             self._threats[threat] = box
-        threats_layout.addStretch(1)
+        threats_layout.setColumnStretch(3, 1)
         self.ui.notHeldReason.addItems(["", *NOT_HELD_REASONS])
         self.ui.lookBackAny.addItems(list(LOOKBACK_CHOICES))
         self.ui.actionStatus.addItems(list(ACTION_STATUSES))
         self.ui.huddleDate.setDate(QDate(self._today()))
         self.ui.newActionDue.setDate(QDate(self._today() + timedelta(days=7)))
         self.ui.atRiskNote.setWordWrap(True)
+        for label in (self.ui.roleCounts, self.ui.durationLabel, self.ui.message, self.ui.savedIndicator):
+            label.setWordWrap(True)
         self._compact()
         self.ui.remindersBanner.hide()
         self._connect()
@@ -144,7 +146,11 @@ class HuddlePage(Page):
         self.ui.newActionOwner.setMinimumContentsLength(16)
 
     def _shortcuts(self) -> None:
+        self.ui.previousDay.setToolTip("Previous day (Alt+Left)")
+        self.ui.nextDay.setToolTip("Next day (Alt+Right)")
         for keys, slot in (
+            ("Alt+Left", lambda: self._step_day(-1)),
+            ("Alt+Right", lambda: self._step_day(1)),
             ("Ctrl+S", self.save_now),
             ("F5", self.stamp_start),
             ("F6", self.stamp_end),

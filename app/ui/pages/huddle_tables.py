@@ -243,6 +243,8 @@ class CrossRows:
             for colour in harm.colours:
                 combo.addItem(swatch(colour.colour), f"{letter_for(colour)}  {colour.label}", colour.code)
             combo.setAccessibleName(f"Safety cross today: {harm.name}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(14)
             name.setBuddy(combo)
             events = QSpinBox()
             events.setRange(0, 50)
@@ -250,6 +252,7 @@ class CrossRows:
             events_label = QLabel("events")
             events_label.setBuddy(events)
             since = QLabel("")
+            since.setWordWrap(True)
             since.setAccessibleName(f"Days since last harm: {harm.name}")
             combo.currentIndexChanged.connect(lambda _i: self.on_change())
             events.valueChanged.connect(lambda _v: self.on_change())
