@@ -15,6 +15,7 @@ from app.services.actions import ActionService
 from app.services.audit import AuditService
 from app.services.huddles import HuddleService
 from app.services.reflections import ReflectionService
+from app.services.reflections import ReflectionService
 from app.services.measures import MeasureService
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.settings import SettingsService
@@ -38,6 +39,7 @@ class AppStore:
     huddles: HuddleService = field(init=False)
     actions: ActionService = field(init=False)
     reflections: ReflectionService = field(init=False)
+    reflections: ReflectionService = field(init=False)
     measures: MeasureService = field(init=False)
     messages: list[str] = field(default_factory=list)
 
@@ -47,6 +49,7 @@ class AppStore:
         self.audit = AuditService(self.ctx)
         self.huddles = HuddleService(self.ctx)
         self.actions = ActionService(self.ctx)
+        self.reflections = ReflectionService(self.ctx, self.actions)
         self.reflections = ReflectionService(self.ctx, self.actions)
         self.measures = MeasureService(self.ctx)
 
