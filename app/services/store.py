@@ -15,7 +15,6 @@ from app.services.actions import ActionService
 from app.services.audit import AuditService
 from app.services.huddles import HuddleService
 from app.services.reflections import ReflectionService
-from app.services.reflections import ReflectionService
 from app.services.measures import MeasureService
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.settings import SettingsService
@@ -39,7 +38,6 @@ class AppStore:
     huddles: HuddleService = field(init=False)
     actions: ActionService = field(init=False)
     reflections: ReflectionService = field(init=False)
-    reflections: ReflectionService = field(init=False)
     measures: MeasureService = field(init=False)
     messages: list[str] = field(default_factory=list)
 
@@ -49,7 +47,6 @@ class AppStore:
         self.audit = AuditService(self.ctx)
         self.huddles = HuddleService(self.ctx)
         self.actions = ActionService(self.ctx)
-        self.reflections = ReflectionService(self.ctx, self.actions)
         self.reflections = ReflectionService(self.ctx, self.actions)
         self.measures = MeasureService(self.ctx)
 
