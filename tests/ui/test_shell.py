@@ -123,3 +123,17 @@ def test_every_interactive_widget_of_the_shell_has_an_accessible_name(qtbot, dem
 
 def test_first_run_screen_is_fully_named(main_window) -> None:  # noqa: ANN001
     assert unnamed_widgets(main_window) == []
+
+
+def test_settings_edit_the_safety_cross_colours(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+    page = main_window.show_page("Settings")
+    editor = page.cross_colours
+    assert editor.rowCount() == 12  # three harms, four meanings each
+    editor.item(2, 1).setText("Fall with harm (any level)")
+    editor.cellWidget(2, 2).setCurrentText("Purple")
+    editor.cellWidget(1, 3).setChecked(True)  # 'no harm' falls also reset the count on this ward
+    qtbot.mouseClick(page.ui.saveWard, Qt.MouseButton.LeftButton)
+    falls = store.wards.get(ward.id).details.focus_harms[0]
+    assert falls.colour_for("harm").label == "Fall with harm (any level)"
+    assert falls.colour_for("harm").colour == "#6a1b9a"
+    assert falls.colour_for("no_harm").is_harm

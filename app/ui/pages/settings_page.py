@@ -35,6 +35,15 @@ class SettingsPage(Page):
         self._staff: list[StaffMember] = []
         self._setting_inputs: dict[str, QWidget] = {}
         self._build_app_settings()
+        from app.ui.widgets.cross_colours import CrossColoursEditor
+
+        self.cross_colours = CrossColoursEditor()
+        self.cross_colours.setMinimumHeight(self.fontMetrics().height() * 10)
+        colours_label = QLabel("Safety cross &colours")
+        colours_label.setBuddy(self.cross_colours)
+        self.ui.wardForm.insertRow(6, colours_label, self.cross_colours)
+        QWidget.setTabOrder(self.ui.focusHarms, self.cross_colours)
+        QWidget.setTabOrder(self.cross_colours, self.ui.huddleSlots)
         table = self.ui.staffTable
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels(["Name", "Role", "Status"])
@@ -75,6 +84,7 @@ class SettingsPage(Page):
             self.ui.wardCode.setText(d.ward_code)
             self.ui.huddleTarget.setValue(d.huddle_target_minutes)
             self.ui.focusHarms.setPlainText("\n".join(h.name for h in d.focus_harms))
+            self.cross_colours.set_harms(d.focus_harms)
             self.ui.huddleSlots.setPlainText("\n".join(d.huddle_slots))
             self.ui.staffRoles.setPlainText("\n".join(d.staff_roles))
             self.ui.newStaffRole.clear()
@@ -108,7 +118,7 @@ class SettingsPage(Page):
     def save_ward(self) -> None:
         if self._ward is None:
             return
-        old = {h.name: h for h in self._ward.details.focus_harms}
+        old = {h.name: h for h in self.cross_colours.harms()}
         harms = tuple(old.get(name) or focus_harm_named(name) for name in _lines(self.ui.focusHarms.toPlainText()))
         details = WardDetails(
             name=self.ui.wardName.text(),
