@@ -21,6 +21,7 @@ from app.services.actions import ActionService
 from app.services.context import ServiceContext
 from app.services.huddles import HuddleService
 from app.services.wards import WardService
+from app.storage.repositories.measures import source_fingerprint
 
 SOURCE = "Worked out from the daily huddle sheets"
 
@@ -86,6 +87,7 @@ class DerivedMeasureService:
         self.huddles = HuddleService(ctx)
         self.actions = ActionService(ctx)
         self.wards = WardService(ctx)
+        self._cache: dict[str, tuple[tuple, dict[str, list[DataPoint]]]] = {}
 
     def today(self) -> date:
         return self.ctx.now().astimezone().date()
@@ -111,7 +113,21 @@ class DerivedMeasureService:
         return self.all_points(measure.ward_id, only=measure.derived_key)[measure.id]
 
     def all_points(self, ward_id: str, *, only: str | None = None) -> dict[str, list[DataPoint]]:
-        """Every derived series for the ward (or just ``only``), from one read of the records."""
+        """Every derived series for the ward (or just ``only``), from one read of the records.
+
+        The series are reused while nothing they read has changed (same fingerprint of the
+        sheets, safety cross, actions and ward, same day), so a list of charts costs one read."""
+        key = (source_fingerprint(self.ctx.database, ward_id), self.today())
+        cached = self._cache.get(ward_id)
+        if cached is not None and cached[0] == key:
+            return {k: v for k, v in cached[1].items() if only is None or k == derived_id(ward_id, only)}
+        if only is None:
+            computed = self._compute(ward_id, None)
+            self._cache[ward_id] = (key, computed)
+            return dict(computed)
+        return self._compute(ward_id, only)
+
+    def _compute(self, ward_id: str, only: str | None) -> dict[str, list[DataPoint]]:
         records = self._read(ward_id, with_actions=only is None or only.endswith("_actions"),
                              harms=only is None or only.startswith("harm_gap:"),
                              with_sheets=only is None or not only.endswith("_actions"))

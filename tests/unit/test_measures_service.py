@@ -238,3 +238,16 @@ def test_the_overview_gives_every_measure_its_icons(clocked, ward) -> None:  # n
 def test_a_point_for_a_derived_measure_cannot_be_deleted(clocked, ward) -> None:  # noqa: ANN001
     with pytest.raises(ValidationError):
         clocked.measures.delete_point(DataPoint(derived_id(ward.id, "attendance"), date(2026, 1, 1)))
+
+
+def test_derived_series_are_reused_until_a_sheet_changes(clocked, ward) -> None:  # noqa: ANN001
+    sheet(clocked, ward, date(2026, 2, 16))
+    held_id = derived_id(ward.id, "huddles_held")
+    first = dict((m.id, c) for m, c in clocked.measures.overview(ward.id))[held_id]
+    again = clocked.measures.derived.all_points(ward.id)
+    assert again[held_id] is clocked.measures.derived._cache[ward.id][1][held_id]  # no second read
+    saved = sheet(clocked, ward, date(2026, 2, 17)).sheet
+    after = dict((m.id, c) for m, c in clocked.measures.overview(ward.id))[held_id]
+    assert [p.value for p in first.points] == [1.0, 0.0] and [p.value for p in after.points] == [2.0, 0.0]
+    clocked.huddles.delete(saved)
+    assert [p.value for p in clocked.measures.points(held_id)] == [1.0, 0.0]

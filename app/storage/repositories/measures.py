@@ -143,3 +143,22 @@ class DataPointRepository:
             "SELECT count(*) FROM data_points WHERE measure_id = ? AND deleted = 0", [measure_id]
         ).fetchone()
         return int(row[0])
+
+
+def source_fingerprint(database: Database, ward_id: str) -> tuple:
+    """A cheap summary that changes whenever anything the derived measures read changes (a sheet,
+    a safety cross day or an action saved, edited or tombstoned, or the ward's focus harms): so
+    derived series can be reused until then, and still always match the sheets."""
+    parts: list[object] = []
+    for table in ("huddle_sheets", "safety_cross_days", "actions", "wards"):
+        key = "uuid" if table == "wards" else "ward_id"
+        try:
+            row = database.conn.execute(
+                f"SELECT count(*), coalesce(sum(rev), 0), coalesce(sum(epoch), 0), coalesce(max(updated_at), ''), "
+                f"coalesce(sum(deleted), 0) FROM {table} WHERE {key} = ?",
+                [ward_id],
+            ).fetchone()
+        except sqlite3.OperationalError:  # a table of a feature this build does not have
+            row = None
+        parts.append(tuple(row) if row else None)
+    return tuple(parts)
