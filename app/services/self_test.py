@@ -218,6 +218,7 @@ def run_steps(
     """Run ``steps`` in a temporary folder (or ``folder``, which is then left in place)."""
     started = time.perf_counter()
     work = Path(folder) if folder is not None else Path(tempfile.mkdtemp(prefix="wardhuddle-self-test-"))
+    work.mkdir(parents=True, exist_ok=True)
     ctx = SelfTestContext(work, clock)
     report = SelfTestReport(list(broken))
     tracebacks: list[str] = []
@@ -257,7 +258,10 @@ def run_steps(
         shutil.rmtree(work, ignore_errors=True)
     elif not report.ok:
         report.kept_folder = work
-        (work / "self-test.log").write_text("\n".join(tracebacks) or "no tracebacks", encoding="utf-8")
+        try:
+            (work / "self-test.log").write_text("\n".join(tracebacks) or "no tracebacks", encoding="utf-8")
+        except OSError:
+            pass  # the folder itself may be what failed; the lines above already say what went wrong
     counts = ", ".join(f"{report.count(s)} {s}" for s in ("ok", "skipped", "failed", "not run") if report.count(s))
     verdict = "passed" if report.ok else "FAILED"
     out(f"Self-test {verdict}: {counts} in {report.seconds:.1f} s.")

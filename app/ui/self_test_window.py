@@ -66,7 +66,8 @@ def open_and_close_main_window(ctx: SelfTestContext) -> str:
     from app.ui.main_window import MainWindow
 
     application = create_application([sys.argv[0] if sys.argv else "wardhuddle"])
-    check(application.styleSheet(), "the style sheet (resources/styles/app.qss) is missing from this build")
+    sheet = resource("styles", "app.qss")
+    check(sheet.is_file() and sheet.stat().st_size > 0, f"the style sheet is missing from this build ({sheet})")
     icon = QIcon(str(resource("icons", "wardhuddle.svg")))
     check(not icon.pixmap(64, 64).isNull(), "the app icon (resources/icons/wardhuddle.svg) cannot be drawn")
     asked: list[str] = []
