@@ -65,11 +65,11 @@ class HuddleService:
         matching type with any harm above "No harm"."""
         today = today or self.today()
         harm_codes = tuple(c.code for c in harm.colours if c.is_harm)
-        days = self.cross.days_with_codes(ward_id, harm.key, harm_codes)
+        days = [self.cross.last_day_with_codes(ward_id, harm.key, harm_codes, today)]
         event_type = EVENT_TYPE_FOR_HARM.get(harm.key)
         if event_type:
-            days += self.sheets.harm_event_days(ward_id, event_type)
-        return days_since_last_harm(today, days)
+            days.append(self.sheets.last_harm_event_day(ward_id, event_type, today))
+        return days_since_last_harm(today, [d for d in days if d is not None])
 
     # -- writing -----------------------------------------------------------------------
     def save(self, sheet: HuddleSheet, cross: tuple[CrossDay, ...] = ()) -> SaveResult:

@@ -126,6 +126,17 @@ class HuddleRepository:
         )
         return sheet_from_row(rows[0]) if rows else None
 
+    def last_harm_event_day(self, ward_id: str, event_type: str, on_or_before: date) -> date | None:
+        """The latest day with a look-back event of this type with harm: walks the date index
+        backwards and stops at the first match, so it stays fast on years of sheets."""
+        row = self.database.conn.execute(
+            "SELECT s.huddle_date FROM huddle_sheets s WHERE s.ward_id = ? AND s.deleted = 0 AND s.huddle_date <= ? "
+            "AND EXISTS (SELECT 1 FROM json_each(s.events) e WHERE json_extract(e.value, '$.event_type') = ? "
+            "AND json_extract(e.value, '$.harm_level') != 'No harm') ORDER BY s.huddle_date DESC LIMIT 1",
+            [ward_id, on_or_before.isoformat(), event_type],
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row else None
+
     def harm_event_days(self, ward_id: str, event_type: str) -> list[date]:
         """Days of look-back events of this type with harm (json_each keeps it in SQL)."""
         rows = self.database.conn.execute(
@@ -219,6 +230,16 @@ class CrossRepository:
             "ward_id = ? AND day BETWEEN ? AND ?", [ward_id, start.isoformat(), end.isoformat()], order_by="day"
         )
         return [cross_from_row(r) for r in rows]
+
+    def last_day_with_codes(self, ward_id: str, harm_key: str, codes: tuple[str, ...], on_or_before: date) -> date | None:
+        if not codes:
+            return None
+        row = self.table.database.conn.execute(
+            f"SELECT day FROM safety_cross_days WHERE ward_id = ? AND deleted = 0 AND day <= ? AND harm_key = ? "
+            f"AND code IN ({', '.join('?' for _ in codes)}) ORDER BY day DESC LIMIT 1",
+            [ward_id, on_or_before.isoformat(), harm_key, *codes],
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row else None
 
     def days_with_codes(self, ward_id: str, harm_key: str, codes: tuple[str, ...]) -> list[date]:
         if not codes:
