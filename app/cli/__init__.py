@@ -61,7 +61,35 @@ def command_modules() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
 
 
-def build_parser() -> OneLineParser:
+def _first_positional(argv: Sequence[str]) -> str | None:
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token == "--data-dir":
+            skip = True
+            continue
+        if not token.startswith("-"):
+            return token
+    return None
+
+
+def modules_needed(argv: Sequence[str] | None) -> list[str]:
+    """Import only the sub-command being run: opening the GUI imports none of them (start-up
+    time), a named command imports its own module, and help or an unknown command imports all
+    so argparse can list the choices. A module ``import_.py`` is the command ``import``."""
+    names = command_modules()
+    if argv is None:
+        return names
+    command = _first_positional(argv)
+    if command is None:
+        return names if any(t in ("-h", "--help") for t in argv) else []
+    matching = [m for m in names if m.rstrip("_") == command]
+    return matching or names
+
+
+def build_parser(argv: Sequence[str] | None = None) -> OneLineParser:
     import importlib
 
     parser = OneLineParser(prog="wardhuddle", description=f"{APP_NAME}: daily safety huddles for ward teams.")
@@ -70,7 +98,7 @@ def build_parser() -> OneLineParser:
     parser.add_argument("--quit-when-ready", action="store_true", help="quit as soon as the window has painted")
     parser.add_argument("--self-test", action="store_true", help="check this installation works (temporary files only) and exit")
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser, metavar="COMMAND")
-    for name in command_modules():
+    for name in modules_needed(argv):
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
@@ -87,7 +115,7 @@ def run(argv: Sequence[str]) -> int:
     from app.errors import DataFolderError, WardHuddleError
 
     try:
-        args = build_parser().parse_args(list(argv))
+        args = build_parser(argv).parse_args(list(argv))
         if args.self_test:
             from app.services.self_test import run_self_test
 
