@@ -28,6 +28,11 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
 
     crash.install()
     application = create_application(sys.argv[:1])
+    from PySide6.QtGui import QIcon
+
+    from app.paths import resource
+
+    application.setWindowIcon(QIcon(str(resource("icons", "wardhuddle.svg"))))
     from app.services.store import open_store
 
     try:
