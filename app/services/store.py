@@ -2,17 +2,26 @@
 
 Opening = open with the durable PRAGMAs → refuse (read-only) a newer schema → take a verified
 backup if an existing file needs upgrading → apply the schema steps → quick_check.
+Before any of that: refuse a network, removable or cloud-synced folder (app/storage/paths_safety.py)
+and run the start-up check (app/services/recovery.py: quick_check, or a full check after an
+unclean shutdown, on a read-only connection; a damaged file opens read-only).
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import MigrationFailed
 from app.services.actions import ActionService
 from app.services.audit import AuditService
+from app.services.backups import BackupService
+from app.services.drafts import DraftService
+from app.services.recovery import RecoveryService, StoreHealth, check_before_opening, open_damaged_read_only
+from app.services.redaction import RedactionService
 from app.services.huddles import HuddleService
 from app.services.reflections import ReflectionService
 from app.services.measures import MeasureService
@@ -21,8 +30,11 @@ from app.services.settings import SettingsService
 from app.services.wards import WardService
 from app.storage.backup import make_verified_backup
 from app.storage.database import Database, open_database
-from app.storage.integrity import quick_check
+from app.storage.paths_safety import check_live_database_location
 from app.storage.migrations import current_schema_version, migrate, pending_steps
+
+if TYPE_CHECKING:
+    from app.services.exchange import ExchangeServices
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +52,17 @@ class AppStore:
     reflections: ReflectionService = field(init=False)
     measures: MeasureService = field(init=False)
     messages: list[str] = field(default_factory=list)
+    health: StoreHealth = field(default_factory=StoreHealth)
+    backups: BackupService = field(init=False)
+    recovery: RecoveryService = field(init=False)
+    drafts: DraftService = field(init=False)
+    redaction: RedactionService = field(init=False)
 
     def __post_init__(self) -> None:
+        self.backups = BackupService(self.ctx, self.backups_dir, self.health)
+        self.recovery = RecoveryService(self.database, self.health, self.backups, self.backups_dir)
+        self.drafts = DraftService(self.ctx)
+        self.redaction = RedactionService(self.ctx, self.backups)
         self.wards = WardService(self.ctx)
         self.settings = SettingsService(self.ctx)
         self.audit = AuditService(self.ctx)
@@ -49,6 +70,12 @@ class AppStore:
         self.actions = ActionService(self.ctx)
         self.reflections = ReflectionService(self.ctx, self.actions)
         self.measures = MeasureService(self.ctx)
+
+    @cached_property
+    def exchange(self) -> ExchangeServices:  # weekly export and import; imported on first use
+        from app.services.exchange import ExchangeServices
+
+        return ExchangeServices(self.ctx, redaction=getattr(self, "redaction", None))
 
     @property
     def read_only(self) -> bool:
@@ -74,12 +101,17 @@ def open_store(
 ) -> AppStore:
     database_path = Path(database_path)
     backups = backups_dir or database_path.parent / "backups"
+    check_live_database_location(database_path)
     existed = database_path.exists() and database_path.stat().st_size > 0
     target = current_schema_version()
-    database = open_database(database_path, max_schema=target, read_only=read_only)
+    health = check_before_opening(database_path, expected_schema=target, backups_dir=backups, clock=clock)
     messages: list[str] = []
+    if health.damaged:
+        database = open_damaged_read_only(database_path, max_schema=target, reason=health.message())
+    else:
+        database = open_database(database_path, max_schema=target, read_only=read_only)
     if database.read_only:
-        if database.read_only_reason:
+        if database.read_only_reason and not health.damaged:  # damage: the recovery screen explains
             messages.append(database.read_only_reason)
     else:
         todo = pending_steps(database)
@@ -99,7 +131,5 @@ def open_store(
                     ctx = ServiceContext(database, clock)
                     with database.write():
                         ctx.audit("migration", {"from_schema": result.from_version, "to_schema": result.to_version})
-    if database.schema_version and not quick_check(database):
-        messages.append("The data file failed its start-up check. Use Check data to see the problems.")
-    store = AppStore(database, ServiceContext(database, clock), backups, messages=messages)
+    store = AppStore(database, ServiceContext(database, clock), backups, messages=messages, health=health)
     return store

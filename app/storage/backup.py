@@ -1,21 +1,39 @@
 """Verified backups: ``VACUUM INTO`` a temporary file, check it, fsync, then rename into place.
 
-A backup interrupted half-way leaves only a ``.partial`` file, never a broken ``.sqlite3``.
+A backup interrupted half-way leaves only a ``.partial`` file, never a broken ``.sqlite3``; the
+next thinning removes stale ``.partial`` files. Also here: the backup list and its thinning
+(at least 12 daily, 10 weekly and 9 monthly copies), copies to a second folder (temporary name,
+fsync, SHA-256 compared, rename), the change fingerprint that says whether a backup is due, and
+restoring a backup into the live file.
+
+File names carry the UTC time and the reason: ``wardhuddle-20261103-141500-auto.sqlite3``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
+import re
+import shutil
 import sqlite3
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from app.errors import StorageError
-from app.storage.database import Database
+from app.errors import DatabaseCorrupt, StorageError
+from app.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, Database
 
+log = logging.getLogger(__name__)
+
+BACKUP_PREFIX = "wardhuddle-"
 BACKUP_SUFFIX = ".sqlite3"
+PARTIAL_SUFFIX = ".partial"
+_NAME = re.compile(r"^wardhuddle-(\d{8}-\d{6})-(.+?)(?:-(\d+))?\.sqlite3$")
 
 
+# -- low-level file safety ------------------------------------------------------------------
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
@@ -31,9 +49,43 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection that may still run ``VACUUM INTO`` (``query_only`` would refuse it).
+    It never checkpoints or changes the file, and it belongs to the thread that opened it."""
+    conn = sqlite3.connect(
+        Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True
+    )
+    conn.isolation_level = None
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def open_reader(path: Path) -> Database:
+    """The live file opened read-only for a backup or a check, on the calling thread."""
+    conn = connect_reader(path)
+    database = Database(conn, Path(path), read_only=True, read_only_reason="opened for a backup")
+    database.schema_version = database.user_version()
+    return database
+
+
+def closed_database(path: Path) -> Database:
+    """A stand-in for a data file nobody may open (it is being replaced): every use fails."""
+    conn = sqlite3.connect(":memory:")
+    conn.close()
+    return Database(conn, Path(path), read_only=True, read_only_reason="The data file is being restored.")
+
+
 def verify_backup_file(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
         try:
             return conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         finally:
@@ -42,20 +94,31 @@ def verify_backup_file(path: Path) -> bool:
         return False
 
 
+# -- making backups -------------------------------------------------------------------------
+def safe_reason(reason: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason).strip("-")[:40] or "backup"
+
+
+def _backup_name(folder: Path, moment: datetime, reason: str) -> Path:
+    stamp = moment.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    clean = safe_reason(reason)
+    final = folder / f"{BACKUP_PREFIX}{stamp}-{clean}{BACKUP_SUFFIX}"
+    counter = 1
+    while final.exists() or final.with_name(final.name + PARTIAL_SUFFIX).exists():
+        counter += 1
+        final = folder / f"{BACKUP_PREFIX}{stamp}-{clean}-{counter}{BACKUP_SUFFIX}"
+    return final
+
+
 def make_verified_backup(database: Database, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
-    """Write a checked copy of ``database`` into ``folder`` and return its path."""
+    """Write a checked copy of ``database`` into ``folder`` and return its path.
+
+    Uses ``database``'s own connection, so call it on the thread that opened it (``open_reader``
+    gives a worker thread its own)."""
     moment = now or datetime.now(timezone.utc)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = moment.strftime("%Y%m%d-%H%M%S")
-    safe_reason = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in reason)[:40]
-    final = folder / f"wardhuddle-{stamp}-{safe_reason}{BACKUP_SUFFIX}"
-    counter = 1
-    while final.exists():
-        counter += 1
-        final = folder / f"wardhuddle-{stamp}-{safe_reason}-{counter}{BACKUP_SUFFIX}"
-    partial = final.with_name(final.name + ".partial")
-    if partial.exists():
-        partial.unlink()
+    final = _backup_name(folder, moment, reason)
+    partial = final.with_name(final.name + PARTIAL_SUFFIX)
     try:
         database.conn.execute("VACUUM INTO ?", [str(partial)])
     except sqlite3.DatabaseError as error:
@@ -68,3 +131,346 @@ def make_verified_backup(database: Database, folder: Path, reason: str, *, now: 
     os.replace(partial, final)
     _fsync_dir(folder)
     return final
+
+
+def backup_database_file(path: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:
+    """A verified backup of the data file at ``path``, made on its own read-only connection, so it
+    can run on any thread while the app keeps working. A file that fails ``quick_check`` is never
+    backed up (a damaged copy would push good ones out of the rotation)."""
+    try:
+        reader = open_reader(path)
+    except sqlite3.DatabaseError as error:
+        raise DatabaseCorrupt(f"The data file could not be read for a backup ({error}).") from None
+    try:
+        try:
+            quick = [str(r[0]) for r in reader.conn.execute("PRAGMA quick_check").fetchall()]
+        except sqlite3.DatabaseError as error:
+            quick = [str(error)]
+        if quick != ["ok"]:
+            raise DatabaseCorrupt("The data file failed its check, so no backup was taken of it.")
+        return make_verified_backup(reader, folder, reason, now=now)
+    finally:
+        reader.close()
+
+
+# -- the backup list ------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC, from the file name
+    reason: str
+    size: int
+    counter: int = 1
+
+    @property
+    def sort_key(self) -> tuple[datetime, int, str]:
+        return (self.taken_at, self.counter, self.path.name)
+
+
+def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
+    match = _NAME.match(name)
+    if not match:
+        return None
+    try:
+        moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=timezone.utc)
+    except ValueError:
+        return None
+    return moment, match.group(2), int(match.group(3) or 1)
+
+
+def list_backups(folder: Path) -> list[BackupInfo]:
+    """Completed backups in ``folder``, newest first (``.partial`` files are not backups)."""
+    found: list[BackupInfo] = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        parsed = parse_backup_name(entry.name)
+        if parsed is None:
+            continue
+        try:
+            size = entry.stat().st_size
+        except OSError:
+            continue
+        found.append(BackupInfo(entry, parsed[0], parsed[1], size, parsed[2]))
+    return sorted(found, key=lambda b: b.sort_key, reverse=True)
+
+
+# -- thinning -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Retention:
+    """Anki's defaults: everything from the last day, then the newest copy of each of 12 days,
+    10 weeks and 9 months."""
+
+    recent: timedelta = timedelta(hours=24)
+    daily: int = 12
+    weekly: int = 10
+    monthly: int = 9
+
+
+def backups_to_keep(backups: Iterable[BackupInfo], now: datetime, retention: Retention = Retention()) -> set[Path]:
+    """Which backups thinning keeps. Pure: the same list and clock give the same answer.
+
+    Newest first: every backup younger than ``retention.recent`` is kept; each older one is kept
+    if it is the newest of its day (up to ``daily`` days), else of its ISO week (up to ``weekly``
+    weeks), else of its month (up to ``monthly`` months). The newest backup is always kept.
+    """
+    ordered = sorted(backups, key=lambda b: b.sort_key, reverse=True)
+    keep: set[Path] = set()
+    if not ordered:
+        return keep
+    keep.add(ordered[0].path)
+    daily, weekly, monthly = retention.daily, retention.weekly, retention.monthly
+    seen_days: set[object] = set()
+    seen_weeks: set[object] = set()
+    seen_months: set[object] = set()
+    for backup in ordered:
+        moment = backup.taken_at
+        day = moment.date()
+        week = tuple(day.isocalendar())[:2]
+        month = (day.year, day.month)
+        if now - moment < retention.recent:
+            keep.add(backup.path)
+        elif day not in seen_days and daily > 0:
+            daily -= 1
+            keep.add(backup.path)
+        elif week not in seen_weeks and day not in seen_days and weekly > 0:
+            weekly -= 1
+            keep.add(backup.path)
+        elif month not in seen_months and week not in seen_weeks and day not in seen_days and monthly > 0:
+            monthly -= 1
+            keep.add(backup.path)
+        if backup.path in keep:
+            seen_days.add(day)
+            seen_weeks.add(week)
+            seen_months.add(month)
+    return keep
+
+
+def thin_backups(folder: Path, now: datetime, retention: Retention = Retention()) -> list[Path]:
+    """Delete the backups thinning does not keep, and ``.partial`` leftovers older than an hour.
+    Returns what was removed."""
+    backups = list_backups(folder)
+    keep = backups_to_keep(backups, now, retention)
+    removed: list[Path] = []
+    for backup in backups:
+        if backup.path not in keep:
+            try:
+                backup.path.unlink()
+                removed.append(backup.path)
+            except OSError as error:
+                log.warning("could not remove an old backup: %s", error.strerror)
+    try:
+        leftovers = [p for p in Path(folder).iterdir() if p.name.endswith(PARTIAL_SUFFIX)]
+    except OSError:
+        leftovers = []
+    for partial in leftovers:
+        try:
+            if now.timestamp() - partial.stat().st_mtime > 3600:
+                partial.unlink()
+                removed.append(partial)
+        except OSError:
+            continue
+    return removed
+
+
+# -- a second folder ------------------------------------------------------------------------
+def copy_verified(source: Path, folder: Path) -> Path:
+    """Copy a completed backup into ``folder`` (for example a network drive): written under a
+    temporary name, fsynced, compared byte for byte by SHA-256, then renamed. Nothing half-copied
+    ever carries a backup's name. Returns the copy's path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / source.name
+    expected = sha256_of(source)
+    if target.exists() and target.stat().st_size == source.stat().st_size and sha256_of(target) == expected:
+        return target
+    partial = target.with_name(target.name + PARTIAL_SUFFIX)
+    try:
+        with open(source, "rb") as reader, open(partial, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1 << 20)
+            writer.flush()
+            os.fsync(writer.fileno())
+        if sha256_of(partial) != expected:
+            raise StorageError("The copy in the second backup folder did not match the backup, so it was discarded.")
+        os.replace(partial, target)
+        _fsync_dir(folder)
+    except BaseException:
+        try:
+            partial.unlink(missing_ok=True)
+        except OSError:
+            pass
+        raise
+    return target
+
+
+# -- is a backup due? -----------------------------------------------------------------------
+def change_fingerprint(path: Path) -> tuple[tuple[int, int], ...]:
+    """Sizes and modification times of the data file and its WAL. Any commit, from this process
+    or another, changes the WAL (or, after a checkpoint, the file); reading changes neither."""
+    out = []
+    for candidate in (Path(path), Path(str(path) + "-wal")):
+        try:
+            stat = candidate.stat()
+            out.append((stat.st_mtime_ns, stat.st_size))
+        except OSError:
+            out.append((0, -1))
+    return tuple(out)
+
+
+def wal_is_non_empty(path: Path) -> bool:
+    """A WAL left with content when nothing has the file open means the last session ended
+    without closing cleanly (a crash, a kill, a power cut)."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+# -- restoring ------------------------------------------------------------------------------
+@dataclass
+class BackupFacts:
+    path: Path
+    ok: bool
+    problem: str = ""
+    schema_version: int = 0
+    epoch: int = 0
+    device_id: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def inspect_backup(path: Path, *, max_schema: int) -> BackupFacts:
+    """Is this file a complete Ward Huddle backup this version can restore?"""
+    facts = BackupFacts(Path(path), ok=False)
+    if not Path(path).is_file():
+        facts.problem = f"There is no backup file at {path}."
+        return facts
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except sqlite3.DatabaseError as error:
+        facts.problem = f"{Path(path).name} cannot be opened ({error})."
+        return facts
+    try:
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            facts.schema_version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError:
+            facts.problem = f"{Path(path).name} is not a Ward Huddle backup, or it is damaged."
+            return facts
+        if app_id != APPLICATION_ID or facts.schema_version < 1:
+            facts.problem = f"{Path(path).name} is not a Ward Huddle backup."
+            return facts
+        if check != ["ok"]:
+            facts.problem = f"The backup {Path(path).name} is damaged, so it cannot be restored. Choose an older one."
+            return facts
+        if facts.schema_version > max_schema:
+            facts.problem = (
+                f"The backup {Path(path).name} was made by a newer version of Ward Huddle "
+                f"(schema {facts.schema_version}); install that version to restore it."
+            )
+            return facts
+        row = conn.execute("SELECT device_id, epoch FROM device WHERE id = 1").fetchone()
+        if row is not None:
+            facts.device_id, facts.epoch = str(row[0]), int(row[1])
+        facts.counts = _record_counts(conn)
+        facts.ok = True
+        return facts
+    except sqlite3.DatabaseError as error:
+        facts.problem = f"{Path(path).name} could not be read ({error})."
+        return facts
+    finally:
+        conn.close()
+
+
+def _record_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Live records per ward-record table (tables with the envelope's ``deleted`` column)."""
+    counts: dict[str, int] = {}
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    for table in tables:
+        columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+        if {"uuid", "rev", "deleted"} <= columns:
+            counts[table] = int(conn.execute(f'SELECT count(*) FROM "{table}" WHERE deleted = 0').fetchone()[0])
+    return counts
+
+
+def read_epoch(path: Path) -> int | None:
+    """The device epoch in a data file or backup, or None if it cannot be read."""
+    try:
+        conn = connect_reader(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        row = conn.execute("SELECT epoch FROM device WHERE id = 1").fetchone()
+        return None if row is None else int(row[0])
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def restore_backup_into(backup: Path, live: Path, *, allow_replace: bool = False) -> str:
+    """Make the live data file hold exactly the backup's content.
+
+    The SQLite backup API copies every page into the live file in one write transaction: other
+    connections (a second user's session) keep working and see the restored data; a crash
+    half-way leaves the old content. If the live file cannot even be opened (its header is
+    destroyed) and ``allow_replace`` is set, the file is replaced instead: copy to a temporary
+    name beside it, fsync, remove the old ``-wal``/``-shm``, rename. Every connection to the live
+    file must be closed first for that. Returns "copied" or "replaced".
+    """
+    source = sqlite3.connect(Path(backup).resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        try:
+            target = sqlite3.connect(str(live), timeout=BUSY_TIMEOUT_MS / 1000)
+            try:
+                target.isolation_level = None
+                target.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                source.backup(target)
+                if str(target.execute("PRAGMA journal_mode").fetchone()[0]).lower() != "wal":
+                    target.execute("PRAGMA journal_mode = WAL")
+            finally:
+                target.close()
+            return "copied"
+        except sqlite3.DatabaseError as error:
+            if not allow_replace:
+                raise StorageError(f"The backup could not be copied into the data file: {error}.") from None
+            log.warning("backup API restore failed (%s); replacing the file instead", type(error).__name__)
+    finally:
+        source.close()
+    _replace_file(Path(backup), Path(live))
+    return "replaced"
+
+
+def _replace_file(backup: Path, live: Path) -> None:
+    temporary = live.with_name(live.name + ".restoring")
+    try:
+        with open(backup, "rb") as reader, open(temporary, "wb") as writer:
+            shutil.copyfileobj(reader, writer, 1 << 20)
+            writer.flush()
+            os.fsync(writer.fileno())
+        if not verify_backup_file(temporary):
+            raise StorageError("The copied backup failed its check, so the data file was not replaced.")
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(str(live) + suffix).unlink(missing_ok=True)
+        os.replace(temporary, live)
+        _fsync_dir(live.parent)
+    except PermissionError:
+        temporary.unlink(missing_ok=True)
+        raise StorageError(
+            "The data file is still open in Ward Huddle on another account or window, so it could not be "
+            "replaced. Close Ward Huddle everywhere on this computer and try again."
+        ) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def raise_epoch_above(database: Database, floor: int) -> int:
+    """After a restore: set this device's epoch above every epoch it has used before (``floor``),
+    so edits made from now on win over anything exported before the restore."""
+    from app.storage.device import bump_epoch
+
+    with database.write():
+        database.execute("UPDATE device SET epoch = max(epoch, ?) WHERE id = 1", [int(floor)])
+    return bump_epoch(database).epoch

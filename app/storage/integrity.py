@@ -1,11 +1,18 @@
-"""quick_check, integrity_check and foreign_key_check, reported in plain English."""
+"""quick_check, integrity_check and foreign_key_check, reported in plain English; and keeping
+a copy of a damaged data file (with its -wal and -shm) where nothing will change it."""
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 import sqlite3
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
 
 from app.storage.database import Database
+
+CORRUPT_PREFIX = "corrupt-"
 
 
 @dataclass
@@ -20,6 +27,11 @@ class IntegrityReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def damaged(self) -> bool:
+        """The file itself is damaged (as opposed to merely needing an upgrade or being newer)."""
+        return (not self.quick_ok) or self.full_ok is False or self.foreign_keys_ok is False
 
     def plain_english(self) -> str:
         if self.ok:
@@ -77,3 +89,83 @@ def check_database(database: Database, *, expected_schema: int, full: bool = Tru
             "open it in Ward Huddle once to upgrade it."
         )
     return report
+
+
+def check_file(path: Path, *, expected_schema: int, full: bool) -> IntegrityReport:
+    """Check a data file on its own read-only connection (never writes, never checkpoints). A
+    file SQLite cannot read at all is reported as damaged."""
+    report = IntegrityReport(schema_expected=expected_schema)
+    try:
+        conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
+    except sqlite3.DatabaseError as error:
+        report.quick_ok = False
+        report.problems.append(f"The file cannot be opened: {error}")
+        return report
+    conn.isolation_level = None
+    database = Database(conn, Path(path), read_only=True)
+    try:
+        try:
+            conn.execute("PRAGMA schema_version").fetchone()
+        except sqlite3.DatabaseError as error:
+            report.quick_ok = False
+            report.problems.append(f"The file is damaged: {error}")
+            return report
+        return check_database(database, expected_schema=expected_schema, full=full)
+    finally:
+        database.close()
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def find_preserved_copy(database_path: Path) -> Path | None:
+    """The newest corrupt-* folder already holding this exact file, if any (so a file that stays
+    damaged across several starts is copied once)."""
+    folders = sorted((p for p in database_path.parent.glob(CORRUPT_PREFIX + "*") if p.is_dir()), reverse=True)
+    if not folders or not database_path.exists():
+        return None
+    newest = folders[0] / database_path.name
+    try:
+        if newest.stat().st_size == database_path.stat().st_size and _sha256(newest) == _sha256(database_path):
+            return folders[0]
+    except OSError:
+        return None
+    return None
+
+
+def preserve_damaged_files(database_path: Path, problems: list[str], *, now: datetime | None = None) -> Path:
+    """Copy the data file and its -wal and -shm into ``corrupt-YYYYmmdd-HHMMSS`` (UTC) beside it,
+    with a note for IT, and return the folder. Reads only: the damaged file is left as it is."""
+    database_path = Path(database_path)
+    existing = find_preserved_copy(database_path)
+    if existing is not None:
+        return existing
+    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    base = database_path.parent / f"{CORRUPT_PREFIX}{moment.strftime('%Y%m%d-%H%M%S')}"
+    folder, counter = base, 1
+    while folder.exists():
+        counter += 1
+        folder = base.with_name(f"{base.name}-{counter}")
+    folder.mkdir(parents=True)
+    copied = []
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(str(database_path) + suffix)
+        if source.exists():
+            shutil.copy2(source, folder / source.name)
+            copied.append(source.name)
+    note = [
+        "Ward Huddle found this data file damaged and kept these copies exactly as they were.",
+        f"Found at (UTC): {moment.strftime('%Y-%m-%d %H:%M:%S')}",
+        f"Files: {', '.join(copied)}",
+        "Ward Huddle never changes this folder. Keep it until IT has looked at it.",
+        "",
+        "What the check found:",
+        *[f"  - {p}" for p in problems[:20]],
+    ]
+    (folder / "README.txt").write_text("\n".join(note) + "\n", encoding="utf-8")
+    return folder
