@@ -1,0 +1,305 @@
+"""Run and SPC charts as vector graphics for PDFs, drawn from the same ``analyse()`` result the
+screen uses (app/domain/spc.py), so paper and screen always agree.
+
+Points use the Making Data Count colours (spc_xmr.POINT_TYPE_COLOURS) **and** a distinct marker
+shape per type (circle: common cause; square: improvement; diamond: concern; triangles: neutral
+high/low), with a legend, so a black-and-white print still shows every signal.
+
+    drawing = chart_drawing(labels, values, analyse(values, "xmr", improvement="decrease"),
+                            "Falls per 1,000 bed days", "xmr")
+    story.append(drawing)          # a reportlab Flowable
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from app.domain.spc_xmr import POINT_TYPE_COLOURS
+from app.reports import styles as st
+from app.reports.fonts import BOLD, REGULAR, register_fonts
+
+MARKERS = {
+    "common_cause": "circle",
+    "special_cause_improvement": "square",
+    "special_cause_concern": "diamond",
+    "special_cause_neutral_high": "triangle_up",
+    "special_cause_neutral_low": "triangle_down",
+}
+LEGEND_LABELS = {
+    "common_cause": "Common cause",
+    "special_cause_improvement": "Improvement (special cause)",
+    "special_cause_concern": "Concern (special cause)",
+    "special_cause_neutral_high": "Special cause, high",
+    "special_cause_neutral_low": "Special cause, low",
+}
+LINE_COLOUR = "#7f7f7f"
+CENTRE_COLOUR = "#231f20"
+LIMIT_COLOUR = "#425563"
+TARGET_COLOUR = "#8a1538"
+KINDS = ("run", "xmr", "p", "u")
+
+
+def point_types(values: Sequence[float | None], result: dict, kind: str, improvement: str | None = None) -> list[str]:
+    """One NHSRplotthedots point type per position. XmR: from the result. p/u: from its
+    special-cause points. Run chart: the IHI shift and trend points, classed by direction."""
+    n = len(values)
+    if kind == "xmr" and result.get("point_types"):
+        return list(result["point_types"])
+    improvement = improvement or result.get("improvement") or "neutral"
+    types = ["common_cause"] * n
+    flagged: dict[int, str] = {}
+    if kind in ("p", "u"):
+        flagged = {p["index"]: p["direction"] for p in result.get("special_cause_points", [])}
+    elif kind == "run":
+        medians = _per_position(result, "median", n)
+        for i in result.get("shift_points", []):
+            if values[i] is not None and medians[i] is not None:
+                flagged[i] = "high" if values[i] > medians[i] else "low"
+        for group in _groups(result.get("trend_points", [])):
+            present = [values[i] for i in group if values[i] is not None]
+            direction = "high" if present and present[-1] > present[0] else "low"
+            for i in group:
+                flagged.setdefault(i, direction)
+    for i, direction in flagged.items():
+        if 0 <= i < n:
+            types[i] = _type_for(direction, improvement)
+    return types
+
+
+def _type_for(direction: str, improvement: str) -> str:
+    if improvement == "neutral":
+        return f"special_cause_neutral_{direction}"
+    good = (direction == "high") == (improvement == "increase")
+    return "special_cause_improvement" if good else "special_cause_concern"
+
+
+def _groups(indices: Sequence[int]) -> list[list[int]]:
+    """Consecutive runs in a sorted index list (a trend may skip a missing position)."""
+    groups: list[list[int]] = []
+    for i in sorted(indices):
+        if groups and i - groups[-1][-1] <= 2:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def _per_position(result: dict, key: str, n: int) -> list[float | None]:
+    """A segment statistic (median, mean, upper, lower) spread over each position."""
+    out: list[float | None] = [result.get(key)] * n
+    for seg in result.get("segments") or []:
+        for i in range(seg["start"], min(seg["end"], n - 1) + 1):
+            out[i] = seg.get(key)
+    return out
+
+
+def _series(result: dict, kind: str, values: Sequence[float | None]) -> tuple[list[float | None], dict[str, list]]:
+    """The plotted values and the reference lines, position by position."""
+    n = len(values)
+    if kind in ("p", "u"):
+        ys = list(result.get("ratios") or values)
+        return ys, {"centre": list(result.get("centre_line") or [None] * n),
+                    "upper": list(result.get("upper_limits") or [None] * n),
+                    "lower": list(result.get("lower_limits") or [None] * n)}
+    if kind == "xmr":
+        return list(values), {"centre": _per_position(result, "mean", n), "upper": _per_position(result, "upper", n),
+                              "lower": _per_position(result, "lower", n)}
+    return list(values), {"centre": _per_position(result, "median", n), "upper": [None] * n, "lower": [None] * n}
+
+
+def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
+    if high <= low:
+        high = low + 1
+    raw = (high - low) / max(count, 1)
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    start = math.floor(low / step) * step
+    ticks = []
+    value = start
+    while value <= high + step * 0.001:
+        ticks.append(round(value, 10))
+        value += step
+    return ticks
+
+
+def _fmt(value: float) -> str:
+    if abs(value) >= 100 or value == int(value):
+        return f"{value:,.0f}"
+    return f"{value:.2f}".rstrip("0").rstrip(".") if abs(value) < 1 else f"{value:.1f}"
+
+
+def marker(shape: str, x: float, y: float, size: float, fill: str) -> Any:
+    from reportlab.graphics.shapes import Circle, Polygon, Rect
+    from reportlab.lib import colors
+
+    colour = colors.HexColor(fill)
+    edge = colors.HexColor("#231f20") if shape != "circle" else colour
+    r = size / 2
+    if shape == "circle":
+        return Circle(x, y, r * 0.8, fillColor=colour, strokeColor=edge, strokeWidth=0.4)
+    if shape == "square":
+        return Rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7, fillColor=colour, strokeColor=edge, strokeWidth=0.5)
+    if shape == "diamond":
+        return Polygon([x, y + r * 1.15, x + r * 1.15, y, x, y - r * 1.15, x - r * 1.15, y],
+                       fillColor=colour, strokeColor=edge, strokeWidth=0.5)
+    if shape == "triangle_up":
+        return Polygon([x, y + r * 1.2, x + r * 1.1, y - r * 0.8, x - r * 1.1, y - r * 0.8],
+                       fillColor=colour, strokeColor=edge, strokeWidth=0.5)
+    return Polygon([x, y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8],
+                   fillColor=colour, strokeColor=edge, strokeWidth=0.5)
+
+
+def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result: dict, title: str, kind: str, *,
+                  width: float = st.FRAME_WIDTH, height: float = 70 * st.MM, improvement: str | None = None,
+                  target: float | None = None, y_label: str = "") -> Any:
+    """A Drawing (flowable) of one chart: centre line, process limits (XmR, p, u), an optional
+    target, the data with every point marked by its type, x labels and a legend."""
+    if kind not in KINDS:
+        raise ValueError(f"Chart kind must be one of {', '.join(KINDS)}, not {kind!r}.")
+    register_fonts()
+    from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
+    from reportlab.lib import colors
+
+    n = len(values) if kind not in ("p", "u") else len(result.get("ratios") or values)
+    ys, lines = _series(result, kind, values)
+    if target is None:
+        target = result.get("target")
+    types = point_types(ys, result, kind, improvement)
+    drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=st.SMALL)
+    drawing.add(String(0, height - 11, title, fontName=BOLD, fontSize=10, fillColor=colors.HexColor(st.NHS_DARK_BLUE)))
+    left, right, top, bottom = 34.0, width - 8, height - 20, 42.0
+    known = [y for y in ys if y is not None]
+    known += [v for key in ("centre", "upper", "lower") for v in lines[key] if v is not None]
+    if target is not None:
+        known.append(target)
+    if not known:
+        drawing.add(String(left, (top + bottom) / 2, "No data to chart yet.", fontName=REGULAR, fontSize=9))
+        return drawing
+    low, high = min(known), max(known)
+    pad = (high - low) * 0.08 or max(abs(high) * 0.1, 1)
+    floor = max(low - pad, 0.0) if low >= 0 else low - pad  # counts never dip below zero
+    ticks = nice_ticks(floor, high + pad)
+    y0, y1 = ticks[0], ticks[-1]
+
+    def sx(i: float) -> float:
+        return left + (i + 0.5) * (right - left) / max(n, 1)
+
+    def sy(v: float) -> float:
+        return bottom + (v - y0) / (y1 - y0) * (top - bottom)
+
+    grey = colors.HexColor("#d8dde0")
+    for t in ticks:
+        drawing.add(Line(left, sy(t), right, sy(t), strokeColor=grey, strokeWidth=0.4))
+        drawing.add(String(left - 3, sy(t) - 2.5, _fmt(t), fontName=REGULAR, fontSize=7, textAnchor="end"))
+    drawing.add(Line(left, bottom, right, bottom, strokeColor=colors.black, strokeWidth=0.6))
+    drawing.add(Line(left, bottom, left, top, strokeColor=colors.black, strokeWidth=0.6))
+    if y_label:
+        drawing.add(String(2, top + 3, y_label, fontName=REGULAR, fontSize=7))
+    # x labels, thinned so they never overlap
+    step = max(1, math.ceil(n / max(1, int((right - left) / 34))))
+    for i in range(0, n, step):
+        label = str(labels[i]) if i < len(labels) else ""
+        drawing.add(String(sx(i), bottom - 10, label[:12], fontName=REGULAR, fontSize=6.5, textAnchor="middle"))
+    for pos in result.get("rebase") or []:
+        drawing.add(Line(sx(pos - 0.5), bottom, sx(pos - 0.5), top, strokeColor=colors.HexColor(LIMIT_COLOUR),
+                         strokeWidth=0.6, strokeDashArray=[1, 2]))
+    legend: list[tuple[str, str]] = []  # (kind of entry, label)
+    centre_name = {"run": "Median", "xmr": "Mean"}.get(kind, "Centre line")
+    if _draw_steps(drawing, lines["centre"], sx, sy, colors.HexColor(CENTRE_COLOUR), 1.1, None):
+        legend.append(("line-solid", centre_name))
+    drew_upper = _draw_steps(drawing, lines["upper"], sx, sy, colors.HexColor(LIMIT_COLOUR), 0.9, [4, 2])
+    drew_lower = _draw_steps(drawing, lines["lower"], sx, sy, colors.HexColor(LIMIT_COLOUR), 0.9, [4, 2])
+    if drew_upper or drew_lower:
+        legend.append(("line-dashed", "Process limits"))
+    if target is not None:
+        drawing.add(Line(left, sy(target), right, sy(target), strokeColor=colors.HexColor(TARGET_COLOUR),
+                         strokeWidth=1, strokeDashArray=[1, 1.5]))
+        legend.append(("line-dotted", f"Target {_fmt(target)}"))
+    points: list[float] = []
+    for i, y in enumerate(ys):  # the data line, broken at missing values
+        if y is None:
+            if len(points) >= 4:
+                drawing.add(PolyLine(points, strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.9))
+            points = []
+            continue
+        points += [sx(i), sy(y)]
+    if len(points) >= 4:
+        drawing.add(PolyLine(points, strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.9))
+    size = 5.5 if n <= 60 else 4
+    for i, y in enumerate(ys):
+        if y is not None:
+            drawing.add(marker(MARKERS[types[i]], sx(i), sy(y), size, POINT_TYPE_COLOURS[types[i]]))
+    present = [t for t in MARKERS if t in {types[i] for i, y in enumerate(ys) if y is not None}]
+    legend += [(t, LEGEND_LABELS[t]) for t in present]
+    _draw_legend(drawing, legend, left, 6)
+    return drawing
+
+
+def _draw_steps(drawing: Any, line: list, sx: Any, sy: Any, colour: Any, width: float, dash: list | None) -> bool:
+    """A reference line that may change value (rebased period, p/u limits): horizontal steps."""
+    from reportlab.graphics.shapes import Line
+
+    drew = False
+    for i, v in enumerate(line):
+        if v is None:
+            continue
+        drawing.add(Line(sx(i - 0.5), sy(v), sx(i + 0.5), sy(v), strokeColor=colour, strokeWidth=width,
+                         strokeDashArray=dash))
+        nxt = line[i + 1] if i + 1 < len(line) else None
+        if nxt is not None and nxt != v:
+            drawing.add(Line(sx(i + 0.5), sy(v), sx(i + 0.5), sy(nxt), strokeColor=colour, strokeWidth=width,
+                             strokeDashArray=dash))
+        drew = True
+    return drew
+
+
+def _draw_legend(drawing: Any, entries: list[tuple[str, str]], x: float, y: float) -> None:
+    from reportlab.graphics.shapes import Line, String
+    from reportlab.lib import colors
+
+    for entry, label in entries:
+        if entry.startswith("line-"):
+            dash = {"line-solid": None, "line-dashed": [4, 2], "line-dotted": [1, 1.5]}[entry]
+            colour = {"line-solid": CENTRE_COLOUR, "line-dashed": LIMIT_COLOUR, "line-dotted": TARGET_COLOUR}[entry]
+            drawing.add(Line(x, y + 3, x + 14, y + 3, strokeColor=colors.HexColor(colour), strokeWidth=1.1,
+                             strokeDashArray=dash))
+            x += 17
+        else:
+            drawing.add(marker(MARKERS[entry], x + 4, y + 3, 6, POINT_TYPE_COLOURS[entry]))
+            x += 11
+        drawing.add(String(x, y, label, fontName=REGULAR, fontSize=7))
+        x += _text_width(label, 7) + 10
+        if x > drawing.width - 60:  # wrap onto a second legend line
+            x, y = 34.0, y + 11
+
+
+def _text_width(label: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(label, REGULAR, size)
+
+
+def chart_summary(result: dict, kind: str) -> list[str]:
+    """Plain-English lines under a chart: what the rules found, and the engine's own notes."""
+    lines: list[str] = []
+    if kind == "run":
+        if result.get("shift"):
+            lines.append("Shift: 6 or more points in a row on one side of the median.")
+        if result.get("trend"):
+            lines.append("Trend: 5 or more points in a row going up or down.")
+        if result.get("too_few_runs") or result.get("too_many_runs"):
+            lines.append("Too " + ("few" if result.get("too_few_runs") else "many") + " runs for chance alone.")
+    else:
+        rules = {p.get("rule") for p in result.get("special_cause_points", [])}
+        words = {"outside_limits": "a point outside the process limits", "trend": "a trend of 7 points",
+                 "two_in_three": "2 of 3 points close to a limit", "shift": "a shift of 7 points"}
+        found = [words[r] for r in ("outside_limits", "trend", "two_in_three", "shift") if r in rules]
+        if found:
+            lines.append("Special cause: " + ", ".join(found) + ".")
+        if result.get("assurance_label"):
+            lines.append(f"Assurance against the target: {result['assurance_label']}.")
+    if not lines and result.get("n_points"):
+        lines.append("No special-cause signal: only common-cause variation.")
+    return lines + list(result.get("messages") or [])

@@ -1,0 +1,229 @@
+"""Paper-form building blocks shared by every sheet. The same calls draw the filled sheet and the
+blank template: with ``blank=True`` a value becomes writing space, a choice becomes empty tick
+boxes and a table gets empty rows, so the two look alike and a paper copy can be typed up later.
+
+Nothing is ever cut off: long text is a Paragraph outside any table (Paragraphs split across
+pages), and a table cell taller than half a page is split over continuation rows, because a
+single table row cannot break across pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from app.reports import styles as st
+from app.reports.styles import NOT_RECORDED, text
+
+MAX_ROW_HEIGHT = 0.55 * (st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM)
+WRITING_ROW = 9 * st.MM  # height of an empty row on a blank form
+CELL_PAD = 4
+
+
+class Form:
+    """Collects flowables for one sheet. ``blank`` = print a template to write on."""
+
+    def __init__(self, blank: bool) -> None:
+        from reportlab.lib import colors
+        from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+        self.blank = blank
+        self.s = st.styles()
+        self.story: list[Any] = []
+        self._P, self._Spacer, self._Table, self._TableStyle, self._colors = (
+            Paragraph, Spacer, Table, TableStyle, colors)
+
+    # -- values ----------------------------------------------------------------------------
+    def value(self, raw: Any, suffix: str = "") -> str:
+        """Markup for a single value: the value, "–" when nothing was recorded, "" on a blank."""
+        if self.blank:
+            return ""
+        if raw is None or (isinstance(raw, str) and not raw.strip()):
+            return NOT_RECORDED
+        return text(raw) + suffix
+
+    def para(self, markup: str, style: Any = None) -> Any:
+        return self._P(markup, style or self.s.cell)
+
+    def add(self, *flowables: Any) -> None:
+        self.story.extend(flowables)
+
+    # -- page furniture ----------------------------------------------------------------------
+    def title(self, title: str, subtitle: str = "") -> None:
+        self.add(self._P(text(title), self.s.title))
+        if subtitle:
+            self.add(self._P(subtitle, self.s.subtitle))
+
+    def heading(self, title: str) -> None:
+        self.add(self._P(text(title), self.s.heading))
+
+    def note(self, markup: str) -> None:
+        self.add(self._P(markup, self.s.small))
+
+    def space(self, mm: float = 3) -> None:
+        self.add(self._Spacer(1, mm * st.MM))
+
+    # -- fields ----------------------------------------------------------------------------
+    def grid(self, rows: Sequence[Sequence[tuple[str, str, int] | tuple[str, str]]], columns: int = 4) -> None:
+        """Boxed label-over-value cells, like a paper form. Each row is a list of
+        ``(label, value_markup[, span])``; spans in a row add up to ``columns``."""
+        data: list[list[Any]] = []
+        spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+        for r, row in enumerate(rows):
+            line: list[Any] = []
+            c = 0
+            for cell in row:
+                label, value = cell[0], cell[1]
+                span = cell[2] if len(cell) > 2 else 1  # type: ignore[misc]
+                markup = f'<font size="{st.SMALL}" color="{st.GREY_TEXT}">{text(label)}</font><br/>{value}'
+                line.append(self._P(markup, self.s.cell))
+                line.extend([""] * (span - 1))
+                if span > 1:
+                    spans.append(("SPAN", (c, r), (c + span - 1, r)))
+                c += span
+            line.extend([""] * (columns - c))
+            data.append(line)
+        width = st.FRAME_WIDTH / columns
+        min_height = 13 * st.MM if self.blank else None
+        table = self._Table(data, colWidths=[width] * columns, rowHeights=[min_height] * len(data) if self.blank else None)
+        table.setStyle(self._TableStyle([
+            *st.table_font(),
+            ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
+            ("INNERGRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            *spans,
+        ]))
+        self.add(table)
+        self.space(2)
+
+    def choice(self, label: str, options: Sequence[str], chosen: set[str] | None, detail: str = "",
+               detail_label: str = "") -> None:
+        """``Label  ☒ A  ☐ B`` and, optionally, a detail line (writing space on a blank)."""
+        from reportlab.platypus import KeepTogether
+
+        ticks = st.ticks(tuple(options), None if self.blank else chosen)
+        start = len(self.story)
+        self.add(self._P(f"<b>{text(label)}</b>    {ticks}", self.s.body))
+        if detail_label:
+            self.long_text(detail_label, detail, lines=1, inline=True)
+        self.space(1)
+        if self.blank or len(detail or "") < 600:  # short enough to keep on one page with its question
+            self.story[start:] = [KeepTogether(self.story[start:])]
+
+    def long_text(self, label: str, value: str, *, lines: int = 3, inline: bool = False) -> None:
+        """Free text under its label. Filled: the whole text, split across pages if it must be.
+        Blank: ``lines`` ruled writing lines."""
+        from reportlab.platypus import KeepTogether
+
+        label_markup = f"<b>{text(label)}</b>" if not inline else f'<font color="{st.GREY_TEXT}">{text(label)}</font>'
+        if self.blank:
+            parts = [self._P(label_markup, self.s.body), self.ruled_lines(lines)]
+            if inline:  # part of a choice that is kept together already
+                self.add(*parts)
+            else:
+                self.add(KeepTogether(parts))
+            return
+        body = value.strip() if value else ""
+        if inline or not body or len(body) < 90 and "\n" not in body:
+            colon = "" if label.rstrip().endswith("?") else ":"
+            self.add(self._P(f"{label_markup}{colon} {text(body) if body else NOT_RECORDED}", self.s.body))
+            return
+        from reportlab.platypus import CondPageBreak
+
+        # a label never sits alone at the foot of a page: start a new page unless the label and a
+        # few lines of the text fit (KeepTogether would move a long text whole, leaving a gap)
+        self.add(CondPageBreak(22 * st.MM), self._P(label_markup, self.s.label))
+        for block in body.split("\n\n"):  # one Paragraph per paragraph of text: splits cleanly
+            self.add(self._P(text(block), self.s.long_text))
+
+    def ruled_lines(self, count: int) -> Any:
+        table = self._Table([[""]] * count, colWidths=[st.FRAME_WIDTH], rowHeights=[8 * st.MM] * count)
+        table.setStyle(self._TableStyle([*st.table_font(), ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.RULE_GREY)]))
+        return table
+
+    # -- tables ----------------------------------------------------------------------------
+    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
+              blank_rows: int = 4, empty: str = "None recorded.", bold_last_row: bool = False,
+              fixed_rows: bool = False) -> None:
+        """A ruled table with a repeating header. ``widths`` are fractions of the frame; cells are
+        markup. Filled and empty: one row saying ``empty``. Blank: ``blank_rows`` writing rows, or
+        with ``fixed_rows`` the given rows (labels such as role names) at writing height."""
+        col_widths = [w * st.FRAME_WIDTH for w in widths]
+        header = [self._P(text(h), self.s.header_cell) for h in headers]
+        body: list[list[Any]] = []
+        continuation: list[bool] = []
+        heights: list[float | None] = [None]
+        if self.blank and not fixed_rows:
+            body = [[""] * len(headers) for _ in range(blank_rows)]
+            continuation = [False] * blank_rows
+            heights += [WRITING_ROW] * blank_rows
+        elif not rows:
+            body = [[self._P(f'<font color="{st.GREY_TEXT}">{text(empty)}</font>', self.s.cell)]
+                    + [""] * (len(headers) - 1)]
+            continuation = [False]
+            heights.append(None)
+        else:
+            for i, row in enumerate(rows):
+                style = self.s.cell_bold if bold_last_row and i == len(rows) - 1 else self.s.cell
+                cells = [self._P(markup, style) for markup in row]
+                for n, split_row in enumerate(_split_tall_row(cells, col_widths, self._P)):
+                    body.append(split_row)
+                    continuation.append(n > 0)
+                    heights.append(_writing_height(split_row, col_widths) if self.blank else None)
+        commands: list[Any] = [
+            *st.table_font(),
+            ("BACKGROUND", (0, 0), (-1, 0), st.NHS_BLUE),
+            ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.5, st.RULE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]
+        for r in range(len(body)):
+            next_is_continuation = r + 1 < len(body) and continuation[r + 1]
+            if not next_is_continuation:
+                commands.append(("LINEBELOW", (0, r + 1), (-1, r + 1), 0.5, st.RULE_GREY))
+        if not rows and not (self.blank and not fixed_rows):
+            commands.append(("SPAN", (0, 1), (-1, 1)))
+        table = self._Table([header, *body], colWidths=col_widths, rowHeights=heights, repeatRows=1,
+                            splitByRow=1, hAlign="LEFT")
+        table.setStyle(self._TableStyle(commands))
+        self.add(table)
+        self.space(2)
+
+
+def _writing_height(cells: list[Any], widths: list[float]) -> float:
+    """A row on a blank form: at least WRITING_ROW high, more if its printed label needs it."""
+    tallest = max((c.wrap(w - 2 * CELL_PAD, 1e9)[1] for c, w in zip(cells, widths) if not isinstance(c, str)),
+                  default=0)
+    return max(WRITING_ROW, tallest + 8)
+
+
+def _split_tall_row(cells: list[Any], widths: list[float], paragraph: Any) -> list[list[Any]]:
+    """One row, or several when a cell is taller than MAX_ROW_HEIGHT: the tall cell's Paragraph is
+    split into pieces that each fit, and the pieces go into continuation rows."""
+    pieces_per_cell: list[list[Any]] = []
+    for cell, width in zip(cells, widths):
+        available = width - 2 * CELL_PAD
+        _w, height = cell.wrap(available, 1e9)
+        if height <= MAX_ROW_HEIGHT:
+            pieces_per_cell.append([cell])
+            continue
+        pieces: list[Any] = []
+        rest = cell
+        while True:
+            _w, height = rest.wrap(available, MAX_ROW_HEIGHT)
+            if height <= MAX_ROW_HEIGHT:
+                pieces.append(rest)
+                break
+            parts = rest.split(available, MAX_ROW_HEIGHT)
+            if len(parts) < 2:  # pragma: no cover - a single unbreakable line taller than half a page
+                pieces.append(rest)
+                break
+            pieces.append(parts[0])
+            rest = parts[1]
+        pieces_per_cell.append(pieces)
+    count = max(len(p) for p in pieces_per_cell)
+    return [[p[i] if i < len(p) else "" for p in pieces_per_cell] for i in range(count)]
