@@ -62,10 +62,12 @@ def exchange(db: sqlite_utils.Database) -> None:
     db.execute(
         """
         CREATE TABLE exchange_devices (
-            device_id TEXT PRIMARY KEY NOT NULL,
+            device_id TEXT NOT NULL,
+            home_ward_id TEXT NOT NULL,
             ward_id TEXT NOT NULL,
             mapped_at TEXT NOT NULL,
-            mapped_by TEXT NOT NULL DEFAULT ''
+            mapped_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (device_id, home_ward_id)
         )"""
     )
     db.execute(
@@ -82,6 +84,7 @@ def exchange(db: sqlite_utils.Database) -> None:
             exported_at TEXT NOT NULL,
             previous_export_sha256 TEXT,
             format_version TEXT NOT NULL,
+            content_sha256 TEXT NOT NULL DEFAULT '',
             counts TEXT NOT NULL DEFAULT '{}'
         )"""
     )
