@@ -34,6 +34,7 @@ def save_and_read_a_sheet(ctx: SelfTestContext) -> str:
     )
     result = store.huddles.save(sheet, (CrossDay(ward.id, day, harm.key, harm.colours[0].code),))
     saved = result.sheet
+    ctx.shared["sheet"] = (ward.id, day, slot)  # for the PDF and export steps
     check(saved.id and saved.rev == 1, f"a new sheet was saved at rev {saved.rev}")
     action, _ = store.actions.add(Action(ward.id, "Check bed rails in bay 3", owner="Siân Evans", source_id=saved.id))
     reopened = ctx.open_store("first")  # read back through a fresh connection
