@@ -14,4 +14,5 @@ class Changes(Flag):
     MEASURES = auto()
     PROJECTS = auto()
     AUDIT = auto()
-    ALL = WARDS | STAFF | SETTINGS | HUDDLES | ACTIONS | REFLECTIONS | MEASURES | PROJECTS | AUDIT
+    EXCHANGE = auto()  # exports made, files imported or waiting, devices linked
+    ALL = WARDS | STAFF | SETTINGS | HUDDLES | ACTIONS | REFLECTIONS | MEASURES | PROJECTS | AUDIT | EXCHANGE

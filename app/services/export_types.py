@@ -14,8 +14,8 @@ Adding a feature's table is one entry::
 (either here in ``EXPORT_TYPES`` or from the feature's own service module). A test checks that
 every table carrying the sync envelope is registered, so a forgotten table fails the suite.
 
-``staff_name_fields`` lists where staff names appear (``"leader"``, or ``"attendees[].name"``
-for a name inside each item of a JSON list): with the setting ``export_staff_as_initials`` they
+``staff_name_fields`` lists where staff names appear (``"leader"``; ``"attendees[].name"`` for a
+name inside each item of a JSON list; ``"team[]"`` for a JSON list of names): with the setting ``export_staff_as_initials`` they
 are exported as initials, and a "possible name" warning is never raised on them.
 """
 
@@ -148,11 +148,21 @@ def initials(name: str) -> str:
 
 
 def staff_name_paths(spec: str) -> tuple[str, str | None]:
-    """"attendees[].name" -> ("attendees", "name"); "leader" -> ("leader", None)."""
+    """"attendees[].name" -> ("attendees", "name"); "team[]" -> ("team", ""); "leader" -> ("leader", None)."""
     if "[]." in spec:
         top, inner = spec.split("[].", 1)
         return top, inner
+    if spec.endswith("[]"):
+        return spec[:-2], ""
     return spec, None
+
+
+def _initials_of(item: Any, inner: str) -> Any:
+    if inner == "":
+        return initials(item) if isinstance(item, str) and item else item
+    if isinstance(item, dict) and isinstance(item.get(inner), str) and item[inner]:
+        return {**item, inner: initials(item[inner])}
+    return item
 
 
 def apply_initials(export_type: ExportType, fields: dict[str, Any]) -> dict[str, Any]:
@@ -164,11 +174,7 @@ def apply_initials(export_type: ExportType, fields: dict[str, Any]) -> dict[str,
             if isinstance(value, str) and value:
                 fields[top] = initials(value)
         elif isinstance(value, list):
-            fields[top] = [
-                {**item, inner: initials(item[inner])} if isinstance(item, dict) and isinstance(item.get(inner), str)
-                else item
-                for item in value
-            ]
+            fields[top] = [_initials_of(item, inner) for item in value]
     return fields
 
 
@@ -177,7 +183,9 @@ def is_staff_name_path(export_type: ExportType, path: tuple[str | int, ...]) -> 
         top, inner = staff_name_paths(spec)
         if inner is None and path == (top,):
             return True
-        if inner is not None and len(path) == 3 and path[0] == top and isinstance(path[1], int) and path[2] == inner:
+        if inner == "" and len(path) == 2 and path[0] == top and isinstance(path[1], int):
+            return True
+        if inner and len(path) == 3 and path[0] == top and isinstance(path[1], int) and path[2] == inner:
             return True
     return False
 
@@ -216,6 +224,16 @@ EXPORT_TYPES: list[ExportType] = [
         "reflections", label="reflection", title_fields=("kind", "huddle_date", "event_type"),
         bool_fields=("ground_rules_agreed", "share_at_huddle"),
         staff_name_fields=("facilitator", "participants[].name"), changes=Changes.REFLECTIONS,
+    ),
+    ExportType(
+        "projects", label="improvement project", title_fields=("title",), staff_name_fields=("team[]", "sponsor"),
+        changes=Changes.PROJECTS,
+    ),
+    ExportType(
+        "pdsa_cycles", label="PDSA cycle", title_fields=("cycle_number", "title"), changes=Changes.PROJECTS,
+    ),
+    ExportType(
+        "pulse_surveys", label="culture pulse", title_fields=("quarter_start",), changes=Changes.PROJECTS,
     ),
 ]
 

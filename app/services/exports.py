@@ -8,8 +8,9 @@ Two steps, so a screen can show what the identifier check found before anything 
 
 ``export()`` does both (the command line). Every record type in the registry
 (app/services/export_types.py) is exported, tombstones included, each record with its envelope
-and content hash. ``--week`` leaves out records created after that ISO week (a catch-up file
-for a missed week; records edited since are exported as they are now). The file name carries
+and content hash. This week's file holds everything. ``--week`` for a past ISO week leaves out
+records created after that week (a catch-up file for a missed week; records edited since are
+exported as they are now). The file name carries
 trust, ward, device and sequence number; the manifest carries the previous file's SHA-256.
 
 Long work: call these from a worker thread with a connection of its own (:func:`worker_store`).
@@ -93,7 +94,7 @@ class ExportStatus(NamedTuple):
 class PreparedExport:
     ward: Ward
     week: str
-    created_until: str
+    created_until: str | None
     records_by_type: dict[str, list[dict[str, Any]]]
     tombstones: list[dict[str, Any]]
     pii: PiiReport
@@ -154,11 +155,14 @@ class ExportService:
         """Read the ward's full snapshot, build every record line and scan it for identifiers."""
         say = progress or _no_progress
         ward = self.wards.get(ward_id)
+        until: str | None = None  # this week's file: everything, whatever the PC's clock says
+        if week:
+            monday, sunday = parse_week(week)
+            if monday > self.today():
+                raise ValidationError(f"Week {week} has not started yet.", "week")
+            if week != self.default_week():
+                until = f"{sunday.isoformat()}T23:59:59.999Z"
         week = week or self.default_week()
-        _monday, sunday = parse_week(week)
-        if sunday - timedelta(days=6) > self.today():
-            raise ValidationError(f"Week {week} has not started yet.", "week")
-        until = f"{sunday.isoformat()}T23:59:59.999Z"
         initials = bool(SettingsService(self.ctx).get("export_staff_as_initials"))
         device_id = self.ctx.device.device_id
         kinds = [k for k in export_types() if self.repo.table_exists(k.table)]
