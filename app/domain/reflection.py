@@ -280,6 +280,14 @@ class Reflection:
             return f"{self.category} ({self.event_type.lower()}){when}"
         return f"Later reflection{when}"
 
+    @property
+    def summary(self) -> str:
+        """One line for other screens (the daily sheet's "share learning" list)."""
+        learned = " ".join(self.learned.split())
+        if len(learned) > 160:
+            learned = learned[:157].rstrip() + "…"
+        return f"{self.title()}: {learned}" if learned else self.title()
+
     def later_state(self, today: date, has_later: bool) -> str:
         """One of LATER_STATES: where this record's later reflection stands."""
         if not self.is_post_event:
@@ -442,6 +450,10 @@ class ReflectionReminder:
     @property
     def overdue_days(self) -> int:
         return max(0, (self.today - self.due).days)
+
+    @property
+    def summary(self) -> str:
+        return self.text
 
     @property
     def text(self) -> str:

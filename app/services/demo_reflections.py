@@ -27,7 +27,7 @@ STORIES = {
                   "tools": ("Hindered", "Call bell cord too short for the new beds"), "internal": ("Hindered", "Bay lights dimmed, commode behind curtain")},
         "learned": "Bell-in-reach check belongs in every intentional round, not only at bedtime.",
         "actions": ("Order longer call bell cords for bay 3", "Add bell-in-reach to the intentional rounding chart"),
-        "training": ("Falls bundle refresher", "Night HCAs"),
+        "training": ("Falls bundle refresher", "night HCAs"),
         "immediate": "Bell clipped to the pillow, low bed and sensor mat in place; family told.",
     },
     "Pressure ulcer": {
@@ -38,7 +38,7 @@ STORIES = {
                   "tools": ("Helped", "Hybrid mattress arrived within 2 hours once asked"), "external": ("Hindered", "Long wait in ED")},
         "learned": "Treat long ED waits as high risk and do the skin check at the bed-side handover.",
         "actions": ("Ask ED to add a skin check to the transfer form", "Skin check at bed-side handover for ED transfers"),
-        "training": ("SSKIN bundle and skin inspection", "Students and new starters"),
+        "training": ("SSKIN bundle and skin inspection", "students and new starters"),
         "immediate": "Repositioning every 2 hours, hybrid mattress, tissue viability referral made.",
     },
     "Deterioration or crash call": {
@@ -49,7 +49,7 @@ STORIES = {
                   "organisation": ("Both", "Outreach arrived in 10 minutes once called"), "tasks": ("Hindered", "Trend not part of the obs round")},
         "learned": "Look at the trend, not the single score, and trust the 'not right' feeling: it was right here.",
         "actions": ("Add the NEWS2 trend to the safety huddle board", "Ask IT to send e-obs alerts to the nurse in charge as well"),
-        "training": ("Recognising the deteriorating patient (RESTORE2)", "All HCAs"),
+        "training": ("Recognising the deteriorating patient (RESTORE2)", "all HCAs"),
         "immediate": "Patient transferred to HDU; nurse in charge now reviews every NEWS2 of 5 or more.",
     },
 }
