@@ -3,8 +3,9 @@
     wardhuddle print huddle --date 2026-11-19 [--slot Morning] [--ward W7] --out sheet.pdf
     wardhuddle print blank huddle|reflection|post-event|later-reflection [--ward W7] --out blank.pdf
     wardhuddle print week --week 2026-W47 [--ward W7] --out pack.pdf
+    wardhuddle print reflection --id ID --out reflection.pdf
 
-An unknown date, ward or week prints one line and exits 2. No Qt is imported on this path.
+An unknown date, ward, week or id prints one line and exits 2. No Qt is imported on this path.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from app.cli import EXIT_OK, OneLineParser, UsageError, add_data_dir, open_store_for
+from app.cli import EXIT_OK, OneLineParser, UsageError, add_data_dir
 
 BLANK_CHOICES = ("huddle", "reflection", "post-event", "later-reflection")
 
@@ -55,14 +56,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(blank)
     blank.set_defaults(handler=run_blank)
 
+    reflection = kinds.add_parser("reflection", help="a hot debrief or later reflection, by its id")
+    reflection.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the reflection's id")
+    _common(reflection, ward=False)
+    reflection.set_defaults(handler=run_reflection)
+
     week = kinds.add_parser("week", help="the weekly pack: sheets, action register and charts")
     week.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
     _common(week)
     week.set_defaults(handler=run_week)
 
 
-def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--ward", default=None, help="ward code or name (default: the current ward)")
+def _common(parser: argparse.ArgumentParser, *, ward: bool = True) -> None:
+    if ward:
+        parser.add_argument("--ward", default=None, help="ward code or name (default: the current ward)")
     parser.add_argument("--out", type=_out, required=True, metavar="FILE", help="the PDF file to write")
     add_data_dir(parser)
 
@@ -71,16 +78,16 @@ def _with_store(args: argparse.Namespace, make):  # noqa: ANN001, ANN202 - make(
     from app.errors import NotFound, ValidationError
     from app.services import printing
 
-    if not _database(args).exists():  # printing never creates a data file as a side effect
-        raise UsageError(f"There is no Ward Huddle data in {_database(args).parent} yet, so there is nothing to print.")
-    _paths, store = open_store_for(args)
-    try:
+    from app.paths import app_paths
+
+    paths = app_paths(args.data_dir)
+    if not paths.database.exists():  # printing never creates a data file as a side effect
+        raise UsageError(f"There is no Ward Huddle data in {paths.data_dir} yet, so there is nothing to print.")
+    with printing.printable_store(paths.database, backups_dir=paths.backups) as store:
         try:
             data, what = make(store, printing)
         except (NotFound, ValidationError) as error:
             raise UsageError(str(error)) from None
-    finally:
-        store.close()
     _write(args.out, data, what)
     return EXIT_OK
 
@@ -116,6 +123,14 @@ def run_week(args: argparse.Namespace) -> int:
         monday = printing.parse_iso_week(args.week)
         ward = printing.resolve_ward(store, args.ward)
         return printing.week_pack_pdf(store, ward.id, monday), f"The weekly pack for {printing.iso_week_label(monday)}"
+
+    return _with_store(args, make)
+
+
+def run_reflection(args: argparse.Namespace) -> int:
+    def make(store, printing):  # noqa: ANN001, ANN202
+        data = printing.reflection_pdf(store, args.record_id)
+        return data, f"The reflection ({store.reflections.get(args.record_id).title()})"
 
     return _with_store(args, make)
 

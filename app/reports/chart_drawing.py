@@ -42,48 +42,27 @@ KINDS = ("run", "xmr", "p", "u")
 
 
 def point_types(values: Sequence[float | None], result: dict, kind: str, improvement: str | None = None) -> list[str]:
-    """One NHSRplotthedots point type per position. XmR: from the result. p/u: from its
-    special-cause points. Run chart: the IHI shift and trend points, classed by direction."""
+    """One NHSRplotthedots point type per position, classified exactly as the screen does: XmR
+    from the result; p and u from its special-cause points; run charts by the measures screen's
+    own IHI shift/trend classification (app.domain.measure_series)."""
+    from app.domain.measure_series import _run_flags  # the screen's rule, reused rather than copied
+
     n = len(values)
+    types = ["common_cause"] * n
     if kind == "xmr" and result.get("point_types"):
         return list(result["point_types"])
-    improvement = improvement or result.get("improvement") or "neutral"
-    types = ["common_cause"] * n
-    flagged: dict[int, str] = {}
-    if kind in ("p", "u"):
-        flagged = {p["index"]: p["direction"] for p in result.get("special_cause_points", [])}
-    elif kind == "run":
-        medians = _per_position(result, "median", n)
-        for i in result.get("shift_points", []):
-            if values[i] is not None and medians[i] is not None:
-                flagged[i] = "high" if values[i] > medians[i] else "low"
-        for group in _groups(result.get("trend_points", [])):
-            present = [values[i] for i in group if values[i] is not None]
-            direction = "high" if present and present[-1] > present[0] else "low"
-            for i in group:
-                flagged.setdefault(i, direction)
-    for i, direction in flagged.items():
-        if 0 <= i < n:
-            types[i] = _type_for(direction, improvement)
+    if kind == "run":
+        if result.get("segments") is None or "shift_points" not in result:
+            return types
+        improvement = improvement or result.get("improvement") or "neutral"
+        flags = [(f.index, f.direction, f.type) for f in _run_flags(result, list(values), improvement)]
+    else:
+        flags = [(p["index"], p["direction"], p["type"]) for p in result.get("special_cause_points", [])]
+    for index, direction, kind_of_cause in flags:
+        if 0 <= index < n:
+            types[index] = (f"special_cause_neutral_{direction}" if kind_of_cause == "neutral"
+                            else f"special_cause_{kind_of_cause}")
     return types
-
-
-def _type_for(direction: str, improvement: str) -> str:
-    if improvement == "neutral":
-        return f"special_cause_neutral_{direction}"
-    good = (direction == "high") == (improvement == "increase")
-    return "special_cause_improvement" if good else "special_cause_concern"
-
-
-def _groups(indices: Sequence[int]) -> list[list[int]]:
-    """Consecutive runs in a sorted index list (a trend may skip a missing position)."""
-    groups: list[list[int]] = []
-    for i in sorted(indices):
-        if groups and i - groups[-1][-1] <= 2:
-            groups[-1].append(i)
-        else:
-            groups.append([i])
-    return groups
 
 
 def _per_position(result: dict, key: str, n: int) -> list[float | None]:
@@ -95,14 +74,22 @@ def _per_position(result: dict, key: str, n: int) -> list[float | None]:
     return out
 
 
-def _series(result: dict, kind: str, values: Sequence[float | None]) -> tuple[list[float | None], dict[str, list]]:
-    """The plotted values and the reference lines, position by position."""
-    n = len(values)
+def _series(result: dict, kind: str, values: Sequence[float | None],
+            scale: float) -> tuple[list[float | None], dict[str, list]]:
+    """The plotted values and the reference lines, position by position. p and u results are
+    proportions and rates per 1; ``scale`` (100 for a percentage, 1,000 for a rate per 1,000
+    bed days) puts them in the units the screen shows."""
     if kind in ("p", "u"):
-        ys = list(result.get("ratios") or values)
-        return ys, {"centre": list(result.get("centre_line") or [None] * n),
-                    "upper": list(result.get("upper_limits") or [None] * n),
-                    "lower": list(result.get("lower_limits") or [None] * n)}
+        ratios = result.get("ratios") or []
+        n = len(ratios) or len(values)
+
+        def scaled(key: str) -> list[float | None]:
+            raw = result.get(key) or [None] * n
+            return [None if v is None else v * scale for v in raw]
+
+        ys = list(values) if any(v is not None for v in values) else scaled("ratios")
+        return ys, {"centre": scaled("centre_line"), "upper": scaled("upper_limits"), "lower": scaled("lower_limits")}
+    n = len(values)
     if kind == "xmr":
         return list(values), {"centre": _per_position(result, "mean", n), "upper": _per_position(result, "upper", n),
                               "lower": _per_position(result, "lower", n)}
@@ -116,11 +103,9 @@ def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
     power = 10 ** math.floor(math.log10(raw))
     step = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
     start = math.floor(low / step) * step
-    ticks = []
-    value = start
-    while value <= high + step * 0.001:
-        ticks.append(round(value, 10))
-        value += step
+    ticks = [round(start, 10)]
+    while ticks[-1] < high - step * 1e-6:  # the last tick is at or above the highest value
+        ticks.append(round(ticks[-1] + step, 10))
     return ticks
 
 
@@ -153,7 +138,7 @@ def marker(shape: str, x: float, y: float, size: float, fill: str) -> Any:
 
 def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result: dict, title: str, kind: str, *,
                   width: float = st.FRAME_WIDTH, height: float = 70 * st.MM, improvement: str | None = None,
-                  target: float | None = None, y_label: str = "") -> Any:
+                  target: float | None = None, y_label: str = "", scale: float = 1.0) -> Any:
     """A Drawing (flowable) of one chart: centre line, process limits (XmR, p, u), an optional
     target, the data with every point marked by its type, x labels and a legend."""
     if kind not in KINDS:
@@ -162,8 +147,8 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
     from reportlab.lib import colors
 
-    n = len(values) if kind not in ("p", "u") else len(result.get("ratios") or values)
-    ys, lines = _series(result, kind, values)
+    ys, lines = _series(result, kind, values, scale)
+    n = len(ys)
     if target is None:
         target = result.get("target")
     types = point_types(ys, result, kind, improvement)
@@ -198,10 +183,11 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     if y_label:
         drawing.add(String(2, top + 3, y_label, fontName=REGULAR, fontSize=7))
     # x labels, thinned so they never overlap
-    step = max(1, math.ceil(n / max(1, int((right - left) / 34))))
-    for i in range(0, n, step):
-        label = str(labels[i]) if i < len(labels) else ""
-        drawing.add(String(sx(i), bottom - 10, label[:12], fontName=REGULAR, fontSize=6.5, textAnchor="middle"))
+    shown = [str(label)[:20] for label in labels[:n]]
+    widest = max((_text_width(label, 6.5) for label in shown), default=0)
+    step = max(1, math.ceil((widest + 6) / ((right - left) / max(n, 1))))
+    for i in range(0, len(shown), step):
+        drawing.add(String(sx(i), bottom - 10, shown[i], fontName=REGULAR, fontSize=6.5, textAnchor="middle"))
     for pos in result.get("rebase") or []:
         drawing.add(Line(sx(pos - 0.5), bottom, sx(pos - 0.5), top, strokeColor=colors.HexColor(LIMIT_COLOUR),
                          strokeWidth=0.6, strokeDashArray=[1, 2]))
@@ -227,7 +213,7 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
         points += [sx(i), sy(y)]
     if len(points) >= 4:
         drawing.add(PolyLine(points, strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.9))
-    size = 5.5 if n <= 60 else 4
+    size = max(2.5, min(5.5, (right - left) / max(n, 1) * 0.9))
     for i, y in enumerate(ys):
         if y is not None:
             drawing.add(marker(MARKERS[types[i]], sx(i), sy(y), size, POINT_TYPE_COLOURS[types[i]]))

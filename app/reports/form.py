@@ -3,7 +3,7 @@ blank template: with ``blank=True`` a value becomes writing space, a choice beco
 boxes and a table gets empty rows, so the two look alike and a paper copy can be typed up later.
 
 Nothing is ever cut off: long text is a Paragraph outside any table (Paragraphs split across
-pages), and a table cell taller than half a page is split over continuation rows, because a
+pages), and a table cell taller than a quarter of a page is split over continuation rows, because a
 single table row cannot break across pages.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 from app.reports import styles as st
 from app.reports.styles import NOT_RECORDED, text
 
-MAX_ROW_HEIGHT = 0.55 * (st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM)
+MAX_ROW_HEIGHT = 0.25 * (st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM)
 WRITING_ROW = 9 * st.MM  # height of an empty row on a blank form
 CELL_PAD = 4
 

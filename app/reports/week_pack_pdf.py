@@ -34,6 +34,8 @@ class ChartSpec:
     kind: str
     target: float | None = None
     improvement: str | None = None
+    scale: float = 1.0  # p and u charts: 100 for a percentage, 1,000 for a rate per 1,000
+    notes: tuple[str, ...] = ()  # words under the chart; default: what the rules found
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ class WeekPack:
     open_actions: tuple[Action, ...] = ()
     cross_months: tuple[tuple[CrossMonth, ...], ...] = ()
     days_since: Mapping[str, int | None] = field(default_factory=dict)
-    charts: tuple[ChartSpec, ...] = ()
+    charts: tuple[ChartSpec, ...] = ()  # huddle length and attendance this week
+    measure_charts: tuple[ChartSpec, ...] = ()  # the ward's measures, as on the Measures screen
 
     @property
     def sunday(self) -> date:
@@ -103,13 +106,28 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
         form.heading("Huddle length and attendance this week")
         form.note("Run charts of the huddles held this week: the line is the median; marked points are "
                   "signals (shift or trend). With fewer than 10 points the run rules rarely apply.")
-        for chart in pack.charts:
-            form.space(2)
-            form.add(chart_drawing(chart.labels, chart.values, chart.result, chart.title, chart.kind,
-                                   improvement=chart.improvement, target=chart.target))
-            for line in chart_summary(chart.result, chart.kind):
-                form.note(text(line))
+        _charts(form, pack.charts)
+    if pack.measure_charts:
+        form.add(PageBreak(), contents_entry("The ward's measures", "measures", level=1))
+        form.heading("The ward's measures")
+        form.note("The same charts and rules as the Measures screen. Marker shapes as well as colours show "
+                  "each signal: square = improvement, diamond = concern, triangle = special cause with no "
+                  "direction, circle = common cause.")
+        _charts(form, pack.measure_charts)
     return form.story
+
+
+def _charts(form: Form, charts: tuple[ChartSpec, ...]) -> None:
+    from reportlab.platypus import KeepTogether
+
+    for chart in charts:
+        drawing = chart_drawing(chart.labels, chart.values, chart.result, chart.title, chart.kind,
+                                improvement=chart.improvement, target=chart.target, scale=chart.scale)
+        notes = chart.notes or tuple(chart_summary(chart.result, chart.kind))
+        words = Form(blank=False)
+        for line in notes:
+            words.note(text(line))
+        form.add(KeepTogether([form._Spacer(1, 3 * st.MM), drawing, *words.story]))
 
 
 def _summary(form: Form, pack: WeekPack) -> None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.domain.huddle import HuddleSheet
@@ -22,10 +28,88 @@ if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here
     from app.reports.huddle_pdf import HuddlePrint
     from app.reports.reflection_pdf import ReflectionPrint
     from app.reports.week_pack_pdf import WeekPack
+    from app.services.context import Clock
     from app.services.store import AppStore
+
+TEMP_FOLDER = "wardhuddle-print"
+_owners: dict[int, int | None] = {}  # id(store) -> the thread that opened it, for reading_store
 
 BLANK_KINDS = ("huddle", "reflection", "post-event", "later-reflection")
 _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
+
+
+# -- reading on any thread -------------------------------------------------------------------
+
+
+@contextmanager
+def reading_store(path: str | os.PathLike[str], clock: Clock | None = None) -> Iterator[AppStore]:
+    """The data file opened read-only on the calling thread (a SQLite connection belongs to the
+    thread that opened it, so a worker never borrows the UI's). No start-up checks or upgrades:
+    use it on a file the app has already opened, or one at the current schema (see
+    ``printable_store``)."""
+    from app.services.context import ServiceContext, system_clock
+    from app.services.store import AppStore
+    from app.storage.database import open_database
+    from app.storage.migrations import current_schema_version
+
+    database = open_database(Path(path), max_schema=current_schema_version(), read_only=True)
+    store = AppStore(database, ServiceContext(database, clock or system_clock), Path(path).parent / "backups")
+    _owners[id(store)] = threading.get_ident()
+    try:
+        yield store
+    finally:
+        _owners.pop(id(store), None)
+        database.close()
+
+
+@contextmanager
+def printable_store(path: str | os.PathLike[str], *, backups_dir: Path | None = None) -> Iterator[AppStore]:
+    """The store for printing from the command line: read-only, and without the start-up checks,
+    when the file is at this build's schema; otherwise opened the usual way (upgraded first, or
+    read-only if a newer version wrote it)."""
+    from app.services.store import open_store
+    from app.storage.migrations import current_schema_version
+
+    with reading_store(path) as reader:
+        if reader.database.schema_version == current_schema_version():
+            yield reader
+            return
+    store = open_store(Path(path), backups_dir=backups_dir)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@contextmanager
+def usable(store: AppStore) -> Iterator[AppStore]:
+    """``store`` itself on the thread that owns its connection; on any other thread (a print job
+    on a worker) the same file opened read-only for the duration. The app and the CLI open their
+    store on the main thread; stores from ``reading_store`` belong to the thread that opened them."""
+    owner = _owners.get(id(store), threading.main_thread().ident)
+    if owner == threading.get_ident():
+        yield store
+        return
+    with reading_store(store.path, store.ctx.clock) as reader:
+        yield reader
+
+
+def temp_pdf(title: str, data: bytes) -> Path:
+    """Write a PDF for the system viewer into the temporary folder (files more than a day old
+    are cleared out first). A new name each time, as a viewer may still hold the last one open."""
+    folder = Path(tempfile.gettempdir()) / TEMP_FOLDER
+    folder.mkdir(mode=0o700, exist_ok=True)
+    cutoff = time.time() - 24 * 3600
+    for old in folder.glob("*.pdf"):
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass  # still open in a viewer: next time
+    stem = safe_file_name(title).removesuffix(".pdf")[:80]
+    path = folder / f"{stem} {datetime.now():%H%M%S%f}.pdf"
+    write_pdf(path, data)
+    return path
 
 
 # -- helpers shared by the CLI and the UI ----------------------------------------------------
@@ -122,12 +206,15 @@ def sheet_pdf(store: AppStore, sheet: HuddleSheet) -> bytes:
     """The PDF of a sheet as it stands (saved or still being filled in on screen)."""
     from app.reports.huddle_pdf import huddle_sheet_pdf
 
-    return huddle_sheet_pdf(huddle_print(store, sheet), printed_at(store))
+    with usable(store) as reader:
+        data = huddle_print(reader, sheet)
+    return huddle_sheet_pdf(data, printed_at(store))
 
 
 def huddle_sheet_pdf(store: AppStore, ward_id: str, day: date, slot: str | None = None) -> bytes:
-    ward = store.wards.get(ward_id)
-    return sheet_pdf(store, find_sheet(store, ward, day, slot))
+    with usable(store) as reader:
+        sheet = find_sheet(reader, reader.wards.get(ward_id), day, slot)
+        return sheet_pdf(reader, sheet)
 
 
 # -- blank templates -------------------------------------------------------------------------
@@ -138,7 +225,10 @@ def blank_pdf(kind: str, store: AppStore | None = None, ward_id: str | None = No
     harms; without, the defaults."""
     if kind not in BLANK_KINDS:
         raise ValidationError(f"'{kind}' is not a blank form; choose one of: {', '.join(BLANK_KINDS)}.", "kind")
-    ward = store.wards.get(ward_id) if store is not None and ward_id else None
+    ward = None
+    if store is not None and ward_id:
+        with usable(store) as reader:
+            ward = reader.wards.get(ward_id)
     when = printed_at(store)
     if kind == "huddle":
         from app.reports.huddle_pdf import HuddlePrint, huddle_sheet_pdf
@@ -176,17 +266,21 @@ def reflection_pdf(store: AppStore, reflection_id: str) -> bytes:
     """A saved reflection (hot debrief or later reflection) by id; NotFound if there is none."""
     from app.reports.reflection_pdf import reflection_pdf as render
 
-    item = store.reflections.find(reflection_id)
-    if item is None:
-        raise NotFound(f"There is no reflection with the id '{reflection_id}'.")
-    return render(reflection_print(store, item), printed_at(store))
+    with usable(store) as reader:
+        item = reader.reflections.find(reflection_id)
+        if item is None:
+            raise NotFound(f"There is no reflection with the id '{reflection_id}'.")
+        data = reflection_print(reader, item)
+    return render(data, printed_at(store))
 
 
 def item_pdf(store: AppStore, item: Reflection) -> bytes:
     """The PDF of a reflection as it stands on screen (saved or not)."""
     from app.reports.reflection_pdf import reflection_pdf as render
 
-    return render(reflection_print(store, item), printed_at(store))
+    with usable(store) as reader:
+        data = reflection_print(reader, item)
+    return render(data, printed_at(store))
 
 
 # -- weekly pack -----------------------------------------------------------------------------
@@ -217,6 +311,7 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     )
     return WeekPack(
         ward=ward, week_label=iso_week_label(monday), monday=monday, today=today,
+        measure_charts=measure_charts(store, ward.id),
         sheets=tuple(huddle_print(store, s, ward=ward) for s in sheets),
         open_actions=tuple(store.actions.open_actions(ward.id)),
         cross_months=tuple(tuple(store.huddles.cross_month(ward.id, y, m)) for y, m in months),
@@ -225,10 +320,33 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     )
 
 
+def measure_charts(store: AppStore, ward_id: str) -> tuple:
+    """Every measure of the ward as drawn on the Measures screen (its own analyse() result)."""
+    from app.reports.week_pack_pdf import ChartSpec
+
+    specs = []
+    for measure, chart in store.measures.overview(ward_id):
+        details = chart.details
+        unit = details.display_unit
+        scale = 100.0 if details.data_kind == "percentage" else float(details.rate_per)
+        notes = [chart.problem] if chart.problem else [chart.variation_text]
+        if chart.kind == "xmr" and details.target is not None:
+            notes.append(chart.assurance_text)
+        notes += chart.messages
+        specs.append(ChartSpec(
+            f"{measure.name}" + (f" ({unit})" if unit and unit not in measure.name else ""),
+            tuple(p.label for p in chart.points), tuple(chart.analysed), chart.result or {}, chart.kind,
+            target=details.target, improvement=details.improvement, scale=scale,
+            notes=(chart.rule_set + ".", *notes)))
+    return tuple(specs)
+
+
 def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
     from app.reports.week_pack_pdf import week_pack_pdf as render
 
-    return render(week_pack(store, ward_id, week), printed_at(store))
+    with usable(store) as reader:
+        pack = week_pack(reader, ward_id, week)
+    return render(pack, printed_at(store))
 
 
 # -- file names ------------------------------------------------------------------------------

@@ -1,0 +1,251 @@
+"""The PDFs as a ward sees them: every field of the record is printed, names in any script
+survive, long text flows onto further pages and is never cut, every page is A4 with its footer,
+and every font is embedded. Built from hand-made domain objects (no database)."""
+
+from __future__ import annotations
+
+import io
+import re
+from datetime import date, datetime, timezone
+
+import pytest
+from pypdf import PdfReader
+
+from app import __version__
+from app.domain.action import Action
+from app.domain.envelope import Envelope
+from app.domain.huddle import AtRiskPatient, Attendee, HuddleSheet, LookBackEvent
+from app.domain.safety_cross import CrossDay, month_grid
+from app.domain.ward import DEFAULT_FOCUS_HARMS, Ward, WardDetails
+from app.reports.document import PRIVACY_LINE
+from app.reports.huddle_pdf import HuddlePrint, huddle_sheet_pdf
+
+PRINTED = datetime(2026, 11, 19, 16, 45, tzinfo=timezone.utc)
+DAY = date(2026, 11, 19)
+UNICODE = ("Siân", "Zoë", "Łukasz", "Nguyễn Thị Lan", "–", "£", "✓")
+
+
+def envelope(uuid: str, ward_id: str = "ward-1") -> Envelope:
+    return Envelope(uuid, 1, 1, "2026-11-19T09:40:00Z", "2026-11-19T09:40:00Z", "device-1", ward_id)
+
+
+WARD = Ward(envelope("ward-1"), WardDetails(name="Ward 7 (Respiratory)", trust_name="Test Trust", trust_code="RX9",
+                                            ward_code="W7"))
+
+
+def pdf_text(data: bytes) -> str:
+    """All pages' text with whitespace collapsed (wrapped lines join with a space)."""
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def pages(data: bytes) -> list:
+    return list(PdfReader(io.BytesIO(data)).pages)
+
+
+def fonts_of(data: bytes) -> dict[str, bool]:
+    """Every font used on any page -> whether its font file is embedded."""
+    out: dict[str, bool] = {}
+
+    def visit(resources) -> None:  # noqa: ANN001
+        if not resources:
+            return
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            if descriptor is None and font.get("/DescendantFonts"):
+                descriptor = font["/DescendantFonts"][0].get_object().get("/FontDescriptor")
+            descriptor = descriptor.get_object() if descriptor is not None else {}
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+            out[str(font.get("/BaseFont"))] = embedded
+        for xobject in (resources.get("/XObject") or {}).values():
+            visit(xobject.get_object().get("/Resources"))
+
+    for page in pages(data):
+        visit(page.get("/Resources"))
+    return out
+
+
+def words(value: str) -> str:
+    return " ".join(str(value).split())
+
+
+def assert_printed(text: str, *values: object) -> None:
+    missing = [v for v in values if words(str(v)) not in text]
+    assert not missing, f"not in the PDF: {missing}"
+
+
+def assert_every_page_is_a4_with_footer(data: bytes, ward_label: str) -> None:
+    all_pages = pages(data)
+    for number, page in enumerate(all_pages, start=1):
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width, 1), round(height, 1)) == (595.3, 841.9), f"page {number} is not A4"
+        text = words(page.extract_text() or "")
+        assert f"Page {number} of {len(all_pages)}" in text
+        assert ward_label in text
+        assert "Printed 19 Nov 2026 at" in text and f"Ward Huddle {__version__}" in text
+        assert words(PRIVACY_LINE) in text
+
+
+def full_sheet() -> HuddleSheet:
+    """A sheet with every one of the 25 rows filled, with distinctive values."""
+    return HuddleSheet(
+        ward_id="ward-1", huddle_date=DAY, slot="Morning", held=True, start_time="09:31", end_time="09:43",
+        leader="Siân Evans", nurse_in_charge="Zoë Okafor", next_in_charge="Łukasz Kowalski",
+        attendees=(Attendee("Siân Evans", "Registered nurse"), Attendee("Nguyễn Thị Lan", "HCA"),
+                   Attendee("Amara Patel", "Doctor"), Attendee("Tomasz Nowak", "Housekeeping/domestic")),
+        rn_planned=7, rn_actual=5, hca_planned=4, hca_actual=3, staffing_concern=True,
+        staffing_concern_detail="Two RNs off sick – agency requested", staffing_escalated=True,
+        escalated_to="Site manager bleep 4411", beds_occupied=27, expected_admissions=6, planned_discharges=2,
+        lookback_any=True,
+        events=(LookBackEvent("Fall", "Low harm", "DX-77341", "Call bell out of reach in bay 2"),
+                LookBackEvent("Medication", "No harm", "DX-77342", "Insulin double-check missed at night")),
+        at_risk=(AtRiskPatient("Bay 3 bed 12", ("Falls", "Delirium / confusion"), "Cohort bay with 1:1 at night"),
+                 AtRiskPatient("Side room 4", ("Infection / isolation",), "Barrier nursing sign on the door")),
+        threats=("Equipment", "IT"), threats_detail="Hoist broken on the east corridor", isolation_count=3,
+        bay_closed=True, reminders="New sepsis screening tool from Monday", data_reviewed=True,
+        celebration="Thanks to Zoë for spotting the allergy ✓", escalations="Matron told about the hoist at 10:15",
+        checkin_good=6, checkin_ok=3, checkin_struggling=2, notes="Parking costs £4.50 – raise at staff meeting",
+        envelope=envelope("sheet-1"),
+    )
+
+
+def full_print(sheet: HuddleSheet | None = None) -> HuddlePrint:
+    sheet = sheet or full_sheet()
+    falls, pressure, deterioration = DEFAULT_FOCUS_HARMS
+    days = [CrossDay("ward-1", date(2026, 11, d), "falls", "none") for d in range(1, 19)]
+    days[11] = CrossDay("ward-1", date(2026, 11, 12), "falls", "harm", 1)
+    days.append(CrossDay("ward-1", DAY, "falls", "no_harm", 1))
+    days.append(CrossDay("ward-1", DAY, "pressure_ulcers", "on_admission", 1))
+    actions = (
+        Action("ward-1", "Book the broken hoist in for repair with estates", owner="Łukasz Kowalski",
+               due=date(2026, 11, 21), source_id="sheet-1", raised_on=DAY, envelope=envelope("action-1")),
+        Action("ward-1", "Re-audit falls risk assessments on admission", owner="Siân Evans", due=date(2026, 11, 18),
+               status="In progress", source_id="sheet-0", raised_on=date(2026, 11, 10), envelope=envelope("action-2")),
+    )
+    return HuddlePrint(
+        ward=WARD, sheet=sheet, actions=actions,
+        cross_months=tuple(month_grid(h, 2026, 11, days) for h in (falls, pressure, deterioration)),
+        cross_today={d.harm_key: d for d in days if d.day == DAY},
+        days_since={"falls": 7, "pressure_ulcers": None, "deterioration": 41},
+    )
+
+
+@pytest.fixture(scope="module")
+def filled_pdf() -> bytes:
+    return huddle_sheet_pdf(full_print(), PRINTED)
+
+
+def test_the_filled_sheet_prints_every_field_of_the_record(filled_pdf: bytes) -> None:
+    sheet = full_sheet()
+    text = pdf_text(filled_pdf)
+    assert_printed(
+        text,
+        "Ward 7 (Respiratory)", "Thursday 19 November 2026", "☒ Morning", "09:31", "09:43", "12 min",  # 1-4
+        "Huddle held? ☒ Yes ☐ No", sheet.leader, sheet.nurse_in_charge, sheet.next_in_charge,  # 5, 6, 8
+        *(a.name for a in sheet.attendees), "Housekeeping/domestic", "Total 4",  # 7: attendance by role
+        "Registered nurses planned 7", "Registered nurses on shift 5", "HCAs planned 4", "HCAs on shift 3",  # 9
+        "Staffing or skill-mix concern? ☒ Yes ☐ No", sheet.staffing_concern_detail,  # 10
+        "Escalated? ☒ Yes ☐ No", sheet.escalated_to,
+        "Beds occupied 27", "Expected admissions 6", "Planned discharges / transfers 2",  # 11
+        "since the last huddle? ☒ Yes ☐ No",  # 12
+        *(v for e in sheet.events for v in (e.event_type, e.harm_level, e.incident_ref, e.learning_point)),  # 13
+        "Falls 7", "Pressure ulcers No harm recorded", "Deterioration 41",  # 14 days since last harm
+        "☒ ! Fall, no harm", "☒ A Present on admission",  # 15 today's safety cross
+        *(v for p in sheet.at_risk for v in (p.bed, p.mitigation, *p.flags)),  # 16
+        "☒ Equipment", "☒ IT", "☐ Staffing", sheet.threats_detail,  # 17
+        "bay closed or outbreak? ☒ Yes", "Patients in isolation: 3",  # 18
+        sheet.reminders, "safety cross)? ☒ Yes ☐ No",  # 19, 20
+        sheet.celebration,  # 21
+        "Book the broken hoist in for repair with estates", "This huddle", "21 Nov 2026", "Open",  # 22
+        "Re-audit falls risk assessments on admission", "In progress", "10 Nov 2026",
+        sheet.escalations,  # 23
+        "Good 6", "OK 3", "Struggling 2", "Total 11",  # 24
+        sheet.notes,  # 25
+    )
+
+
+def test_the_safety_cross_page_has_the_month_legend_and_a_symbol_in_each_coloured_box(filled_pdf: bytes) -> None:
+    last = pages(filled_pdf)[-1]
+    text = words(last.extract_text() or "")
+    assert "Safety cross" in text and "November 2026" in text
+    for label in ("No fall", "Fall, no harm", "Fall with harm", "Present on admission"):
+        assert label in text
+    assert "Days since last harm: 7" in text
+    # 17 "no fall" days are ticked, one harm day crossed: symbols, not only colours
+    assert text.count("✓") >= 17 and "✗" in text
+
+
+def test_names_in_any_script_and_symbols_survive_and_every_font_is_embedded(filled_pdf: bytes) -> None:
+    from app.reports.fonts import has_glyph
+
+    text = pdf_text(filled_pdf)
+    assert_printed(text, *UNICODE)
+    for character in "".join(UNICODE) + "☐☒✗":
+        assert character.isspace() or has_glyph(character), f"the font cannot draw {character!r}"
+    fonts = fonts_of(filled_pdf)
+    assert fonts and all(fonts.values()), fonts
+    assert all("DejaVuSans" in name for name in fonts), fonts
+
+
+def test_every_page_is_a4_with_page_numbers_ward_date_version_and_privacy_line(filled_pdf: bytes) -> None:
+    assert len(pages(filled_pdf)) >= 2  # the sheet, then the safety cross on its own page
+    assert_every_page_is_a4_with_footer(filled_pdf, "Ward 7 (Respiratory)")
+
+
+def test_user_text_is_printed_as_typed_never_as_markup() -> None:
+    from dataclasses import replace
+
+    sheet = replace(full_sheet(), notes="<b>not bold</b> & <font size=40>big</font> < 5 > 3",
+                    celebration="Tom & Jerry's <br/> party")
+    text = pdf_text(huddle_sheet_pdf(full_print(sheet), PRINTED))
+    assert_printed(text, "<b>not bold</b> & <font size=40>big</font> < 5 > 3", "Tom & Jerry's <br/> party")
+
+
+def long_text(pages_worth: int, tag: str) -> str:
+    """Numbered sentences, roughly ``pages_worth`` A4 pages of 11 pt text."""
+    sentence = "the quick brown fox jumps over the lazy dog while the ward team huddles"
+    return "\n\n".join(" ".join(f"{tag}{p:02d}{n:02d} {sentence}." for n in range(12)) for p in range(pages_worth * 5))
+
+
+def test_five_pages_of_free_text_wrap_and_print_complete() -> None:
+    from dataclasses import replace
+
+    notes = long_text(5, "N")
+    learning = long_text(2, "L")  # in a table cell: split over continuation rows
+    mitigation = "x" * 3000  # one unbroken "word": wrapped, never run off the page
+    sheet = replace(full_sheet(), notes=notes,
+                    events=(LookBackEvent("Fall", "Low harm", "DX-1", learning),),
+                    at_risk=(AtRiskPatient("Bay 1 bed 1", ("Falls",), mitigation),))
+    data = huddle_sheet_pdf(full_print(sheet), PRINTED)
+    assert len(pages(data)) >= 8
+    text = pdf_text(data)
+    for tag, body in (("N", notes), ("L", learning)):
+        markers = re.findall(rf"\b{tag}\d{{4}}\b", text)
+        assert markers == re.findall(rf"\b{tag}\d{{4}}\b", body), f"{tag}: text missing or out of order"
+    assert text.replace(" ", "").count("x" * 50) >= 3000 // 50 - 2  # the whole unbroken word is there
+    assert_every_page_is_a4_with_footer(data, "Ward 7 (Respiratory)")
+
+
+def test_a_sheet_for_a_huddle_not_held_says_why() -> None:
+    sheet = HuddleSheet(ward_id="ward-1", huddle_date=DAY, slot="Evening", held=False,
+                        not_held_reason="Other", not_held_detail="Fire alarm on the ward")
+    text = pdf_text(huddle_sheet_pdf(HuddlePrint(ward=WARD, sheet=sheet), PRINTED))
+    assert_printed(text, "Huddle held? ☐ Yes ☒ No", "☒ Other", "Fire alarm on the ward", "☒ Evening",
+                   "No events recorded.", "No patients flagged.", "No open actions.")
+
+
+def test_the_blank_sheet_has_the_same_sections_with_tick_boxes_and_no_values() -> None:
+    blank = huddle_sheet_pdf(HuddlePrint(ward=None), PRINTED)
+    filled_text = pdf_text(huddle_sheet_pdf(full_print(), PRINTED))
+    text = pdf_text(blank)
+    for heading in ("Attendance", "Staffing and bed state", "Look back: since the last huddle",
+                    "Look ahead: today and the next shift", "Actions", "Celebrate and check in", "Safety cross",
+                    "Huddle leader", "Patients at risk", "Team check-in", "Notes"):
+        assert heading in text and heading in filled_text
+    assert "☒" not in text  # nothing ticked on a blank form
+    assert_printed(text, "Huddle held? ☐ Yes ☐ No", "☐ Morning ☐ Afternoon ☐ Evening ☐ Night ☐ Ad hoc",
+                   "If the huddle was not held, why?", "Days since last harm: ____")
+    assert "Siân" not in text and "09:31" not in text
+    assert all(fonts_of(blank).values())
+    assert_every_page_is_a4_with_footer(blank, "Ward:")

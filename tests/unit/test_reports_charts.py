@@ -1,0 +1,89 @@
+"""Charts on paper: drawn from the analyse() result, signals in Making Data Count colours and in
+distinct marker shapes (so a black-and-white print still shows them), never off the plot."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from app.domain.spc import analyse
+from app.domain.spc_xmr import POINT_TYPE_COLOURS
+from app.reports.chart_drawing import MARKERS, chart_drawing, chart_summary, nice_ticks, point_types
+from app.reports.document import PrintMeta, build_pdf
+from tests.unit.test_reports import PRINTED, fonts_of, pdf_text
+
+SERIES = [5, 6, 5, 7, 6, 5, 6, 7, 8, 9, 10, 11, 12, 13, 12, 13, 14, 13, 12, 14, None, 13]
+LABELS = [f"{date(2026, 1, 5) + timedelta(weeks=i):%d %b}" for i in range(len(SERIES))]
+
+
+def markers_by_colour(drawing) -> dict[str, set[str]]:  # noqa: ANN001
+    """Marker shape classes present for each fill colour (hex), from the drawing's contents."""
+    out: dict[str, set[str]] = {}
+    for shape in drawing.contents:
+        fill = getattr(shape, "fillColor", None)
+        if fill is None or type(shape).__name__ not in ("Circle", "Rect", "Polygon"):
+            continue
+        out.setdefault("#" + fill.hexval()[2:].lower(), set()).add(type(shape).__name__)
+    return out
+
+
+@pytest.mark.parametrize(("low", "high"), [(0, 14), (3.2, 4.7), (0, 0), (0.001, 0.02), (-5, 12), (95, 1000)])
+def test_the_axis_always_covers_every_value(low: float, high: float) -> None:
+    ticks = nice_ticks(low, high)
+    assert ticks[0] <= low and ticks[-1] >= high and len(ticks) >= 2
+
+
+def test_xmr_special_causes_have_mdc_colours_and_their_own_shapes() -> None:
+    result = analyse(SERIES, "xmr", improvement="decrease", target=8)
+    types = point_types(SERIES, result, "xmr")
+    assert types == result["point_types"]
+    drawing = chart_drawing(LABELS, SERIES, result, "Falls", "xmr", improvement="decrease", target=8)
+    found = markers_by_colour(drawing)
+    improvement, concern = (POINT_TYPE_COLOURS[f"special_cause_{t}"] for t in ("improvement", "concern"))
+    assert "Rect" in found[improvement]  # squares
+    assert "Polygon" in found[concern]  # diamonds
+    assert POINT_TYPE_COLOURS["common_cause"] not in found  # its only common-cause period is missing: no marker
+    assert len(set(MARKERS.values())) == len(MARKERS)  # every type has its own shape
+
+
+def test_run_chart_signals_are_classed_as_the_measures_screen_does() -> None:
+    from app.domain.measure_series import _run_flags
+
+    result = analyse(SERIES, "run")
+    types = point_types(SERIES, result, "run", improvement="increase")
+    flags = {f.index: f.type for f in _run_flags(result, SERIES, "increase")}
+    assert flags, "the series has a shift and a trend"
+    for index, kind in flags.items():
+        assert types[index] == f"special_cause_{kind}"
+    assert all(t == "common_cause" for i, t in enumerate(types) if i not in flags)
+    assert chart_summary(result, "run")[:2] == [
+        "Shift: 6 or more points in a row on one side of the median.",
+        "Trend: 5 or more points in a row going up or down."]
+
+
+def test_a_p_chart_is_drawn_in_the_units_the_screen_shows() -> None:
+    numerators, denominators = [3, 4, 5, 2, 9, 4], [10, 12, 9, 11, 10, 12]
+    result = analyse([], "p", numerators=numerators, denominators=denominators)
+    percentages = [100 * n / d for n, d in zip(numerators, denominators)]
+    drawing = chart_drawing([str(i) for i in range(6)], percentages, result, "Obs on time (%)", "p", scale=100)
+    tick_labels = [s.text for s in drawing.contents if type(s).__name__ == "String" and s.text.replace(",", "").isdigit()]
+    assert max(int(t.replace(",", "")) for t in tick_labels) >= max(percentages)
+
+
+def test_every_point_stays_inside_the_plot_and_the_chart_prints_with_embedded_fonts() -> None:
+    values = [4 + (i % 7) * 0.4 for i in range(365)]
+    result = analyse(values, "xmr", rebase=[120])
+    drawing = chart_drawing([f"Day {i}" for i in range(365)], values, result, "Call bell response (minutes)", "xmr")
+    top = drawing.height - 18
+    for shape in drawing.contents:
+        if type(shape).__name__ == "Circle":
+            assert shape.cy <= top and shape.cy >= 0
+    data = build_pdf([drawing], PrintMeta("Chart", "Ward 7", PRINTED))
+    assert "Call bell response (minutes)" in pdf_text(data)
+    assert all(fonts_of(data).values())
+
+
+def test_no_data_says_so_instead_of_drawing_an_empty_frame() -> None:
+    drawing = chart_drawing([], [], analyse([], "run"), "Nothing yet", "run")
+    assert any(getattr(s, "text", "") == "No data to chart yet." for s in drawing.contents)
