@@ -220,7 +220,7 @@ class ImportService:
             message += (f" {counts.quarantined} record{'s were' if counts.quarantined != 1 else ' was'} held back "
                         "because of a patient identifier or a clash; the ward should correct and re-export.")
         return FileResult(file_name, IMPORTED, message, counts, package.device_id, ward.name if ward else "",
-                          package.export_seq, digest, kept, merger.changes | Changes.AUDIT)
+                          package.export_seq, digest, kept, merger.changes | Changes.AUDIT | Changes.EXCHANGE)
 
     def _reject(self, data: bytes, digest: str, file_name: str, error: ExportFileError) -> FileResult:
         reason = str(error)
@@ -228,7 +228,7 @@ class ImportService:
         with self.ctx.database.write():
             self.ctx.audit("import refused", {"newer_format": int(isinstance(error, ExportTooNew))})
         return FileResult(file_name, REJECTED, f"{reason} The file was not imported; a copy is kept in {kept.parent}.",
-                          file_sha256=digest, kept_at=kept, changes=Changes.AUDIT)
+                          file_sha256=digest, kept_at=kept, changes=Changes.AUDIT | Changes.EXCHANGE)
 
     def _hold(self, data: bytes, digest: str, file_name: str, package: ExportPackage, home: str) -> FileResult:
         kept = self._keep(self.pending_dir, file_name, digest, package_bytes=data, reason=None)
@@ -245,7 +245,7 @@ class ImportService:
             f"This file comes from a computer not yet linked to a ward ({package.ward}, device {package.device_id[:8]}). "
             "It waits until someone says which ward it comes from (Export and import > Pending files, or 'wardhuddle pending'); it is imported then.",
             device_id=package.device_id, ward_name=_ward_name(package, home), export_seq=package.export_seq,
-            file_sha256=digest, kept_at=kept, changes=Changes.AUDIT,
+            file_sha256=digest, kept_at=kept, changes=Changes.AUDIT | Changes.EXCHANGE,
         )
 
     def _keep(self, folder: Path, file_name: str, digest: str, *, package_bytes: bytes, reason: str | None) -> Path:
@@ -254,7 +254,12 @@ class ImportService:
         stem = Path(file_name).stem[:80] or "export"
         target = folder / f"{stem}.{digest[:12]}.zip"
         if not target.exists():
-            write_atomically(target, package_bytes)
+            if folder == self.pending_dir:  # the only copy the app will import from: make it durable
+                write_atomically(target, package_bytes)
+            else:  # a copy kept for a person to look at; the original is still where it came from
+                partial = target.with_name(target.name + ".partial")
+                partial.write_bytes(package_bytes)
+                partial.replace(target)
         if reason:
             (folder / f"{target.name}.reason.txt").write_text(reason + "\n", encoding="utf-8")
         return target
