@@ -34,32 +34,37 @@ class Ui_LaterReflectionForm(object):
 
         self.headerRow.addWidget(self.formTitle)
 
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerRow.addItem(self.headerSpacer)
+        self.outerLayout.addLayout(self.headerRow)
 
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
         self.savedIndicator = QLabel(LaterReflectionForm)
         self.savedIndicator.setObjectName(u"savedIndicator")
 
-        self.headerRow.addWidget(self.savedIndicator)
+        self.actionRow.addWidget(self.savedIndicator)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.headerSpacer)
 
         self.reloadButton = QPushButton(LaterReflectionForm)
         self.reloadButton.setObjectName(u"reloadButton")
 
-        self.headerRow.addWidget(self.reloadButton)
+        self.actionRow.addWidget(self.reloadButton)
 
         self.saveButton = QPushButton(LaterReflectionForm)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.headerRow.addWidget(self.saveButton)
+        self.actionRow.addWidget(self.saveButton)
 
         self.deleteButton = QPushButton(LaterReflectionForm)
         self.deleteButton.setObjectName(u"deleteButton")
 
-        self.headerRow.addWidget(self.deleteButton)
+        self.actionRow.addWidget(self.deleteButton)
 
 
-        self.outerLayout.addLayout(self.headerRow)
+        self.outerLayout.addLayout(self.actionRow)
 
         self.message = QLabel(LaterReflectionForm)
         self.message.setObjectName(u"message")
@@ -177,6 +182,7 @@ class Ui_LaterReflectionForm(object):
         self.lookBackLayout.setObjectName(u"lookBackLayout")
         self.understandDifferentlyLabel = QLabel(self.lookBackBox)
         self.understandDifferentlyLabel.setObjectName(u"understandDifferentlyLabel")
+        self.understandDifferentlyLabel.setWordWrap(True)
 
         self.lookBackLayout.addWidget(self.understandDifferentlyLabel)
 
@@ -188,6 +194,7 @@ class Ui_LaterReflectionForm(object):
 
         self.everydayChangesLabel = QLabel(self.lookBackBox)
         self.everydayChangesLabel.setObjectName(u"everydayChangesLabel")
+        self.everydayChangesLabel.setWordWrap(True)
 
         self.lookBackLayout.addWidget(self.everydayChangesLabel)
 
@@ -253,6 +260,7 @@ class Ui_LaterReflectionForm(object):
         self.improvementRow.setObjectName(u"improvementRow")
         self.projectLinkLabel = QLabel(self.improvementBox)
         self.projectLinkLabel.setObjectName(u"projectLinkLabel")
+        self.projectLinkLabel.setWordWrap(True)
 
         self.improvementRow.addWidget(self.projectLinkLabel)
 

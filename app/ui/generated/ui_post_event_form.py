@@ -36,32 +36,37 @@ class Ui_PostEventForm(object):
 
         self.headerRow.addWidget(self.formTitle)
 
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.headerRow.addItem(self.headerSpacer)
+        self.outerLayout.addLayout(self.headerRow)
 
+        self.actionRow = QHBoxLayout()
+        self.actionRow.setObjectName(u"actionRow")
         self.savedIndicator = QLabel(PostEventForm)
         self.savedIndicator.setObjectName(u"savedIndicator")
 
-        self.headerRow.addWidget(self.savedIndicator)
+        self.actionRow.addWidget(self.savedIndicator)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.headerSpacer)
 
         self.reloadButton = QPushButton(PostEventForm)
         self.reloadButton.setObjectName(u"reloadButton")
 
-        self.headerRow.addWidget(self.reloadButton)
+        self.actionRow.addWidget(self.reloadButton)
 
         self.saveButton = QPushButton(PostEventForm)
         self.saveButton.setObjectName(u"saveButton")
 
-        self.headerRow.addWidget(self.saveButton)
+        self.actionRow.addWidget(self.saveButton)
 
         self.deleteButton = QPushButton(PostEventForm)
         self.deleteButton.setObjectName(u"deleteButton")
 
-        self.headerRow.addWidget(self.deleteButton)
+        self.actionRow.addWidget(self.deleteButton)
 
 
-        self.outerLayout.addLayout(self.headerRow)
+        self.outerLayout.addLayout(self.actionRow)
 
         self.message = QLabel(PostEventForm)
         self.message.setObjectName(u"message")
@@ -245,10 +250,21 @@ class Ui_PostEventForm(object):
 
         self.whoLayout.addWidget(self.participants)
 
+        self.groundRulesRow = QHBoxLayout()
+        self.groundRulesRow.setObjectName(u"groundRulesRow")
         self.groundRules = QCheckBox(self.whoBox)
         self.groundRules.setObjectName(u"groundRules")
 
-        self.whoLayout.addWidget(self.groundRules)
+        self.groundRulesRow.addWidget(self.groundRules)
+
+        self.groundRulesHint = QLabel(self.whoBox)
+        self.groundRulesHint.setObjectName(u"groundRulesHint")
+        self.groundRulesHint.setWordWrap(True)
+
+        self.groundRulesRow.addWidget(self.groundRulesHint)
+
+
+        self.whoLayout.addLayout(self.groundRulesRow)
 
 
         self.contentsLayout.addWidget(self.whoBox)
@@ -358,6 +374,7 @@ class Ui_PostEventForm(object):
 
         self.teamImpactLabel = QLabel(self.impactBox)
         self.teamImpactLabel.setObjectName(u"teamImpactLabel")
+        self.teamImpactLabel.setWordWrap(True)
 
         self.impactLayout.addWidget(self.teamImpactLabel)
 
@@ -396,6 +413,7 @@ class Ui_PostEventForm(object):
         self.nextLayout.setObjectName(u"nextLayout")
         self.immediateActionsLabel = QLabel(self.nextBox)
         self.immediateActionsLabel.setObjectName(u"immediateActionsLabel")
+        self.immediateActionsLabel.setWordWrap(True)
 
         self.nextLayout.addWidget(self.immediateActionsLabel)
 
@@ -431,6 +449,7 @@ class Ui_PostEventForm(object):
         self.documentationRow.setObjectName(u"documentationRow")
         self.documentationLabel = QLabel(self.nextBox)
         self.documentationLabel.setObjectName(u"documentationLabel")
+        self.documentationLabel.setWordWrap(True)
 
         self.documentationRow.addWidget(self.documentationLabel)
 
@@ -451,6 +470,7 @@ class Ui_PostEventForm(object):
 
         self.sharedLabel = QLabel(self.nextBox)
         self.sharedLabel.setObjectName(u"sharedLabel")
+        self.sharedLabel.setWordWrap(True)
 
         self.shareRow.addWidget(self.sharedLabel)
 
@@ -636,9 +656,10 @@ class Ui_PostEventForm(object):
         self.facilitator.setPlaceholderText(QCoreApplication.translate("PostEventForm", u"Ideally someone not directly involved", None))
         self.participantsLabel.setText(QCoreApplication.translate("PostEventForm", u"Participants: invite every role involved (HCA, nurse, doctor, AHP, porter\u2026), and the patient, family or carer if they wish.", None))
 #if QT_CONFIG(accessibility)
-        self.groundRules.setAccessibleName(QCoreApplication.translate("PostEventForm", u"Ground rules agreed", None))
+        self.groundRules.setAccessibleName(QCoreApplication.translate("PostEventForm", u"Ground rules agreed: no blame, what is said here stays here, every view counts", None))
 #endif // QT_CONFIG(accessibility)
-        self.groundRules.setText(QCoreApplication.translate("PostEventForm", u"&Ground rules agreed: no blame, what is said here stays here, every view counts", None))
+        self.groundRules.setText(QCoreApplication.translate("PostEventForm", u"&Ground rules agreed", None))
+        self.groundRulesHint.setText(QCoreApplication.translate("PostEventForm", u"(no blame; what is said here stays here; every view counts)", None))
         self.aarBox.setTitle(QCoreApplication.translate("PostEventForm", u"3. What happened (After Action Review)", None))
         self.aarExpectedLabel.setText(QCoreApplication.translate("PostEventForm", u"What was expected to happen?", None))
 #if QT_CONFIG(accessibility)

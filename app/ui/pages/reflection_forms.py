@@ -56,6 +56,14 @@ def _narrow(widget: QWidget, sample: str) -> None:
     widget.setMaximumWidth(metrics.horizontalAdvance(sample) + metrics.height() * 3)
 
 
+def _shrinkable(root: QWidget) -> None:
+    """Combo boxes sized by a minimum number of characters, not their longest item, so the form
+    still fits a 1366-pixel screen at 200% text."""
+    for combo in root.findChildren(QComboBox):
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+
+
 def _lines(edit: QPlainTextEdit, lines: int) -> None:
     edit.setTabChangesFocus(True)
     height = edit.fontMetrics().lineSpacing() * lines + 14
@@ -77,6 +85,8 @@ class ReflectionEditor(QWidget):
         self.ui = ui
         ui.setupUi(self)
         ui.formTitle.setObjectName("title")
+        ui.formTitle.setWordWrap(True)
+        ui.headerRow.setStretch(ui.headerRow.indexOf(ui.formTitle), 1)
         ui.standingNote.setText(f"<b>Report incidents as usual.</b> {NOT_A_SUBSTITUTE}")
         ui.reloadButton.hide()
         for day in self.findChildren(QDateEdit):
@@ -84,6 +94,7 @@ class ReflectionEditor(QWidget):
         for name in ("eventTime", "huddleTime"):
             if hasattr(ui, name):
                 _narrow(getattr(ui, name), "00:00")
+        _shrinkable(self)
         self._item: Reflection | None = None
         self._loading = False
         self.autosave = Autosaver(self, self.save, int(store.settings.get("autosave_seconds")))
@@ -372,6 +383,11 @@ class PostEventEditor(ReflectionEditor):
         ui.laterDue.set_empty_text("Not planned")
         ui.laterDue.start_from = lambda: ui.eventDate.date().toPython() + timedelta(days=28)
         ui.swarmHint.setProperty("role", "error")
+        for column in (1, 3):
+            ui.whenGrid.setColumnStretch(column, 1)
+        ui.groundRulesRow.setStretch(1, 1)
+        ui.shareRow.setStretch(1, 1)
+        ui.laterRow.setStretch(2, 1)
         self._clock_timer = QTimer(self)
         self._clock_timer.setInterval(60_000)
         self._clock_timer.timeout.connect(self.update_timing)

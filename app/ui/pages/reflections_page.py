@@ -39,6 +39,9 @@ class ReflectionsPage(Page):
         self.ui.standingNote.setText(f"<b>Report incidents as usual.</b> {NOT_A_SUBSTITUTE}")
         for column in (1, 3, 5):
             self.ui.filterRow.setColumnStretch(column, 1)
+        for combo in (self.ui.wardFilter, self.ui.categoryFilter, self.ui.statusFilter):
+            combo.setSizeAdjustPolicy(combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
         self._rows: list[ReflectionRow] = []
         self._post: PostEventEditor | None = None
         self._later: LaterReflectionEditor | None = None

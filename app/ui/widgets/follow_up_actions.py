@@ -8,7 +8,18 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.action import ACTION_STATUSES, Action
 from app.ui.widgets.optional_date import OptionalDateEdit
@@ -29,8 +40,9 @@ class FollowUpActions(QWidget):
         self.empty = QLabel("No follow-up actions yet.")
         layout.addWidget(self.empty)
         self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
+        self._grid = QVBoxLayout(self._grid_host)
         self._grid.setContentsMargins(0, 0, 0, 0)
+        self._frames: list[QFrame] = []
         layout.addWidget(self._grid_host)
         new_row = QGridLayout()
         self.new_text = QLineEdit()
@@ -49,14 +61,14 @@ class FollowUpActions(QWidget):
         for label, buddy in zip(labels, (self.new_text, self.new_owner, self.new_due), strict=True):
             label.setBuddy(buddy)
         new_row.addWidget(labels[0], 0, 0)
-        new_row.addWidget(self.new_text, 0, 1)
-        new_row.addWidget(labels[1], 0, 2)
-        new_row.addWidget(self.new_owner, 0, 3)
-        new_row.addWidget(labels[2], 0, 4)
-        new_row.addWidget(self.new_due, 0, 5)
-        new_row.addWidget(self.add_button, 0, 6)
-        new_row.setColumnStretch(1, 3)
-        new_row.setColumnStretch(3, 1)
+        new_row.addWidget(self.new_text, 0, 1, 1, 6)
+        new_row.addWidget(labels[1], 1, 0)
+        new_row.addWidget(self.new_owner, 1, 1)
+        new_row.addWidget(labels[2], 1, 2)
+        new_row.addWidget(self.new_due, 1, 3)
+        new_row.addWidget(self.add_button, 1, 4)
+        new_row.setColumnStretch(1, 2)
+        new_row.setColumnStretch(5, 1)
         layout.addLayout(new_row)
         for edit in (self.new_text, self.new_owner):
             edit.returnPressed.connect(self._add)
@@ -77,24 +89,20 @@ class FollowUpActions(QWidget):
     def set_actions(self, actions: list[Action], notes: dict[str, str] | None = None) -> None:
         """Rebuild the rows. ``notes`` adds words per action id (e.g. "from the hot debrief")."""
         notes = notes or {}
-        for row in self._rows:
-            for widget in row:
-                widget.deleteLater()
-        while self._grid.count():
-            self._grid.takeAt(0)
+        for frame in self._frames:
+            frame.deleteLater()
+        self._frames = []
         self._rows = []
         self._actions = list(actions)
-        if actions:
-            for column, text in enumerate(("Action", "Owner", "Due", "Status", "")):
-                self._grid.addWidget(QLabel(f"<b>{text}</b>"), 0, column)
         for number, action in enumerate(actions, start=1):
             self._add_row(number, action, notes.get(action.id or "", ""))
-        self._grid.setColumnStretch(0, 3)
-        self._grid.setColumnStretch(1, 1)
         self.empty.setVisible(not actions)
         self._grid_host.setVisible(bool(actions))
 
     def _add_row(self, number: int, action: Action, note: str) -> None:
+        """One action on two lines: what needs doing across the width, then who, when, status."""
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
         text = QLineEdit(action.text)
         text.setMaxLength(500)
         owner = QLineEdit(action.owner)
@@ -118,8 +126,24 @@ class FollowUpActions(QWidget):
         owner.editingFinished.connect(lambda i=index: self._edited(i))
         due.editingFinished.connect(lambda i=index: self._edited(i))
         status.currentIndexChanged.connect(lambda _s, i=index: self._edited(i))
-        for column, widget in enumerate((text, owner, due, status, label)):
-            self._grid.addWidget(widget, number, column)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        number_label = QLabel(f"{number}.")
+        number_label.setBuddy(text)
+        top.addWidget(number_label)
+        top.addWidget(text, 1)
+        for caption, widget in (("Owner", owner), ("Due", due), ("Status", status)):
+            caption_label = QLabel(caption)
+            caption_label.setBuddy(widget)
+            bottom.addWidget(caption_label)
+            bottom.addWidget(widget, 1 if widget is owner else 0)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addLayout(top)
+        box.addLayout(bottom)
+        box.addWidget(label)
+        label.setVisible(bool(label.text()))
+        self._grid.addWidget(frame)
+        self._frames.append(frame)
         self._rows.append((text, owner, due, status, label))
 
     def _note(self, action: Action, extra: str) -> str:
@@ -147,6 +171,7 @@ class FollowUpActions(QWidget):
             if action.id == saved.id:
                 self._actions[index] = saved
                 self._rows[index][4].setText(self._note(saved, note))
+                self._rows[index][4].setVisible(bool(self._rows[index][4].text()))
 
     def action_refused(self, action_id: str | None) -> None:
         """Put a row back to the saved values after a refused edit."""

@@ -195,13 +195,14 @@ class ChoiceChecks(QWidget):
         self._boxes: dict[str, QCheckBox] = {}
         self.prefix = ""
 
-    def set_options(self, options: tuple[str, ...], *, columns: int = 3, prefix: str = "") -> None:
+    def set_options(self, options: tuple[str, ...], *, columns: int = 2, prefix: str = "") -> None:
         self.prefix = prefix
-        for index, option in enumerate(options):
+        rows = -(-len(options) // columns)
+        for index, option in enumerate(options):  # down the columns, so Tab reads like the page
             box = QCheckBox(option)
             box.setAccessibleName(f"{prefix}{option}")
             box.toggled.connect(lambda _c: self.changed.emit())
-            self._grid.addWidget(box, index // columns, index % columns)
+            self._grid.addWidget(box, index % rows, index // rows)
             self._boxes[option] = box
         self._grid.setColumnStretch(columns, 1)
 

@@ -4,7 +4,7 @@ applicable, with a note. The prompts ask about the system, never about who was a
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.reflection import SEIPS_EFFECTS, SEIPS_ELEMENTS, SeipsFactor
@@ -22,7 +22,8 @@ class SeipsGrid(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for column, text in enumerate(("Part of the work system", "Effect", "What helped or got in the way")):
             header = QLabel(f"<b>{text}</b>")
-            grid.addWidget(header, 0, column)
+            header.setWordWrap(True)
+            grid.addWidget(header, 0, column, Qt.AlignmentFlag.AlignBottom)
         self._rows: list[tuple[str, QComboBox, QLineEdit]] = []
         for row, (key, label, prompt) in enumerate(SEIPS_ELEMENTS, start=1):
             name = QLabel(label.replace("&", "&&"))  # "Tools & technology", not a shortcut letter
