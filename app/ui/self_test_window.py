@@ -98,3 +98,35 @@ def open_and_close_main_window(ctx: SelfTestContext) -> str:
     check(not asked, f"the window asked a question nobody could answer: {'; '.join(asked)}")
     pages = ", ".join(titles) if titles else "first-run screen"
     return f"Qt {qVersion()} on '{application.platformName()}'; pages: {pages}"
+
+
+@self_test_step(
+    "charts: pyqtgraph and numpy draw a run chart", order=85, capability="charts",
+    requires=["app.ui.charts"],
+)
+def draw_a_chart(ctx: SelfTestContext) -> str:
+    """pyqtgraph is imported only when the first chart is drawn, and it imports parts of Qt with
+    importlib: draw one here so a build that left something out fails now, not on a ward."""
+    choose_platform()
+    import numpy as np
+    import pyqtgraph as pg
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.ui.application import create_application
+
+    create_application([sys.argv[0] if sys.argv else "wardhuddle"])
+    values = np.array([12, 9, 11, 14, 8, 10, 13, 9, 7, 8, 6, 7], dtype=float)
+    widget = pg.PlotWidget(background="w")
+    try:
+        widget.plot(np.arange(values.size), values, pen=pg.mkPen("#005EB8", width=2), symbol="o")
+        widget.addLine(y=float(np.median(values)), pen=pg.mkPen("k"))
+        widget.resize(800, 400)
+        image = widget.grab().toImage()
+        check(not image.isNull() and image.width() >= 400, "the chart could not be drawn")
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        check(len(colours) > 2, "the chart came out blank")
+    finally:
+        widget.close()
+        widget.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    return f"pyqtgraph {pg.__version__}, numpy {np.__version__}"
