@@ -475,7 +475,13 @@ def format_value(value: float | None, details: MeasureDetails) -> str:
     else:
         text = f"{value:,.2f}"
     unit = details.display_unit
+    if text == "1" and unit in _SINGULAR:
+        unit = _SINGULAR[unit]
     return f"{text} {unit}".strip()
+
+
+_SINGULAR = {"days": "day", "people": "person", "huddles": "huddle", "actions": "action", "minutes": "minute",
+             "falls": "fall"}
 
 
 # ----------------------------------------------------------------------------------------------

@@ -263,10 +263,10 @@ def chart_for(details: MeasureDetails, points: Sequence[DataPoint], annotations:
         chart.problem = no_data
         return chart
     if n_values < needed:
-        chart_name = CHART_TYPES[kind].split(" (")[0]
+        chart_name = {"run": "a run chart", "xmr": "an XmR chart", "p": "a p chart", "u": "a u chart"}[kind]
         lines = "a median" if kind == "run" else "a centre line or limits"
-        chart.problem = (f"Not enough data for limits yet: {n_values} of the {needed} values a {chart_name.lower()} "
-                         f"needs. The points are shown without {lines}, and no rules are applied.")
+        chart.problem = (f"Not enough data for limits yet: {n_values} of the {needed} values {chart_name} needs. "
+                         f"The points are shown without {lines}, and no rules are applied.")
         return chart
     opts: dict = {"rebase": positions, "improvement": details.improvement}
     if details.baseline:

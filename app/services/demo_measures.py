@@ -1,7 +1,7 @@
 """Demo measures: three of the ward's own measures with a year of data each.
 
-* Observations on time (weekly percentage, XmR, limits fixed on a 20-week baseline): a clear
-  shift up after e-obs reminders start.
+* Observations on time (weekly percentage, XmR, limits fixed on the weeks before the change):
+  a clear shift up after e-obs reminders start.
 * Falls per 1,000 occupied bed days (monthly rate, run chart).
 * Call bell response time (daily minutes, XmR, balancing): rebased when the call bell system
   was replaced, with a missing day now and then and one excluded day.
@@ -32,10 +32,11 @@ def demo_measures(ctx: DemoContext, ward: Ward) -> dict[str, int]:
 
     # 1. weekly percentage with a shift after a change
     weeks = period_range(start, end - timedelta(days=7), "weekly")
-    change = weeks[len(weeks) * 3 // 5]
+    before = len(weeks) * 3 // 5  # limits fixed on the weeks before the change (at least 12)
+    change = weeks[before]
     obs, _ = service.create(ward.id, MeasureDetails(
         name="Observations on time (NEWS2)", measure_type="process", data_kind="percentage", frequency="weekly",
-        improvement="increase", target=90.0, chart_type="xmr", baseline=20, data_source="Weekly e-obs audit report",
+        improvement="increase", target=90.0, chart_type="xmr", baseline=max(12, before), data_source="Weekly e-obs audit report",
         definition="Numerator: NEWS2 observation sets done within 15 minutes of their due time. Denominator: all "
                    "observation sets due that week (from the e-obs report, Monday to Sunday)."))
     edits = []

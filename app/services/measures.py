@@ -231,6 +231,14 @@ class MeasureService:
         return Changes.MEASURES
 
     @staticmethod
+    def save_chart_file(path: str, data: bytes) -> None:
+        """Write an exported chart (PNG or SVG bytes) all-or-nothing: a temporary file in the same
+        folder, fsynced, then renamed over the target. Safe to run off the UI thread."""
+        from app.exchange.atomic_file import write_atomically
+
+        write_atomically(path, data)
+
+    @staticmethod
     def _refuse_derived(measure_id: str) -> None:
         if split_derived_id(measure_id) is not None:
             raise ValidationError(READ_ONLY_DERIVED)

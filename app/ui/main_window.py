@@ -23,11 +23,13 @@ def default_pages() -> list[tuple[str, PageFactory]]:
     from app.ui.pages.actions_page import ActionsPage
     from app.ui.pages.history_page import HistoryPage
     from app.ui.pages.huddle_page import HuddlePage
+    from app.ui.pages.measures_page import MeasuresPage
     from app.ui.pages.reflections_page import ReflectionsPage
     from app.ui.pages.settings_page import SettingsPage
 
     return [
         ("Today's huddle", HuddlePage),
+        ("Measures", MeasuresPage),
         ("Reflections", ReflectionsPage),
         ("History", HistoryPage),
         ("Actions", ActionsPage),

@@ -1,0 +1,1 @@
+"""Charts (pyqtgraph, imported only inside the chart widget) and the Making Data Count icons."""

@@ -1,0 +1,1 @@
+"""Panels and dialogs used inside pages."""

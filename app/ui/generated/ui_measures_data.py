@@ -1,0 +1,135 @@
+# Generated from forms/measures_data.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDateEdit, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
+    QWidget)
+
+class Ui_MeasuresData(object):
+    def setupUi(self, MeasuresData):
+        if not MeasuresData.objectName():
+            MeasuresData.setObjectName(u"MeasuresData")
+        MeasuresData.resize(700, 600)
+        self.outerLayout = QVBoxLayout(MeasuresData)
+        self.outerLayout.setObjectName(u"outerLayout")
+        self.outerLayout.setContentsMargins(0, 0, 0, 0)
+        self.fromRow = QHBoxLayout()
+        self.fromRow.setObjectName(u"fromRow")
+        self.fromLabel = QLabel(MeasuresData)
+        self.fromLabel.setObjectName(u"fromLabel")
+
+        self.fromRow.addWidget(self.fromLabel)
+
+        self.periodsFrom = QDateEdit(MeasuresData)
+        self.periodsFrom.setObjectName(u"periodsFrom")
+        self.periodsFrom.setCalendarPopup(True)
+
+        self.fromRow.addWidget(self.periodsFrom)
+
+        self.fromSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.fromRow.addItem(self.fromSpacer)
+
+
+        self.outerLayout.addLayout(self.fromRow)
+
+        self.hint = QLabel(MeasuresData)
+        self.hint.setObjectName(u"hint")
+        self.hint.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.hint)
+
+        self.grid = QTableView(MeasuresData)
+        self.grid.setObjectName(u"grid")
+        self.grid.setSelectionBehavior(QAbstractItemView.SelectItems)
+        self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.grid.setTabKeyNavigation(True)
+        self.grid.setEditTriggers(QAbstractItemView.AnyKeyPressed|QAbstractItemView.DoubleClicked|QAbstractItemView.EditKeyPressed)
+
+        self.outerLayout.addWidget(self.grid)
+
+        self.buttons = QGridLayout()
+        self.buttons.setObjectName(u"buttons")
+        self.addEvent = QPushButton(MeasuresData)
+        self.addEvent.setObjectName(u"addEvent")
+
+        self.buttons.addWidget(self.addEvent, 0, 0, 1, 1)
+
+        self.deletePoint = QPushButton(MeasuresData)
+        self.deletePoint.setObjectName(u"deletePoint")
+
+        self.buttons.addWidget(self.deletePoint, 0, 1, 1, 1)
+
+        self.excludePoint = QPushButton(MeasuresData)
+        self.excludePoint.setObjectName(u"excludePoint")
+
+        self.buttons.addWidget(self.excludePoint, 1, 0, 1, 1)
+
+        self.includePoint = QPushButton(MeasuresData)
+        self.includePoint.setObjectName(u"includePoint")
+
+        self.buttons.addWidget(self.includePoint, 1, 1, 1, 1)
+
+        self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.buttons.addItem(self.buttonsSpacer, 0, 2, 2, 1)
+
+
+        self.outerLayout.addLayout(self.buttons)
+
+        self.dataMessage = QLabel(MeasuresData)
+        self.dataMessage.setObjectName(u"dataMessage")
+        self.dataMessage.setWordWrap(True)
+
+        self.outerLayout.addWidget(self.dataMessage)
+
+#if QT_CONFIG(shortcut)
+        self.fromLabel.setBuddy(self.periodsFrom)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.periodsFrom, self.grid)
+        QWidget.setTabOrder(self.grid, self.addEvent)
+        QWidget.setTabOrder(self.addEvent, self.deletePoint)
+        QWidget.setTabOrder(self.deletePoint, self.excludePoint)
+        QWidget.setTabOrder(self.excludePoint, self.includePoint)
+
+        self.retranslateUi(MeasuresData)
+
+        QMetaObject.connectSlotsByName(MeasuresData)
+    # setupUi
+
+    def retranslateUi(self, MeasuresData):
+        self.fromLabel.setText(QCoreApplication.translate("MeasuresData", u"Periods &from", None))
+#if QT_CONFIG(accessibility)
+        self.periodsFrom.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Show periods from this date", None))
+#endif // QT_CONFIG(accessibility)
+        self.periodsFrom.setDisplayFormat(QCoreApplication.translate("MeasuresData", u"dd/MM/yyyy", None))
+        self.hint.setText(QCoreApplication.translate("MeasuresData", u"Type a value and press Enter to move down. To paste from Excel, copy a column (or several) and press Ctrl+V on the first cell: a blank cell is a missing period, and numbers are in UK format (1,234.5). Paste into the Period column to use the dates in your paste.", None))
+#if QT_CONFIG(accessibility)
+        self.grid.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Data grid: one row per period", None))
+#endif // QT_CONFIG(accessibility)
+        self.addEvent.setText(QCoreApplication.translate("MeasuresData", u"Add &event\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.addEvent.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Add an event date", None))
+#endif // QT_CONFIG(accessibility)
+        self.deletePoint.setText(QCoreApplication.translate("MeasuresData", u"Delete &value\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.deletePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Delete the selected period's data", None))
+#endif // QT_CONFIG(accessibility)
+        self.excludePoint.setText(QCoreApplication.translate("MeasuresData", u"E&xclude\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.excludePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Exclude the selected value from the calculations, with a reason", None))
+#endif // QT_CONFIG(accessibility)
+        self.includePoint.setText(QCoreApplication.translate("MeasuresData", u"Include a&gain", None))
+#if QT_CONFIG(accessibility)
+        self.includePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Include the selected value in the calculations again", None))
+#endif // QT_CONFIG(accessibility)
+        self.dataMessage.setText("")
+        pass
+    # retranslateUi
+
