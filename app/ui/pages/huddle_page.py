@@ -334,14 +334,10 @@ class HuddlePage(Page):
                             lines.append(f"{words}: {getattr(item, 'summary', None) or item}")
                     except WardHuddleError:
                         pass
-        exports = getattr(self.store, "exports", None)
-        status = getattr(exports, "export_status", None) if exports is not None else None
-        if status is not None:
+        exchange = getattr(type(self.store), "exchange", None)
+        if exchange is not None and self.store.current_ward_id() == self._ward.id:
             try:
-                info = status(self._ward.id)
-                text = getattr(info, "summary", None)
-                if text:
-                    lines.append(str(text))
+                lines.append(self.store.exchange.export_status(self._ward.id).message(self._today()))
             except WardHuddleError:
                 pass
         self.ui.remindersBanner.setText("\n".join(lines))
