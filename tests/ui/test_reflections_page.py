@@ -342,3 +342,27 @@ def test_every_input_on_both_forms_has_an_accessible_name(qtbot, demo_store) -> 
     page.start_blank()
     page.start_later()
     assert unnamed_widgets(window) == []
+
+
+@pytest.fixture
+def inline_tasks():  # noqa: ANN201
+    from app.ui import tasks
+
+    previous = tasks.is_synchronous()
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(previous)
+
+
+def test_a_debrief_saves_as_pdf_as_it_stands_on_screen(qtbot, page, store, ward, prompts, inline_tasks, tmp_path) -> None:  # noqa: ANN001
+    page.start_blank()
+    ui = page.post_editor.ui
+    ui.learned.setFocus()
+    qtbot.keyClicks(ui.learned, "Check the bell is in reach")
+    target = tmp_path / "debrief.pdf"
+    prompts.answer("save_file", str(target))
+    qtbot.mouseClick(ui.pdfButton, Qt.MouseButton.LeftButton)
+    suggested = prompts.shown[-1][1][1]
+    assert suggested.endswith("hot-debrief-W7-2026-11-20.pdf")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert store.reflections.search(ward.id)[0].reflection.learned == "Check the bell is in reach"  # saved first

@@ -34,20 +34,17 @@ class Ui_LaterReflectionForm(object):
 
         self.headerRow.addWidget(self.formTitle)
 
+        self.savedIndicator = QLabel(LaterReflectionForm)
+        self.savedIndicator.setObjectName(u"savedIndicator")
+        self.savedIndicator.setWordWrap(True)
+
+        self.headerRow.addWidget(self.savedIndicator)
+
 
         self.outerLayout.addLayout(self.headerRow)
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")
-        self.savedIndicator = QLabel(LaterReflectionForm)
-        self.savedIndicator.setObjectName(u"savedIndicator")
-
-        self.actionRow.addWidget(self.savedIndicator)
-
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionRow.addItem(self.headerSpacer)
-
         self.reloadButton = QPushButton(LaterReflectionForm)
         self.reloadButton.setObjectName(u"reloadButton")
 
@@ -58,10 +55,24 @@ class Ui_LaterReflectionForm(object):
 
         self.actionRow.addWidget(self.saveButton)
 
+        self.printButton = QPushButton(LaterReflectionForm)
+        self.printButton.setObjectName(u"printButton")
+
+        self.actionRow.addWidget(self.printButton)
+
+        self.pdfButton = QPushButton(LaterReflectionForm)
+        self.pdfButton.setObjectName(u"pdfButton")
+
+        self.actionRow.addWidget(self.pdfButton)
+
         self.deleteButton = QPushButton(LaterReflectionForm)
         self.deleteButton.setObjectName(u"deleteButton")
 
         self.actionRow.addWidget(self.deleteButton)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.headerSpacer)
 
 
         self.outerLayout.addLayout(self.actionRow)
@@ -303,7 +314,9 @@ class Ui_LaterReflectionForm(object):
         QWidget.setTabOrder(self.teamNow, self.teamNowDetail)
         QWidget.setTabOrder(self.teamNowDetail, self.projectLink)
         QWidget.setTabOrder(self.projectLink, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.deleteButton)
+        QWidget.setTabOrder(self.saveButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.backToList)
 
         self.retranslateUi(LaterReflectionForm)
@@ -329,6 +342,17 @@ class Ui_LaterReflectionForm(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("LaterReflectionForm", u"Ctrl+S", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("LaterReflectionForm", u"Print (Ctrl+P)", None))
+#endif // QT_CONFIG(accessibility)
+        self.printButton.setText(QCoreApplication.translate("LaterReflectionForm", u"&Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("LaterReflectionForm", u"Ctrl+P", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.pdfButton.setAccessibleName(QCoreApplication.translate("LaterReflectionForm", u"Save as PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.pdfButton.setText(QCoreApplication.translate("LaterReflectionForm", u"Save as PD&F\u2026", None))
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("LaterReflectionForm", u"Delete this reflection", None))
 #endif // QT_CONFIG(accessibility)

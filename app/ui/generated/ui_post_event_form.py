@@ -36,20 +36,17 @@ class Ui_PostEventForm(object):
 
         self.headerRow.addWidget(self.formTitle)
 
+        self.savedIndicator = QLabel(PostEventForm)
+        self.savedIndicator.setObjectName(u"savedIndicator")
+        self.savedIndicator.setWordWrap(True)
+
+        self.headerRow.addWidget(self.savedIndicator)
+
 
         self.outerLayout.addLayout(self.headerRow)
 
         self.actionRow = QHBoxLayout()
         self.actionRow.setObjectName(u"actionRow")
-        self.savedIndicator = QLabel(PostEventForm)
-        self.savedIndicator.setObjectName(u"savedIndicator")
-
-        self.actionRow.addWidget(self.savedIndicator)
-
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionRow.addItem(self.headerSpacer)
-
         self.reloadButton = QPushButton(PostEventForm)
         self.reloadButton.setObjectName(u"reloadButton")
 
@@ -60,10 +57,24 @@ class Ui_PostEventForm(object):
 
         self.actionRow.addWidget(self.saveButton)
 
+        self.printButton = QPushButton(PostEventForm)
+        self.printButton.setObjectName(u"printButton")
+
+        self.actionRow.addWidget(self.printButton)
+
+        self.pdfButton = QPushButton(PostEventForm)
+        self.pdfButton.setObjectName(u"pdfButton")
+
+        self.actionRow.addWidget(self.pdfButton)
+
         self.deleteButton = QPushButton(PostEventForm)
         self.deleteButton.setObjectName(u"deleteButton")
 
         self.actionRow.addWidget(self.deleteButton)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionRow.addItem(self.headerSpacer)
 
 
         self.outerLayout.addLayout(self.actionRow)
@@ -564,7 +575,9 @@ class Ui_PostEventForm(object):
         QWidget.setTabOrder(self.documentation, self.shareAtHuddle)
         QWidget.setTabOrder(self.shareAtHuddle, self.laterDue)
         QWidget.setTabOrder(self.laterDue, self.saveButton)
-        QWidget.setTabOrder(self.saveButton, self.deleteButton)
+        QWidget.setTabOrder(self.saveButton, self.printButton)
+        QWidget.setTabOrder(self.printButton, self.pdfButton)
+        QWidget.setTabOrder(self.pdfButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.backToList)
 
         self.retranslateUi(PostEventForm)
@@ -590,6 +603,17 @@ class Ui_PostEventForm(object):
 #if QT_CONFIG(tooltip)
         self.saveButton.setToolTip(QCoreApplication.translate("PostEventForm", u"Ctrl+S", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.printButton.setAccessibleName(QCoreApplication.translate("PostEventForm", u"Print (Ctrl+P)", None))
+#endif // QT_CONFIG(accessibility)
+        self.printButton.setText(QCoreApplication.translate("PostEventForm", u"&Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("PostEventForm", u"Ctrl+P", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.pdfButton.setAccessibleName(QCoreApplication.translate("PostEventForm", u"Save as PDF", None))
+#endif // QT_CONFIG(accessibility)
+        self.pdfButton.setText(QCoreApplication.translate("PostEventForm", u"Save as PD&F\u2026", None))
 #if QT_CONFIG(accessibility)
         self.deleteButton.setAccessibleName(QCoreApplication.translate("PostEventForm", u"Delete this reflection", None))
 #endif // QT_CONFIG(accessibility)

@@ -21,7 +21,9 @@ from app.services.reflections import ReflectionRow
 from app.services.store import AppStore
 from app.ui.generated.ui_reflections_page import Ui_ReflectionsPage
 from app.ui.pages.base import Page, show_message
-from app.ui.pages.reflection_forms import LaterReflectionEditor, PostEventEditor, ReflectionEditor
+from app.ui.pages.later_reflection_editor import LaterReflectionEditor
+from app.ui.pages.post_event_editor import PostEventEditor
+from app.ui.pages.reflection_editor import ReflectionEditor
 
 COLUMNS = ("Date", "Kind", "What", "Harm", "Later reflection", "Shared at a daily huddle")
 
