@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction) -> None:
                         help="an existing folder (the file gets its standard name) or a file name ending .zip")
     parser.add_argument("--ward", metavar="WARD", help="ward code, name or id (default: the current ward)")
     parser.add_argument("--week", metavar="YYYY-Www",
-                        help="the week the export is for (default: this week); records made after it are left out")
+                        help="the ISO week the export is for (default: this week); for a past week, records made after it are left out")
     parser.add_argument("--acknowledge-warnings", action="store_true",
                         help="mark every possible identifier found (not NHS numbers) as checked: not an identifier")
     parser.set_defaults(handler=run)

@@ -27,14 +27,23 @@ from app.storage.migrations import current_schema_version
 
 
 class ExchangeServices:
-    def __init__(self, ctx: ServiceContext, *, data_dir: Path | None = None, redaction: Any = None) -> None:
+    def __init__(
+        self, ctx: ServiceContext, *, data_dir: Path | None = None, redaction: Any = None, backups: Any = None
+    ) -> None:
         self.ctx = ctx
         self.data_dir = data_dir
-        self.redaction = redaction
+        self.redaction = redaction  # app.services.redaction.RedactionService (thread-safe)
+        self.backups = backups  # app.services.backups.BackupService (thread-safe)
         self.pii = PiiGuard(ctx, redaction=redaction)
         self.exports = ExportService(ctx, guard=self.pii)
-        self.imports = ImportService(ctx, data_dir)
+        self.imports = ImportService(ctx, data_dir, backups=backups)
         self.view = ImprovementView(ctx)
+
+    def default_export_folder(self) -> Path:
+        """``exports`` in the data folder, made if needed: where exports go unless the user chooses."""
+        folder = (self.data_dir or self.ctx.database.path.parent) / "exports"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
 
     def export_status(self, ward_id: str) -> ExportStatus:
         """For the Today page: ``last_export_at, due_on, is_due = store.exchange.export_status(ward_id)``;
@@ -54,6 +63,6 @@ class ExchangeServices:
         try:
             ctx = ServiceContext(database, self.ctx.clock, _device=self.ctx._device,
                                  _who=(self.ctx.os_user, self.ctx.machine))
-            yield ExchangeServices(ctx, data_dir=self.data_dir, redaction=self.redaction)
+            yield ExchangeServices(ctx, data_dir=self.data_dir, redaction=self.redaction, backups=self.backups)
         finally:
             database.close()

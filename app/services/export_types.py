@@ -206,7 +206,8 @@ EXPORT_TYPES: list[ExportType] = [
         changes=Changes.HUDDLES | Changes.MEASURES,
     ),
     ExportType(
-        "actions", label="action", title_fields=("text",), staff_name_fields=("owner",), changes=Changes.ACTIONS,
+        "actions", label="action raised", title_fields=("raised_on",), staff_name_fields=("owner",),
+        changes=Changes.ACTIONS,
     ),
     ExportType(
         "safety_cross_days", label="safety cross day", title_fields=("day", "harm_key"),

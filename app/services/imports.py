@@ -134,11 +134,13 @@ def _ward_name(package: ExportPackage, ward_id: str) -> str:
 
 
 class ImportService:
-    def __init__(self, ctx: ServiceContext, data_dir: Path | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, data_dir: Path | None = None, *, backups: Any = None) -> None:
         self.ctx = ctx
         self.repo = ExchangeRepository(ctx.database)
         self.wards = WardRepository(ctx.database)
         self.data_dir = Path(data_dir) if data_dir is not None else ctx.database.path.parent
+        self.backups = backups  # BackupService: a verified backup before a batch changes anything
+        self._backup_due = False
 
     @property
     def quarantine_dir(self) -> Path:
@@ -153,6 +155,7 @@ class ImportService:
         """Import each file in turn (each in its own transaction); one result per file, in order."""
         chosen = [Path(p) for p in paths]
         results: list[FileResult] = []
+        self._backup_due = True
         for index, path in enumerate(chosen):
             if progress:
                 progress(index, len(chosen), f"Checking {path.name}")
@@ -162,11 +165,19 @@ class ImportService:
                 results.append(FileResult(path.name, REJECTED, f"The file could not be read: {error.strerror or error}."))
                 continue
             results.append(self.import_bytes(data, path.name))
+        self._backup_due = False
         if progress:
             progress(len(chosen), len(chosen), "Done")
         return results
 
+    def _backup_before_merging(self) -> None:
+        """One verified backup per batch (import_files, map_device), before its first merge (R11)."""
+        if self._backup_due and self.backups is not None:
+            self.backups.before_risky_operation("before-import")
+        self._backup_due = False
+
     def import_bytes(self, data: bytes, file_name: str, *, from_pending: bool = False) -> FileResult:
+        """Import one file held in memory (import_files and map_device also take the backup)."""
         digest = sha256_hex(data)
         entry = self.repo.ledger_entry(digest)
         if entry is not None:
@@ -191,6 +202,7 @@ class ImportService:
         return self._merge(data, package, digest, file_name, home, target)
 
     def _merge(self, data: bytes, package: ExportPackage, digest: str, file_name: str, home: str, target: str) -> FileResult:
+        self._backup_before_merging()
         now = utc_iso(self.ctx.now())
         merger = Merger(self.repo, now=now, file_name=file_name, remap={home: target} if home and home != target else {})
         with self.ctx.database.write():
@@ -305,6 +317,7 @@ class ImportService:
             self.repo.map_device(device_id, home_ward_id, ward_id, now=utc_iso(self.ctx.now()), by=self.ctx.os_user)
             self.ctx.audit("device linked to a ward", {"waiting_files": len(waiting)})
         results = []
+        self._backup_due = True
         for index, item in enumerate(sorted(waiting, key=lambda p: p.export_seq)):
             if progress:
                 progress(index, len(waiting), f"Importing {item.file_name}")
@@ -322,6 +335,7 @@ class ImportService:
                     self.repo.remove_pending(item.file_sha256)
                 if stored is not None:
                     stored.unlink(missing_ok=True)
+        self._backup_due = False
         if progress:
             progress(len(waiting), len(waiting), "Done")
         return results

@@ -49,6 +49,7 @@ class WardExchangeRow:
     last_export_seq: int | None
     gaps: str  # "3, 5-7" or ""
     anomalies: tuple[str, ...]
+    local: bool = False  # this computer's own ward: it makes exports rather than receiving them
 
 
 def compress_ranges(numbers: Sequence[int]) -> str:
@@ -66,13 +67,15 @@ def compress_ranges(numbers: Sequence[int]) -> str:
     return ", ".join(out)
 
 
-def device_findings(rows: Sequence[dict]) -> tuple[list[int], list[str]]:
-    """(missing sequence numbers, anomaly sentences) for one device's ledger rows."""
+def device_findings(rows: Sequence[dict], waiting: Sequence[int] = ()) -> tuple[list[int], list[str]]:
+    """(missing sequence numbers, anomaly sentences) for one device's ledger rows. ``waiting``:
+    numbers of its files that arrived but wait for a ward (not missing)."""
     by_seq: dict[int, list[dict]] = {}
     for row in rows:
         by_seq.setdefault(int(row["export_seq"]), []).append(row)
     seqs = sorted(by_seq)
-    missing = [n for n in range(1, seqs[-1] + 1) if n not in by_seq] if seqs else []
+    arrived = set(by_seq) | set(waiting)
+    missing = [n for n in range(1, seqs[-1] + 1) if n not in arrived] if seqs else []
     device = str(rows[0]["device_id"])[:8] if rows else ""
     notes: list[str] = []
     for seq in seqs:
@@ -114,7 +117,10 @@ class ImprovementView:
         by_device: dict[str, list[dict]] = {}
         for row in ledger:
             by_device.setdefault(row["device_id"], []).append(row)
-        findings = {device: device_findings(rows) for device, rows in by_device.items()}
+        waiting: dict[str, list[int]] = {}
+        for item in self.repo.pending():
+            waiting.setdefault(item["device_id"], []).append(int(item["export_seq"]))
+        findings = {device: device_findings(rows, waiting.get(device, ())) for device, rows in by_device.items()}
         wanted = None if ward_ids is None else set(ward_ids)
         out: list[WardExchangeRow] = []
         for ward in self.wards.all():
@@ -130,6 +136,6 @@ class ImprovementView:
                 ward.id, ward.name, ward.details.ward_code, devices, len(rows),
                 last["file_name"] if last else "", last["exported_at"] if last else "",
                 max((r["imported_at"] for r in rows), default=""), int(last["export_seq"]) if last else None,
-                "; ".join(gaps), anomalies,
+                "; ".join(gaps), anomalies, ward.envelope.origin_device_id == self.ctx.device.device_id,
             ))
         return out

@@ -181,8 +181,9 @@ class PiiGuard:
                     if staff_name and finding.kind == "name":
                         continue  # a staff member's title and name is not a patient's
                     title = title or item.export_type.title(item.fields)
+                    shown = title if finding.text not in title else item.export_type.title({})
                     issues.append(PiiIssue(
-                        item.export_type.record_type, item.uuid, title, path, str(finding.kind), finding.label,
+                        item.export_type.record_type, item.uuid, shown, path, str(finding.kind), finding.label,
                         finding.severity is Severity.BLOCK, finding.text, _context(text, finding),
                         finding.replacement, imported=item.imported,
                     ))

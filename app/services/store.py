@@ -75,7 +75,7 @@ class AppStore:
     def exchange(self) -> ExchangeServices:  # weekly export and import; imported on first use
         from app.services.exchange import ExchangeServices
 
-        return ExchangeServices(self.ctx, redaction=getattr(self, "redaction", None))
+        return ExchangeServices(self.ctx, redaction=getattr(self, "redaction", None), backups=getattr(self, "backups", None))
 
     @property
     def read_only(self) -> bool:

@@ -211,3 +211,19 @@ def test_many_files_at_once_with_progress_and_an_unreadable_one(pair, tmp_path: 
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
     entries = [e for e in central.audit.recent() if e.action == "import"]
     assert len(entries) == 2 and entries[-1].counts["inserted"] == 4 and entries[0].counts["unchanged"] == 4
+
+
+def test_a_verified_backup_is_taken_before_an_import_batch_changes_anything(template_database: Path, tmp_path: Path) -> None:
+    ward = new_store(template_database, tmp_path / "ward")
+    central = new_store(template_database, tmp_path / "central", backups=True)
+    try:
+        ward_id = add_ward(ward)
+        result, _ = ward.exchange.exports.export(ward_id, tmp_path)
+        central.exchange.imports.import_files([result.path])  # waits for a ward: nothing merged, no backup
+        assert not list(central.backups_dir.glob("*before-import*"))
+        (group,) = central.exchange.imports.pending_groups()
+        central.exchange.imports.map_device(group.device_id, group.home_ward_id, ward_id)
+        assert len(list(central.backups_dir.glob("*before-import*.sqlite3"))) == 1
+    finally:
+        ward.close()
+        central.close()

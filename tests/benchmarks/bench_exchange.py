@@ -1,0 +1,177 @@
+"""Benchmark of the weekly export and import (not a timed test).
+
+Targets: exporting one ward's year in at most 2 s; importing 52 weekly files from each of 20
+wards in at most 60 s in total.
+
+    uv run python tests/benchmarks/bench_exchange.py                  # 20 wards x 52 weeks
+    uv run python tests/benchmarks/bench_exchange.py --wards 3 --weeks 8 --keep /tmp/bench
+
+Each ward is its own data file (its own device), filled like ``wardhuddle demo --weeks 52``
+(app.services.demo) with a different seed. Each ward then makes one export per week, as it would
+have on the Monday after that week (``export --week``: records made later are left out), so the
+files grow through the year like real weekly full snapshots. The improvement team's database
+then imports every file, week by week across the wards: the first file of each ward waits
+until its device is linked to the ward, which imports it. ``--keep DIR`` keeps (and reuses) the
+generated files.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, datetime, time as clock_time, timedelta, timezone
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+END = date(2026, 11, 22)  # a Sunday: the last day of demo history
+
+
+class Clock:
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+
+    def __call__(self) -> datetime:
+        return self.moment
+
+
+def _monday_after(sunday: date) -> datetime:
+    return datetime.combine(sunday + timedelta(days=1), clock_time(9, 0), tzinfo=timezone.utc)
+
+
+def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
+    """Files per ward, oldest first."""
+    from app.services.demo import DemoPlan, build_demo
+    from app.services.exports import week_of
+    from app.services.store import open_store
+
+    all_files: list[list[Path]] = []
+    for number in range(wards):
+        out = folder / "files" / f"ward{number:02d}"
+        existing = sorted(out.glob("*.zip"))
+        if len(existing) == weeks:
+            all_files.append(existing)
+            continue
+        shutil.rmtree(out, ignore_errors=True)
+        out.mkdir(parents=True)
+        clock = Clock(_monday_after(END))
+        store = open_store(folder / "wards" / f"ward{number:02d}" / "wardhuddle.sqlite3", clock=clock)
+        try:
+            started = time.perf_counter()
+            build_demo(store, DemoPlan(wards=1, weeks=weeks, seed=number + 1, end=END))
+            ward_id = store.wards.list_wards()[0].id
+            files = []
+            for back in range(weeks - 1, -1, -1):
+                sunday = END - timedelta(days=7 * back)
+                clock.moment = _monday_after(sunday)
+                result, prepared = store.exchange.exports.export(
+                    ward_id, out, week=week_of(sunday), acknowledge_warnings=True
+                )
+                assert result is not None, prepared.pii.summary()
+                files.append(result.path)
+            print(f"  ward {number + 1:2d}: {weeks} files in {time.perf_counter() - started:.1f} s", flush=True)
+        finally:
+            store.close()
+        all_files.append(files)
+    return all_files
+
+
+def bench_export(folder: Path, runs: int = 5) -> dict[str, float]:
+    """Export ward 0's whole year again (prepare + identifier check + write), median of runs."""
+    from app.services.store import open_store
+
+    store = open_store(folder / "wards" / "ward00" / "wardhuddle.sqlite3", clock=Clock(_monday_after(END)))
+    out = folder / "export-runs"
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir()
+    try:
+        ward_id = store.wards.list_wards()[0].id
+        prepare_times, write_times = [], []
+        for _ in range(runs):
+            started = time.perf_counter()
+            prepared = store.exchange.exports.prepare(ward_id)
+            middle = time.perf_counter()
+            result = store.exchange.exports.write(prepared, out)
+            prepare_times.append(middle - started)
+            write_times.append(time.perf_counter() - middle)
+        return {
+            "records": prepared.record_count, "bytes": result.path.stat().st_size,
+            "prepare": statistics.median(prepare_times), "write": statistics.median(write_times),
+            "total": statistics.median(p + w for p, w in zip(prepare_times, write_times)),
+        }
+    finally:
+        store.close()
+
+
+def bench_import(folder: Path, files: list[list[Path]]) -> dict[str, float]:
+    from app.services.imports import IMPORTED
+    from app.services.store import open_store
+
+    central_dir = folder / "central"
+    shutil.rmtree(central_dir, ignore_errors=True)
+    store = open_store(central_dir / "wardhuddle.sqlite3", clock=Clock(_monday_after(END) + timedelta(hours=2)))
+    try:
+        imports = store.exchange.imports
+        weeks = len(files[0])
+        started = time.perf_counter()
+        statuses: dict[str, int] = {}
+        records = 0
+        for week in range(weeks):
+            batch = [ward_files[week] for ward_files in files]
+            for result in imports.import_files(batch):
+                statuses[result.status] = statuses.get(result.status, 0) + 1
+                records += sum(result.counts.as_dict().values())
+            for group in imports.pending_groups():  # a new device: linked to the ward its files name
+                for result in imports.map_device(group.device_id, group.home_ward_id, group.home_ward_id):
+                    statuses[result.status] = statuses.get(result.status, 0) + 1
+                    records += sum(result.counts.as_dict().values())
+        elapsed = time.perf_counter() - started
+        imported = statuses.get(IMPORTED, 0)
+        again_started = time.perf_counter()
+        again = imports.import_files([f for ward_files in files for f in ward_files])
+        again_elapsed = time.perf_counter() - again_started
+        assert all(r.status == "already imported" for r in again)
+        return {
+            "files": sum(len(f) for f in files), "imported": imported, "records": records, "seconds": elapsed,
+            "reimport_seconds": again_elapsed, "db_mb": (central_dir / "wardhuddle.sqlite3").stat().st_size / 1e6,
+            "conflicts": len(imports.conflicts()), "quarantined": len(imports.quarantined()),
+        }
+    finally:
+        store.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wards", type=int, default=20)
+    parser.add_argument("--weeks", type=int, default=52)
+    parser.add_argument("--keep", type=Path, help="keep (and reuse) the generated files in this folder")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-exchange-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        print(f"Generating {args.wards} wards x {args.weeks} weekly files in {folder} ...", flush=True)
+        started = time.perf_counter()
+        files = generate(folder, args.wards, args.weeks)
+        print(f"Generated in {time.perf_counter() - started:.0f} s.")
+        export = bench_export(folder)
+        print(f"Export of one ward's {args.weeks} weeks ({export['records']:.0f} records, "
+              f"{export['bytes'] / 1e6:.2f} MB): {export['total']:.2f} s median "
+              f"(read + identifier check {export['prepare']:.2f} s, build + write {export['write']:.2f} s); target <= 2 s")
+        result = bench_import(folder, files)
+        print(f"Import of {result['files']:.0f} files ({result['records']:.0f} record lines merged, "
+              f"{result['imported']:.0f} imported): {result['seconds']:.1f} s; target <= 60 s")
+        print(f"  {result['seconds'] / result['files'] * 1000:.0f} ms per file; merged database "
+              f"{result['db_mb']:.1f} MB; conflicts {result['conflicts']:.0f}, quarantined {result['quarantined']:.0f}")
+        print(f"Importing all {result['files']:.0f} files again (all 'already imported'): {result['reimport_seconds']:.1f} s")
+    finally:
+        if args.keep is None:
+            shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
