@@ -21,6 +21,7 @@ PageFactory = Callable[[AppStore], Page]
 def default_pages() -> list[tuple[str, PageFactory]]:
     """The navigation, in order. Each area appears once it has something real to show."""
     from app.ui.pages.actions_page import ActionsPage
+    from app.ui.pages.export_page import ExportPage
     from app.ui.pages.history_page import HistoryPage
     from app.ui.pages.huddle_page import HuddlePage
     from app.ui.pages.measures_page import MeasuresPage
@@ -33,6 +34,7 @@ def default_pages() -> list[tuple[str, PageFactory]]:
         ("Reflections", ReflectionsPage),
         ("History", HistoryPage),
         ("Actions", ActionsPage),
+        ("Export and import", ExportPage),
         ("Settings", SettingsPage),
     ]
 
