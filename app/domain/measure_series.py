@@ -140,7 +140,11 @@ class MeasureChart:
         return next((p for p in reversed(self.points) if p.value is not None), None)
 
     def flag_at(self, index: int) -> FlaggedPoint | None:
-        return next((f for f in self.flagged if f.index == index), None)
+        by_index = self.__dict__.get("_flags_by_index")
+        if by_index is None or len(by_index) != len(self.flagged):
+            by_index = {f.index: f for f in self.flagged}
+            self.__dict__["_flags_by_index"] = by_index
+        return by_index.get(index)
 
     @property
     def variation_text(self) -> str:

@@ -45,6 +45,9 @@ HOVER_PIXELS = 12
 MAX_ANNOTATIONS = 60  # beyond this the labels are unreadable; the most recent are drawn
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
 def _timestamp(day: date, offset_hours: float = 0.0) -> float:
     return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp() + offset_hours * 3600
 
@@ -52,21 +55,6 @@ def _timestamp(day: date, offset_hours: float = 0.0) -> float:
 def _short(text: str, limit: int = 34) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def point_class(chart: MeasureChart, index: int) -> str | None:
-    """Which style a position is drawn in (None: missing, nothing drawn)."""
-    p = chart.points[index]
-    if p.value is None:
-        return None
-    if p.excluded:
-        return "excluded"
-    flag = chart.flag_at(index)
-    if flag is None:
-        return "common"
-    if flag.type == "neutral":
-        return f"neutral_{flag.direction}"
-    return flag.type
 
 
 class SpcChart(QWidget):
@@ -77,6 +65,9 @@ class SpcChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from app.ui.charts.pyside_refcounts import pin_singletons
+
+        pin_singletons()  # PySide6 6.12.0 on Python 3.11 steals references to None/True (see that module)
         import pyqtgraph as pg
 
         self._pg = pg
@@ -109,17 +100,50 @@ class SpcChart(QWidget):
         self.last_tooltip = ""
         self._xs: Any = None
         self._ys: Any = None
+        self._build_items()
         scene.sigMouseMoved.connect(self._on_mouse_moved)
 
     # -- drawing --------------------------------------------------------------------------
+    # Items are made once and then updated with setData/setVisible: removing pyqtgraph items
+    # disconnects signals for each of them and costs more than drawing 5 years of daily points.
+    def _build_items(self) -> None:
+        pg = self._pg
+        self._value_line = pg.PlotDataItem(pen=pg.mkPen(VALUE_LINE, width=2))
+        self._value_line.setZValue(0)
+        self.plot.addItem(self._value_line)
+        self._role_lines = {
+            "centre": pg.PlotDataItem(pen=pg.mkPen(CENTRE_LINE, width=1.5)),
+            "upper": pg.PlotDataItem(pen=pg.mkPen(LIMIT_LINE, width=1.5, style=Qt.PenStyle.DashLine)),
+            "lower": pg.PlotDataItem(pen=pg.mkPen(LIMIT_LINE, width=1.5, style=Qt.PenStyle.DashLine)),
+        }
+        for item in self._role_lines.values():
+            item.setZValue(1)
+            self.plot.addItem(item)
+        self._scatter = {}
+        for z, cls in enumerate(("common", "excluded", "neutral_low", "neutral_high", "concern", "improvement")):
+            symbol, colour, _glyph, _words = POINT_STYLE[cls]
+            if colour is None:
+                brush, pen = pg.mkBrush(255, 255, 255, 255), pg.mkPen(LABEL_GREY, width=1.5)
+            else:
+                brush, pen = pg.mkBrush(colour), pg.mkPen(QColor(colour).darker(130), width=1)
+            item = pg.ScatterPlotItem(symbol=symbol, brush=brush, pen=pen, hoverable=False)
+            item.setZValue(10 + z)
+            self.plot.addItem(item)
+            self._scatter[cls] = item
+        self._target = pg.InfiniteLine(angle=0, pen=pg.mkPen(icons.TARGET_RED, width=1.5, style=Qt.PenStyle.DashLine),
+                                       label=" ", labelOpts={"position": 0.02, "color": icons.TARGET_RED,
+                                                             "anchors": [(0, 1), (0, 1)]})
+        self._target.setZValue(2)
+        self.plot.addItem(self._target)
+        self._texts: list[Any] = []  # line labels, reused
+        self._vlines: list[Any] = []  # rebases, baselines, notes, PDSA cycles: reused
+
     def set_chart(self, chart: MeasureChart, extra: Sequence[Annotation] = ()) -> None:
         """Draw ``chart`` (and any ``extra`` annotations, such as PDSA cycles)."""
         import numpy as np
 
         pg = self._pg
         self.chart = chart
-        self.plot.clear()
-        self.point_items = {}
         self.hovered_index = -1
         font = QFont(QApplication.font())
         small = QFont(font)
@@ -145,111 +169,119 @@ class SpcChart(QWidget):
             for r in chart.rebase_positions:
                 connect[r - 1] = 0  # NHSRplotthedots breaks the process line at a rebase too
             ys = np.where(finite, shown, np.nanmean(shown) if finite.any() else 0.0)
-            self.plot.addItem(pg.PlotDataItem(xs, ys, connect=connect, pen=pg.mkPen(VALUE_LINE, width=2)))
-        self._draw_lines(chart, xs, small)
+            self._value_line.setData(xs, ys, connect=connect)
+        else:
+            self._value_line.setData([], [])
+        labels: list[tuple[str, float, float, tuple[float, float]]] = []
+        self._draw_lines(chart, xs, labels)
         self._draw_points(chart, xs, shown)
         self._draw_target(chart, small)
-        self._draw_markers(chart, xs, small)
-        self._draw_annotations(list(chart.annotations) + list(extra), small)
+        marks = self._markers(chart, xs) + self._annotation_marks(list(chart.annotations) + list(extra))
+        self._place_texts(labels, small)
+        self._place_vlines(marks, small)
         self.plot.getViewBox().enableAutoRange()
         self._set_legend(chart, small)
         self._wrap_labels()
         self.view.setAccessibleDescription(self.summary_text())
 
     def _x_positions(self, chart: MeasureChart) -> list[float]:
+        """Seconds since 1970 (UTC midnight) of each period; several events on one day (huddles in
+        different slots) sit 4 hours apart so each can be seen and hovered."""
         out: list[float] = []
+        previous = None
         same_day = 0
-        for i, p in enumerate(chart.points):
-            same_day = same_day + 1 if i and chart.points[i - 1].period == p.period else 0
-            out.append(_timestamp(p.period, 4.0 * same_day))  # several huddles a day sit side by side
+        for p in chart.points:
+            day = p.period.toordinal()
+            same_day = same_day + 1 if day == previous else 0
+            previous = day
+            out.append((day - _EPOCH_ORDINAL) * 86400.0 + 14400.0 * same_day)
         return out
 
-    def _draw_lines(self, chart: MeasureChart, xs: Any, font: QFont) -> None:
+    def _draw_lines(self, chart: MeasureChart, xs: Any, labels: list) -> None:
+        """Centre and limit lines, one item per role with gaps between periods (so the lines
+        break at a rebase); p and u limits step with each point's denominator."""
         import numpy as np
 
-        pg = self._pg
-        if not len(xs):
-            return
         half = float(np.median(np.diff(xs))) / 2 if len(xs) > 1 else 43200.0
         last_start = max((line.start for line in chart.lines), default=0)
+        coords: dict[str, tuple[list[float], list[float]]] = {role: ([], []) for role in self._role_lines}
         for line in chart.lines:
-            values = np.array([math.nan if v is None else v for v in line.values], dtype=float)
-            if not np.isfinite(values).any():
+            values = [math.nan if v is None else float(v) for v in line.values]
+            finite = [v for v in values if not math.isnan(v)]
+            if not finite:
                 continue
             seg_x = xs[line.start:line.end + 1]
-            if line.start == line.end:
-                seg_x = np.array([seg_x[0] - half, seg_x[0] + half])
-                values = np.array([values[0], values[0]])
-            stepping = len(set(np.round(values[np.isfinite(values)], 12))) > 1
-            if stepping:  # p and u limits: one step per point, centred on it
+            px, py = coords[line.role]
+            if px:
+                px.append(math.nan)
+                py.append(math.nan)
+            if chart.kind in ("p", "u") and min(finite) != max(finite):  # limits step with the denominator
                 edges = np.concatenate(([seg_x[0] - half], (seg_x[:-1] + seg_x[1:]) / 2, [seg_x[-1] + half]))
-                item = pg.PlotDataItem(edges, np.nan_to_num(values, nan=float(np.nanmean(values))), stepMode="center")
+                for i, v in enumerate(values):
+                    if math.isnan(v):
+                        px.append(math.nan)
+                        py.append(math.nan)
+                        continue
+                    px += [float(edges[i]), float(edges[i + 1])]
+                    py += [v, v]
+            elif line.start == line.end:
+                px += [float(seg_x[0] - half), float(seg_x[0] + half)]
+                py += [finite[0], finite[0]]
             else:
-                item = pg.PlotDataItem([seg_x[0], seg_x[-1]], [values[0], values[0]])
-            if line.role == "centre":
-                item.setPen(pg.mkPen(CENTRE_LINE, width=1.5))
-            else:
-                item.setPen(pg.mkPen(LIMIT_LINE, width=1.5, style=Qt.PenStyle.DashLine))
-            self.plot.addItem(item)
-            last_value = float(values[np.isfinite(values)][-1])
-            name = {"centre": chart.centre_name, "upper": "Upper limit", "lower": "Lower limit"}[line.role]
+                px += [float(seg_x[0]), float(seg_x[-1])]
+                py += [finite[0], finite[0]]
+            role_words = {"centre": chart.centre_name, "upper": "Upper limit", "lower": "Lower limit"}
             if line.start != last_start:
-                name = {"centre": chart.centre_name, "upper": "UPL", "lower": "LPL"}[line.role]
-            text = f"{name} {_number(last_value, chart)}"
-            label = pg.TextItem(text, color=LABEL_GREY, anchor=(1, 0) if line.role == "lower" else (1, 1),
-                                fill=pg.mkBrush(255, 255, 255, 210))
-            label.setFont(font)
-            label.setPos(float(seg_x[-1]), last_value)
-            self.plot.addItem(label)
+                role_words = {"centre": chart.centre_name, "upper": "UPL", "lower": "LPL"}
+            anchor = (1.0, 0.0) if line.role == "lower" else (1.0, 1.0)
+            labels.append((f"{role_words[line.role]} {_number(finite[-1], chart)}", float(seg_x[-1]), finite[-1], anchor))
+        for role, item in self._role_lines.items():
+            px, py = coords[role]
+            item.setData(np.array(px, dtype=float), np.array(py, dtype=float), connect="finite")
 
     def _draw_points(self, chart: MeasureChart, xs: Any, ys: Any) -> None:
         import numpy as np
 
-        pg = self._pg
         groups: dict[str, list[int]] = {}
-        for i in range(len(chart.points)):
-            cls = point_class(chart, i)
-            if cls is not None:
-                groups.setdefault(cls, []).append(i)
-        dense = len(chart.points) > 400
-        for cls in ("common", "excluded", "neutral_low", "neutral_high", "concern", "improvement"):
-            indices = groups.get(cls)
-            if not indices:
+        flags = {f.index: f for f in chart.flagged}
+        for i, p in enumerate(chart.points):
+            if p.value is None:
                 continue
-            symbol, colour, _glyph, _words = POINT_STYLE[cls]
-            size = (5 if dense else 8) if cls in ("common", "excluded") else (8 if dense else 12)
-            if colour is None:
-                brush, pen = pg.mkBrush(255, 255, 255, 255), pg.mkPen(LABEL_GREY, width=1.5)
+            if p.excluded:
+                cls = "excluded"
             else:
-                brush, pen = pg.mkBrush(colour), pg.mkPen(QColor(colour).darker(130), width=1)
+                flag = flags.get(i)
+                cls = "common" if flag is None else (f"neutral_{flag.direction}" if flag.type == "neutral" else flag.type)
+            groups.setdefault(cls, []).append(i)
+        dense = len(chart.points) > 400
+        self.point_items = {}
+        for cls, item in self._scatter.items():
+            indices = groups.get(cls, [])
+            if not indices:
+                item.setData(x=[], y=[])
+                continue
+            size = (5 if dense else 8) if cls in ("common", "excluded") else (8 if dense else 12)
             idx = np.array(indices)
-            item = pg.ScatterPlotItem(x=xs[idx], y=ys[idx], symbol=symbol, size=size, brush=brush, pen=pen,
-                                      data=indices, hoverable=False)
-            self.plot.addItem(item)
+            item.setData(x=xs[idx], y=ys[idx], size=size)
             self.point_items[cls] = (item, list(indices))
 
     def _draw_target(self, chart: MeasureChart, font: QFont) -> None:
-        pg = self._pg
         target = chart.details.target
+        self._target.setVisible(target is not None)
         if target is None:
             return
-        line = pg.InfiniteLine(pos=target, angle=0, pen=pg.mkPen(icons.TARGET_RED, width=1.5, style=Qt.PenStyle.DashLine),
-                               label=f"Target {format_value(target, chart.details)}",
-                               labelOpts={"position": 0.02, "color": icons.TARGET_RED, "anchors": [(0, 1), (0, 1)]})
-        line.label.setFont(font)
-        self.plot.addItem(line, ignoreBounds=False)
+        self._target.setValue(target)
+        self._target.label.setFormat(f"Target {format_value(target, chart.details)}")
+        self._target.label.setFont(font)
 
-    def _draw_markers(self, chart: MeasureChart, xs: Any, font: QFont) -> None:
+    def _markers(self, chart: MeasureChart, xs: Any) -> list[dict]:
         """Rebase lines with their reasons, and the end of a fixed baseline."""
         pg = self._pg
+        marks = []
         for r, reason in zip(chart.rebase_positions, chart.rebase_reasons):
-            x = (xs[r - 1] + xs[r]) / 2
-            line = pg.InfiniteLine(pos=x, angle=90, pen=pg.mkPen(CENTRE_LINE, width=1.5),
-                                   label=f"Rebased: {_short(reason)}",
-                                   labelOpts={"position": 0.03, "color": CENTRE_LINE, "anchors": [(0, 1), (0, 1)],
-                                              "fill": pg.mkBrush(255, 255, 255, 210)})
-            line.label.setFont(font)
-            self.plot.addItem(line)
+            marks.append({"x": float((xs[r - 1] + xs[r]) / 2), "pen": pg.mkPen(CENTRE_LINE, width=1.5),
+                          "text": f"Rebased: {_short(reason)}", "position": 0.03, "anchor": (0, 1),
+                          "colour": CENTRE_LINE, "fill": True, "tip": f"Rebased: {reason}"})
         baseline = chart.result.get("baseline") if chart.result else None
         if baseline:
             starts = [0, *chart.rebase_positions] if chart.kind == "xmr" else [0]
@@ -257,27 +289,62 @@ class SpcChart(QWidget):
             for start, end in zip(starts, ends):
                 cut = start + baseline
                 if cut < end:
-                    line = pg.InfiniteLine(pos=(xs[cut - 1] + xs[cut]) / 2, angle=90,
-                                           pen=pg.mkPen(LABEL_GREY, width=1, style=Qt.PenStyle.DotLine),
-                                           label=f"Limits fixed on the first {baseline} points",
-                                           labelOpts={"position": 0.97, "color": LABEL_GREY, "anchors": [(0, 0), (0, 0)]})
-                    line.label.setFont(font)
-                    self.plot.addItem(line)
+                    marks.append({"x": float((xs[cut - 1] + xs[cut]) / 2),
+                                  "pen": pg.mkPen(LABEL_GREY, width=1, style=Qt.PenStyle.DotLine),
+                                  "text": f"Limits fixed on the first {baseline} points", "position": 0.97,
+                                  "anchor": (0, 0), "colour": LABEL_GREY, "fill": False, "tip": ""})
+        return marks
 
-    def _draw_annotations(self, annotations: list[Annotation], font: QFont) -> None:
+    def _annotation_marks(self, annotations: list[Annotation]) -> list[dict]:
         """Any list of (date, label, kind): notes dotted grey, PDSA cycles dashed purple."""
         pg = self._pg
-        shown = sorted(annotations, key=lambda a: a.when)[-MAX_ANNOTATIONS:]
-        for k, note in enumerate(shown):
+        marks = []
+        for k, note in enumerate(sorted(annotations, key=lambda a: a.when)[-MAX_ANNOTATIONS:]):
             colour = PDSA_COLOUR if note.kind == "pdsa" else LABEL_GREY
             style = Qt.PenStyle.DashLine if note.kind == "pdsa" else Qt.PenStyle.DotLine
             prefix = "PDSA: " if note.kind == "pdsa" and not note.label.lower().startswith("pdsa") else ""
-            line = pg.InfiniteLine(pos=_timestamp(note.when), angle=90, pen=pg.mkPen(colour, width=1, style=style),
-                                   label=prefix + _short(note.label),
-                                   labelOpts={"position": 0.9 - 0.1 * (k % 4), "color": colour, "anchors": [(0, 0.5), (0, 0.5)]})
-            line.label.setFont(font)
-            line.setToolTip(f"{note.when:%d %b %Y}: {note.label}")
-            self.plot.addItem(line)
+            marks.append({"x": _timestamp(note.when), "pen": pg.mkPen(colour, width=1, style=style),
+                          "text": prefix + _short(note.label), "position": 0.9 - 0.1 * (k % 4), "anchor": (0, 0.5),
+                          "colour": colour, "fill": False, "tip": f"{note.when:%d %b %Y}: {note.label}"})
+        return marks
+
+    def _place_texts(self, labels: list, font: QFont) -> None:
+        pg = self._pg
+        while len(self._texts) < len(labels):
+            item = pg.TextItem("", color=LABEL_GREY, fill=pg.mkBrush(255, 255, 255, 210))
+            item.setZValue(20)
+            self.plot.addItem(item, ignoreBounds=True)
+            self._texts.append(item)
+        for item, (text, x, y, anchor) in zip(self._texts, labels):
+            item.setText(text)
+            item.setFont(font)
+            item.setAnchor(anchor)
+            item.setPos(x, y)
+            item.setVisible(True)
+        for item in self._texts[len(labels):]:
+            item.setVisible(False)
+
+    def _place_vlines(self, marks: list[dict], font: QFont) -> None:
+        pg = self._pg
+        while len(self._vlines) < len(marks):
+            line = pg.InfiniteLine(pos=0, angle=90, label=" ", labelOpts={"position": 0.5})
+            line.setZValue(3)
+            self.plot.addItem(line, ignoreBounds=True)
+            self._vlines.append(line)
+        for line, mark in zip(self._vlines, marks):
+            line.setValue(mark["x"])
+            line.setPen(mark["pen"])
+            label = line.label
+            label.setFormat(mark["text"])
+            label.setColor(mark["colour"])
+            label.fill = pg.mkBrush(255, 255, 255, 210) if mark["fill"] else pg.mkBrush(None)
+            label.anchors = [mark["anchor"], mark["anchor"]]
+            label.setFont(font)
+            label.setPosition(mark["position"])
+            line.setToolTip(mark["tip"])
+            line.setVisible(True)
+        for line in self._vlines[len(marks):]:
+            line.setVisible(False)
 
     def _set_header(self, chart: MeasureChart, font: QFont) -> None:
         size = f"{font.pointSizeF() * 1.2:.1f}pt"
@@ -320,12 +387,15 @@ class SpcChart(QWidget):
     # -- reading back what is drawn ------------------------------------------------------------
     def drawn_flags(self) -> dict[int, str]:
         """Positions drawn as special cause, with their style: read from the plotted items."""
+        if self._xs is None:
+            return {}
+        position = {float(x): i for i, x in enumerate(self._xs)}
         out: dict[int, str] = {}
         for cls, (item, _indices) in self.point_items.items():
             if cls in ("common", "excluded"):
                 continue
-            for spot in item.points():
-                out[int(spot.data())] = cls
+            for x in item.getData()[0]:
+                out[position[float(x)]] = cls
         return out
 
     def summary_text(self) -> str:
