@@ -143,7 +143,10 @@ def _decorate(canvas: Any, doc: Any) -> None:
 def build_pdf(story: Sequence[Any], meta: PrintMeta, *, with_contents: bool = False) -> bytes:
     """Lay out ``story`` on A4 pages with the standard header and footer; return the PDF bytes."""
     register_fonts()
+    from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    rl_config.useA85 = 0  # binary (still compressed) streams: smaller files, no ASCII85 pass in Python
 
     buffer = io.BytesIO()
 

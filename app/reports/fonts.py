@@ -19,34 +19,35 @@ FAMILY = "DejaVu Sans"
 _FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
           BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
 _lock = threading.Lock()
-_registered = False
+_registered: set[str] = set()
 
 
-def register_fonts() -> None:
-    """Register the four faces and the family (so <b> and <i> in a Paragraph pick the right face).
-    Safe to call from any thread, any number of times."""
-    global _registered
-    if _registered:
+def register_fonts(*, italic: bool = False) -> None:
+    """Register the regular and bold faces (and, with ``italic``, the oblique ones) and the family,
+    so <b> and <i> in a Paragraph pick the right face. Reading a TrueType file takes a few tens of
+    milliseconds, so the oblique faces are read only by a report that asks for them; until then
+    <i> prints upright. Safe to call from any thread, any number of times."""
+    wanted = {REGULAR, BOLD} | ({ITALIC, BOLD_ITALIC} if italic else set())
+    if wanted <= _registered:
         return
     with _lock:
-        if _registered:
-            return
         from reportlab.pdfbase import pdfmetrics
         from reportlab.pdfbase.ttfonts import TTFont
 
-        for name, file_name in _FILES.items():
-            path = resource("fonts", file_name)
+        for name in sorted(wanted - _registered):
+            path = resource("fonts", _FILES[name])
             if not path.exists():
-                raise FileNotFoundError(f"The printing font {file_name} is missing from {path.parent}.")
+                raise FileNotFoundError(f"The printing font {_FILES[name]} is missing from {path.parent}.")
             pdfmetrics.registerFont(TTFont(name, str(path)))
-        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
-        _registered = True
+            _registered.add(name)
+        slanted = ITALIC in _registered
+        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC if slanted else REGULAR,
+                                      boldItalic=BOLD_ITALIC if slanted else BOLD)
 
 
 def has_glyph(character: str, font_name: str = REGULAR) -> bool:
-    """Whether the embedded font can draw ``character`` (used by tests and by the renderers'
-    fallback for characters the font lacks)."""
-    register_fonts()
+    """Whether the embedded font can draw ``character`` (used by tests)."""
+    register_fonts(italic=font_name in (ITALIC, BOLD_ITALIC))
     from reportlab.pdfbase import pdfmetrics
 
     face = pdfmetrics.getFont(font_name).face

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.reports import styles as st
+from app.reports.fonts import BOLD, REGULAR
 from app.reports.styles import NOT_RECORDED, text
 
 MAX_ROW_HEIGHT = 0.25 * (st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM)
@@ -66,35 +67,43 @@ class Form:
     # -- fields ----------------------------------------------------------------------------
     def grid(self, rows: Sequence[Sequence[tuple[str, str, int] | tuple[str, str]]], columns: int = 4) -> None:
         """Boxed label-over-value cells, like a paper form. Each row is a list of
-        ``(label, value_markup[, span])``; spans in a row add up to ``columns``."""
+        ``(label, value_markup[, span])``; spans in a row add up to ``columns``. Each row of boxes
+        is two table rows (small grey labels, then the values), so short values stay plain text."""
+        width = st.FRAME_WIDTH / columns
         data: list[list[Any]] = []
-        spans: list[tuple[str, tuple[int, int], tuple[int, int]]] = []
+        heights: list[float | None] = []
+        commands: list[Any] = [
+            *st.table_font(),
+            ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ]
         for r, row in enumerate(rows):
-            line: list[Any] = []
+            top, bottom = 2 * r, 2 * r + 1
+            labels: list[Any] = []
+            values: list[Any] = []
             c = 0
             for cell in row:
                 label, value = cell[0], cell[1]
                 span = cell[2] if len(cell) > 2 else 1  # type: ignore[misc]
-                markup = f'<font size="{st.SMALL}" color="{st.GREY_TEXT}">{text(label)}</font><br/>{value}'
-                line.append(self._P(markup, self.s.cell))
-                line.extend([""] * (span - 1))
+                labels += [self._cell(text(label), self.s.field_label, width * span, size=st.SMALL)] + [""] * (span - 1)
+                values += [self._cell(value, self.s.cell, width * span) if value else ""] + [""] * (span - 1)
                 if span > 1:
-                    spans.append(("SPAN", (c, r), (c + span - 1, r)))
+                    commands += [("SPAN", (c, top), (c + span - 1, top)), ("SPAN", (c, bottom), (c + span - 1, bottom))]
+                if c:
+                    commands.append(("LINEBEFORE", (c, top), (c, bottom), 0.5, st.RULE_GREY))
                 c += span
-            line.extend([""] * (columns - c))
-            data.append(line)
-        width = st.FRAME_WIDTH / columns
-        min_height = 13 * st.MM if self.blank else None
-        table = self._Table(data, colWidths=[width] * columns, rowHeights=[min_height] * len(data) if self.blank else None)
-        table.setStyle(self._TableStyle([
-            *st.table_font(),
-            ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
-            ("INNERGRID", (0, 0), (-1, -1), 0.5, st.RULE_GREY),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            *spans,
-        ]))
+            data += [labels + [""] * (columns - c), values + [""] * (columns - c)]
+            heights += [None, _writing_height(values, [width] * columns, 9 * st.MM) if self.blank else None]
+            commands += [
+                ("FONTSIZE", (0, top), (-1, top), st.SMALL), ("LEADING", (0, top), (-1, top), st.SMALL * 1.25),
+                ("TEXTCOLOR", (0, top), (-1, top), st.GREY_TEXT),
+                ("TOPPADDING", (0, top), (-1, top), 2), ("BOTTOMPADDING", (0, top), (-1, top), 0),
+                ("TOPPADDING", (0, bottom), (-1, bottom), 1), ("BOTTOMPADDING", (0, bottom), (-1, bottom), 4),
+                ("LINEBELOW", (0, bottom), (-1, bottom), 0.5, st.RULE_GREY),
+            ]
+        table = self._Table(data, colWidths=[width] * columns, rowHeights=heights)
+        table.setStyle(self._TableStyle(commands))
         self.add(table)
         self.space(2)
 
@@ -138,6 +147,16 @@ class Form:
         for block in body.split("\n\n"):  # one Paragraph per paragraph of text: splits cleanly
             self.add(self._P(text(block), self.s.long_text))
 
+    def _cell(self, markup: str, style: Any, width: float, size: float = st.BODY, font: str = REGULAR) -> Any:
+        """A table cell: plain text that fits on one line stays a string (drawn directly, much
+        faster than a Paragraph; the table's style gives its font, ``font`` at ``size``);
+        anything with markup, entities or more words than fit is a Paragraph in ``style``."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        if not any(c in markup for c in "<&") and stringWidth(markup, font, size) <= width - 2 * CELL_PAD - 1:
+            return markup
+        return self._P(markup, style)
+
     def ruled_lines(self, count: int) -> Any:
         table = self._Table([[""]] * count, colWidths=[st.FRAME_WIDTH], rowHeights=[8 * st.MM] * count)
         table.setStyle(self._TableStyle([*st.table_font(), ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.RULE_GREY)]))
@@ -151,7 +170,7 @@ class Form:
         markup. Filled and empty: one row saying ``empty``. Blank: ``blank_rows`` writing rows, or
         with ``fixed_rows`` the given rows (labels such as role names) at writing height."""
         col_widths = [w * st.FRAME_WIDTH for w in widths]
-        header = [self._P(text(h), self.s.header_cell) for h in headers]
+        header = [self._cell(text(h), self.s.header_cell, w, font=BOLD) for h, w in zip(headers, col_widths)]
         body: list[list[Any]] = []
         continuation: list[bool] = []
         heights: list[float | None] = [None]
@@ -166,14 +185,16 @@ class Form:
             heights.append(None)
         else:
             for i, row in enumerate(rows):
-                style = self.s.cell_bold if bold_last_row and i == len(rows) - 1 else self.s.cell
-                cells = [self._P(markup, style) for markup in row]
+                bold = bold_last_row and i == len(rows) - 1
+                style, font = (self.s.cell_bold, BOLD) if bold else (self.s.cell, REGULAR)
+                cells = [self._cell(markup, style, width, font=font) for markup, width in zip(row, col_widths)]
                 for n, split_row in enumerate(_split_tall_row(cells, col_widths, self._P)):
                     body.append(split_row)
                     continuation.append(n > 0)
                     heights.append(_writing_height(split_row, col_widths) if self.blank else None)
         commands: list[Any] = [
             *st.table_font(),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD), ("TEXTCOLOR", (0, 0), (-1, 0), "#ffffff"),
             ("BACKGROUND", (0, 0), (-1, 0), st.NHS_BLUE),
             ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
             ("LINEBEFORE", (1, 0), (-1, -1), 0.5, st.RULE_GREY),
@@ -187,6 +208,8 @@ class Form:
                 commands.append(("LINEBELOW", (0, r + 1), (-1, r + 1), 0.5, st.RULE_GREY))
         if not rows and not (self.blank and not fixed_rows):
             commands.append(("SPAN", (0, 1), (-1, 1)))
+        if bold_last_row and body:
+            commands.append(("FONTNAME", (0, len(body)), (-1, len(body)), BOLD))
         table = self._Table([header, *body], colWidths=col_widths, rowHeights=heights, repeatRows=1,
                             splitByRow=1, hAlign="LEFT")
         table.setStyle(self._TableStyle(commands))
@@ -194,11 +217,20 @@ class Form:
         self.space(2)
 
 
-def _writing_height(cells: list[Any], widths: list[float]) -> float:
-    """A row on a blank form: at least WRITING_ROW high, more if its printed label needs it."""
+def _writing_height(cells: list[Any], widths: list[float], least: float = WRITING_ROW) -> float:
+    """A row on a blank form: at least ``least`` high, more if its printed label needs it."""
     tallest = max((c.wrap(w - 2 * CELL_PAD, 1e9)[1] for c, w in zip(cells, widths) if not isinstance(c, str)),
                   default=0)
-    return max(WRITING_ROW, tallest + 8)
+    return max(least, tallest + 8)
+
+
+def _surely_short(paragraph: Any, width: float) -> bool:
+    """True when a cell's text cannot fill MAX_ROW_HEIGHT even if every character were
+    1 em wide (so the exact, slower wrap can be skipped)."""
+    markup = paragraph.text if hasattr(paragraph, "text") else ""
+    chars_per_line = max(1.0, width / st.BODY)  # no character is wider than 1 em
+    lines = len(markup) / chars_per_line + markup.count("<br/>") + 1
+    return lines * st.BODY * 1.25 < MAX_ROW_HEIGHT * 0.8
 
 
 def _split_tall_row(cells: list[Any], widths: list[float], paragraph: Any) -> list[list[Any]]:
@@ -207,6 +239,9 @@ def _split_tall_row(cells: list[Any], widths: list[float], paragraph: Any) -> li
     pieces_per_cell: list[list[Any]] = []
     for cell, width in zip(cells, widths):
         available = width - 2 * CELL_PAD
+        if isinstance(cell, str) or _surely_short(cell, available):
+            pieces_per_cell.append([cell])
+            continue
         _w, height = cell.wrap(available, 1e9)
         if height <= MAX_ROW_HEIGHT:
             pieces_per_cell.append([cell])

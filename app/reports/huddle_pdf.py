@@ -217,7 +217,7 @@ def _actions(form: Form, data: HuddlePrint) -> None:
             new = s.id is not None and action.source_id == s.id
             raised = "This huddle" if new else (f"{action.raised_on:%d %b %Y}" if action.raised_on else st.NOT_RECORDED)
             rows.append([text(action.text), form.value(action.owner), raised, _day(action.due), text(action.status)])
-    form.table(("Action", "Owner", "Raised", "Due", "Status"), rows, (0.42, 0.18, 0.13, 0.13, 0.14), blank_rows=6,
+    form.table(("Action", "Owner", "Raised", "Due", "Status"), rows, (0.36, 0.18, 0.155, 0.155, 0.15), blank_rows=6,
                empty="No open actions.")
     if s is None:
         form.note(f"<b>Status:</b> {text(' / '.join(ACTION_STATUSES))}.")

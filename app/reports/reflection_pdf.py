@@ -208,7 +208,7 @@ def _actions(form: Form, data: ReflectionPrint, *, title: str = "Follow-up actio
              status_header: str = "Status") -> None:
     form.add(form.para(f"<b>{text(title)}</b>", form.s.body))
     rows = [[text(a.text), form.value(a.owner), _day(a.due) or st.NOT_RECORDED, text(a.status)] for a in data.actions]
-    form.table(("Action", "Owner", "Due", status_header), rows, (0.5, 0.2, 0.14, 0.16), blank_rows=4,
+    form.table(("Action", "Owner", "Due", status_header), rows, (0.45, 0.2, 0.155, 0.195), blank_rows=4,
                empty="No follow-up actions.")
     if data.blank:
         form.note(f"<b>Status:</b> {text(' / '.join(ACTION_STATUSES))}.")

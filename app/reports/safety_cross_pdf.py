@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from app.domain.safety_cross import CrossMonth
@@ -45,6 +46,14 @@ def symbols_for(harm: FocusHarm) -> dict[str, str]:
     return out
 
 
+@cache
+def _colour(hex_colour: str) -> Any:
+    """A reportlab colour object, parsed once (parsing "#rrggbb" on every box is slow)."""
+    from reportlab.lib import colors
+
+    return colors.HexColor(hex_colour)
+
+
 def _ink_for(fill: str) -> str:
     """Black or white, whichever reads better on ``fill`` ("#rrggbb")."""
     try:
@@ -56,31 +65,50 @@ def _ink_for(fill: str) -> str:
 
 
 def cross_drawing(harm: FocusHarm, month: CrossMonth | None, box: float = 9 * st.MM) -> Any:
-    """The cross for one harm and month as vector graphics (``month=None``: an empty cross)."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
-    from reportlab.lib import colors
+    """The cross for one harm and month as a flowable of vector boxes (``month=None``: an empty
+    cross). Drawn straight on the canvas: a page of crosses is a few hundred boxes and numbers."""
+    from reportlab.platypus.flowables import Flowable
 
     symbols = symbols_for(harm)
-    size = 7 * box
-    drawing = Drawing(size, size, initialFontName=REGULAR, initialFontSize=st.SMALL)
     days = month.days_in_month if month else 31
+    cells = []
     for day, (row, col) in enumerate(cross_positions(), start=1):
-        x, y = col * box, size - (row + 1) * box
         code = month.boxes[day - 1] if month else None
         colour = harm.colour_for(code) if code else None
         exists = day <= days
         fill = colour.colour if colour else ("#ffffff" if exists else st.PALE_GREY)
-        drawing.add(Rect(x, y, box, box, fillColor=colors.HexColor(fill), strokeColor=colors.black,
-                         strokeWidth=0.8))
         ink = _ink_for(fill) if colour else ("#000000" if exists else st.RULE_GREY)
-        drawing.add(String(x + 1.6, y + box - 7.2, str(day), fontName=REGULAR, fontSize=6.5,
-                           fillColor=colors.HexColor(ink)))
-        if colour and code:
-            drawing.add(String(x + box / 2, y + box * 0.2, symbols.get(code, "?"), fontName=BOLD,
-                               fontSize=box * 0.55, textAnchor="middle", fillColor=colors.HexColor(ink)))
-        elif not exists:
-            drawing.add(Line(x + 2, y + 2, x + box - 2, y + box - 2, strokeColor=colors.HexColor(st.RULE_GREY)))
-    return drawing
+        cells.append((day, row, col, fill, ink, symbols.get(code, "?") if colour and code else "", exists))
+
+    class Cross(Flowable):
+        def wrap(self, *_args: Any) -> tuple[float, float]:
+            self.width = self.height = 7 * box
+            return self.width, self.height
+
+        def draw(self) -> None:
+            canvas = self.canv
+            size = 7 * box
+            placed = [(col * box, size - (row + 1) * box, *rest) for _day, row, col, *rest in cells]
+            canvas.setLineWidth(0.8)
+            canvas.setStrokeColor(_colour("#000000"))
+            for x, y, fill, _ink, _symbol, _exists in placed:  # the boxes
+                canvas.setFillColor(_colour(fill))
+                canvas.rect(x, y, box, box, stroke=1, fill=1)
+            canvas.setFont(REGULAR, 6.5)  # the day numbers
+            for day, (x, y, _fill, ink, _symbol, _exists) in enumerate(placed, start=1):
+                canvas.setFillColor(_colour(ink))
+                canvas.drawString(x + 1.6, y + box - 7.2, str(day))
+            canvas.setFont(BOLD, box * 0.55)  # the symbols, so colour is never the only cue
+            for x, y, _fill, ink, symbol, _exists in placed:
+                if symbol:
+                    canvas.setFillColor(_colour(ink))
+                    canvas.drawCentredString(x + box / 2, y + box * 0.2, symbol)
+            canvas.setStrokeColor(_colour(st.RULE_GREY))  # days this month does not have
+            for x, y, _fill, _ink, symbol, exists in placed:
+                if not exists:
+                    canvas.line(x + 2, y + 2, x + box - 2, y + box - 2)
+
+    return Cross()
 
 
 def legend_rows(harm: FocusHarm, month: CrossMonth | None) -> list[list[str]]:
@@ -94,27 +122,30 @@ def legend_rows(harm: FocusHarm, month: CrossMonth | None) -> list[list[str]]:
 
 
 def _legend_table(harm: FocusHarm, month: CrossMonth | None, width: float) -> Any:
-    from reportlab.lib import colors
+    """Swatch with its symbol, meaning, and (for a filled month) how many days had it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     s = st.styles()
-    days = "" if month is None else "<b>Days</b>"
-    data: list[list[Any]] = [[Paragraph("<b>Key</b>", s.small), "", Paragraph(days, s.small)]]
+    label_width = width - 19 * st.MM
+    data: list[list[Any]] = [["Key", "", "" if month is None else "Days"]]
     style: list[Any] = [
-        *st.table_font(), ("SPAN", (0, 0), (1, 0)),
+        *st.table_font(), ("FONTSIZE", (0, 0), (-1, -1), st.SMALL), ("LEADING", (0, 0), (-1, -1), st.SMALL * 1.25),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD), ("SPAN", (0, 0), (1, 0)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     for r, (symbol, label, count) in enumerate(legend_rows(harm, month), start=1):
         colour = harm.colours[r - 1]
-        ink = _ink_for(colour.colour)
-        data.append([Paragraph(f'<font color="{ink}"><b>{text(symbol)}</b></font>', s.cell),
-                     Paragraph(text(label) + (" <i>(harm)</i>" if colour.is_harm else ""), s.small),
-                     Paragraph(count, s.small)])
-        style += [("BACKGROUND", (0, r), (0, r), colors.HexColor(colour.colour)),
-                  ("BOX", (0, r), (0, r), 0.8, colors.black)]
-    table = Table(data, colWidths=[8 * st.MM, width - 19 * st.MM, 11 * st.MM], hAlign="LEFT")
+        meaning = label + (" (harm day)" if colour.is_harm else "")
+        if stringWidth(meaning, REGULAR, st.SMALL) > label_width - 7:
+            meaning = Paragraph(text(meaning), s.small)  # wraps
+        data.append([symbol, meaning, count])
+        style += [("BACKGROUND", (0, r), (0, r), _colour(colour.colour)), ("BOX", (0, r), (0, r), 0.8, _colour("#000000")),
+                  ("FONTNAME", (0, r), (0, r), BOLD), ("FONTSIZE", (0, r), (0, r), st.BODY),
+                  ("TEXTCOLOR", (0, r), (0, r), _colour(_ink_for(colour.colour)))]
+    table = Table(data, colWidths=[8 * st.MM, label_width, 11 * st.MM], hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 

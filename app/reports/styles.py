@@ -10,7 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
-from xml.sax.saxutils import escape
 
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -42,8 +41,8 @@ def text(value: Any) -> str:
     """User text as Paragraph markup: <, > and & escaped, line breaks kept."""
     if value is None:
         return ""
-    clean = escape(str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return clean.replace("\n", "<br/>")
+    clean = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return clean.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
 
 
 def tick(selected: bool) -> str:
@@ -63,7 +62,8 @@ def yes_no(value: bool | None) -> str:
 def table_font() -> list[tuple]:
     """Table style commands that keep plain-string cells in the embedded font (reportlab's
     default would pull in Helvetica, which is not embedded)."""
-    return [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), BODY)]
+    return [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), BODY),
+            ("LEADING", (0, 0), (-1, -1), BODY * 1.25)]
 
 
 @dataclass(frozen=True)
@@ -71,6 +71,7 @@ class Styles:
     body: Any
     small: Any
     label: Any
+    field_label: Any
     title: Any
     subtitle: Any
     heading: Any
@@ -100,6 +101,7 @@ def styles() -> Styles:
         body=style("body", spaceAfter=2),
         small=style("small", fontSize=SMALL, leading=SMALL * 1.25),
         label=style("label"),
+        field_label=style("field_label", fontSize=SMALL, leading=SMALL * 1.25, textColor=colors.HexColor(GREY_TEXT)),
         title=style("title", fontName=BOLD, fontSize=TITLE, leading=TITLE * 1.2,
                     textColor=colors.HexColor(NHS_DARK_BLUE)),
         subtitle=style("subtitle", fontSize=BODY, textColor=colors.HexColor(GREY_TEXT), spaceAfter=4),

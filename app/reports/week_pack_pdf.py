@@ -161,7 +161,7 @@ def _register(form: Form, pack: WeekPack) -> None:
               "Overdue actions come first, the longest overdue at the top.")
     form.space(1)
     form.table(("Action", "Owner", "Raised", "Due", "Status", "Overdue"), rows,
-               (0.37, 0.16, 0.12, 0.12, 0.12, 0.11), empty="No open actions.")
+               (0.27, 0.15, 0.155, 0.155, 0.15, 0.12), empty="No open actions.")
 
 
 def _day(value: date | None) -> str:

@@ -15,16 +15,23 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.huddle import HuddleSheet
-from app.domain.reflection import LATER, POST_EVENT, Reflection
-from app.domain.ward import Ward
 from app.errors import NotFound, ValidationError
-from app.exchange.atomic_file import write_atomically
 
 if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here at import time
+    from app.services.actions import ActionService
+    from app.services.huddles import HuddleService
+    from app.services.measures import MeasureService
+    from app.services.reflections import ReflectionService
+    from app.services.settings import SettingsService
+    from app.services.wards import WardService
+    from app.storage.database import Database
+    from app.domain.huddle import HuddleSheet
+    from app.domain.reflection import Reflection
+    from app.domain.ward import Ward
     from app.reports.huddle_pdf import HuddlePrint
     from app.reports.reflection_pdf import ReflectionPrint
     from app.reports.week_pack_pdf import WeekPack
@@ -41,22 +48,85 @@ _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
 # -- reading on any thread -------------------------------------------------------------------
 
 
+class ReadingStore:
+    """The services printing reads through, on a read-only connection of its own: the same
+    services as AppStore, each built on first use, so printing one sheet loads only the modules
+    it needs (the CLI's start-up time) and nothing can write."""
+
+    def __init__(self, database: Database, clock: Clock) -> None:
+        from app.services.context import ServiceContext
+
+        self.database = database
+        self.ctx = ServiceContext(database, clock)
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @property
+    def read_only(self) -> bool:
+        return True
+
+    @cached_property
+    def wards(self) -> WardService:
+        from app.services.wards import WardService
+
+        return WardService(self.ctx)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from app.services.settings import SettingsService
+
+        return SettingsService(self.ctx)
+
+    @cached_property
+    def huddles(self) -> HuddleService:
+        from app.services.huddles import HuddleService
+
+        return HuddleService(self.ctx)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from app.services.actions import ActionService
+
+        return ActionService(self.ctx)
+
+    @cached_property
+    def reflections(self) -> ReflectionService:
+        from app.services.reflections import ReflectionService
+
+        return ReflectionService(self.ctx, self.actions)
+
+    @cached_property
+    def measures(self) -> MeasureService:
+        from app.services.measures import MeasureService
+
+        return MeasureService(self.ctx)
+
+    def current_ward_id(self) -> str | None:
+        """As AppStore.current_ward_id: the ward in the settings if it still exists, else the first."""
+        wanted = self.settings.get("current_ward_id")
+        wards = self.wards.list_wards()
+        if wanted and any(w.id == wanted for w in wards):
+            return str(wanted)
+        return wards[0].id if wards else None
+
+
 @contextmanager
 def reading_store(path: str | os.PathLike[str], clock: Clock | None = None) -> Iterator[AppStore]:
     """The data file opened read-only on the calling thread (a SQLite connection belongs to the
     thread that opened it, so a worker never borrows the UI's). No start-up checks or upgrades:
     use it on a file the app has already opened, or one at the current schema (see
     ``printable_store``)."""
-    from app.services.context import ServiceContext, system_clock
-    from app.services.store import AppStore
+    from app.services.context import system_clock
     from app.storage.database import open_database
     from app.storage.migrations import current_schema_version
 
     database = open_database(Path(path), max_schema=current_schema_version(), read_only=True)
-    store = AppStore(database, ServiceContext(database, clock or system_clock), Path(path).parent / "backups")
+    store = ReadingStore(database, clock or system_clock)
     _owners[id(store)] = threading.get_ident()
     try:
-        yield store
+        yield store  # type: ignore[misc]  # the part of AppStore that printing uses
     finally:
         _owners.pop(id(store), None)
         database.close()
@@ -67,13 +137,14 @@ def printable_store(path: str | os.PathLike[str], *, backups_dir: Path | None = 
     """The store for printing from the command line: read-only, and without the start-up checks,
     when the file is at this build's schema; otherwise opened the usual way (upgraded first, or
     read-only if a newer version wrote it)."""
-    from app.services.store import open_store
     from app.storage.migrations import current_schema_version
 
     with reading_store(path) as reader:
         if reader.database.schema_version == current_schema_version():
             yield reader
             return
+    from app.services.store import open_store
+
     store = open_store(Path(path), backups_dir=backups_dir)
     try:
         yield store
@@ -123,6 +194,8 @@ def printed_at(store: AppStore | None) -> datetime:
 
 def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
     """Write a PDF so that the file is either the old one or the whole new one, never half."""
+    from app.exchange.atomic_file import write_atomically
+
     write_atomically(path, data)
 
 
@@ -235,6 +308,8 @@ def blank_pdf(kind: str, store: AppStore | None = None, ward_id: str | None = No
 
         return huddle_sheet_pdf(HuddlePrint(ward=ward), when)
     from app.reports.reflection_pdf import blank_reflection_pdf
+
+    from app.domain.reflection import LATER, POST_EVENT
 
     which = {"reflection": (POST_EVENT, LATER), "post-event": (POST_EVENT,), "later-reflection": (LATER,)}[kind]
     return blank_reflection_pdf(which, ward, when)

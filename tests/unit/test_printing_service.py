@@ -132,11 +132,15 @@ def test_a_print_job_runs_on_a_worker_thread_with_the_pages_own_store(demo_file:
         store.close()
 
 
-def test_pdfs_are_written_atomically_and_temporary_copies_get_fresh_names(tmp_path: Path) -> None:
+def test_pdfs_are_written_atomically_and_temporary_copies_get_fresh_names(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     target = tmp_path / "sheet.pdf"
     target.write_bytes(b"old")
     printing.write_pdf(target, b"%PDF-new")
     assert target.read_bytes() == b"%PDF-new"
-    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]  # no temporary file left behind
+    assert [p.name for p in tmp_path.iterdir() if p.is_file()] == ["sheet.pdf"]  # no temporary file left behind
     first, second = printing.temp_pdf("Huddle: 19/11", b"%PDF-1"), printing.temp_pdf("Huddle: 19/11", b"%PDF-2")
-    assert first != second and first.read_bytes() == b"%PDF-1" and "/" not in first.name and ":" not in first.name
+    assert first != second and first.read_bytes() == b"%PDF-1" and ":" not in first.name
+    assert first.parent == tmp_path / printing.TEMP_FOLDER

@@ -142,12 +142,13 @@ def test_the_filled_sheet_prints_every_field_of_the_record(filled_pdf: bytes) ->
     assert_printed(
         text,
         "Ward 7 (Respiratory)", "Thursday 19 November 2026", "☒ Morning", "09:31", "09:43", "12 min",  # 1-4
-        "Huddle held? ☒ Yes ☐ No", sheet.leader, sheet.nurse_in_charge, sheet.next_in_charge,  # 5, 6, 8
+        "Huddle held? Ward 7 (Respiratory) (W7) Thursday 19 November 2026 ☒ Yes ☐ No", sheet.leader, sheet.nurse_in_charge, sheet.next_in_charge,  # 5, 6, 8
         *(a.name for a in sheet.attendees), "Housekeeping/domestic", "Total 4",  # 7: attendance by role
-        "Registered nurses planned 7", "Registered nurses on shift 5", "HCAs planned 4", "HCAs on shift 3",  # 9
+        # each row of boxes prints its labels, then its values in the same order
+        "Registered nurses planned Registered nurses on shift HCAs planned HCAs on shift 7 5 4 3",  # 9
         "Staffing or skill-mix concern? ☒ Yes ☐ No", sheet.staffing_concern_detail,  # 10
         "Escalated? ☒ Yes ☐ No", sheet.escalated_to,
-        "Beds occupied 27", "Expected admissions 6", "Planned discharges / transfers 2",  # 11
+        "Beds occupied Expected admissions Planned discharges / transfers 27 6 2",  # 11
         "since the last huddle? ☒ Yes ☐ No",  # 12
         *(v for e in sheet.events for v in (e.event_type, e.harm_level, e.incident_ref, e.learning_point)),  # 13
         "Falls 7", "Pressure ulcers No harm recorded", "Deterioration 41",  # 14 days since last harm
@@ -160,7 +161,7 @@ def test_the_filled_sheet_prints_every_field_of_the_record(filled_pdf: bytes) ->
         "Book the broken hoist in for repair with estates", "This huddle", "21 Nov 2026", "Open",  # 22
         "Re-audit falls risk assessments on admission", "In progress", "10 Nov 2026",
         sheet.escalations,  # 23
-        "Good 6", "OK 3", "Struggling 2", "Total 11",  # 24
+        "Good OK Struggling Total 6 3 2 11",  # 24
         sheet.notes,  # 25
     )
 
@@ -231,7 +232,7 @@ def test_a_sheet_for_a_huddle_not_held_says_why() -> None:
     sheet = HuddleSheet(ward_id="ward-1", huddle_date=DAY, slot="Evening", held=False,
                         not_held_reason="Other", not_held_detail="Fire alarm on the ward")
     text = pdf_text(huddle_sheet_pdf(HuddlePrint(ward=WARD, sheet=sheet), PRINTED))
-    assert_printed(text, "Huddle held? ☐ Yes ☒ No", "☒ Other", "Fire alarm on the ward", "☒ Evening",
+    assert_printed(text, "Huddle held? Ward 7 (Respiratory) (W7) Thursday 19 November 2026 ☐ Yes ☒ No", "☒ Other", "Fire alarm on the ward", "☒ Evening",
                    "No events recorded.", "No patients flagged.", "No open actions.")
 
 

@@ -1,0 +1,118 @@
+"""``wardhuddle print``, run as a user runs it: PDFs written atomically, one-line errors with exit 2
+for an unknown date, ward, week or id, and no Qt loaded on the way."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+END = date(2026, 11, 20)
+
+
+def wardhuddle(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def text_of(path: Path, first_pages: int = 99) -> str:
+    reader = PdfReader(io.BytesIO(path.read_bytes()))
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages[:first_pages])
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from app.services.demo import DemoPlan, build_demo
+    from app.services.store import open_store
+
+    folder = tmp_path_factory.mktemp("ward")
+    store = open_store(folder / "wardhuddle.sqlite3", clock=lambda: datetime(2026, 11, 20, 15, tzinfo=timezone.utc))
+    build_demo(store, DemoPlan(weeks=2, end=END))
+    store.close()
+    return folder
+
+
+def one_line_exit_2(result: subprocess.CompletedProcess[str], words: str) -> None:
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and words in lines[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_print_huddle_writes_the_days_sheet(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "sheet.pdf"
+    result = wardhuddle("print", "huddle", "--date", "2026-11-19", "--ward", "W7", "--out", str(out),
+                        "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert "huddle sheet for 19 Nov 2026 written to" in result.stdout
+    text = text_of(out)
+    assert "Thursday 19 November 2026" in text and "Ward 7 (Respiratory)" in text and "Page 1 of" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]  # the temporary file was renamed away
+
+
+def test_print_week_and_the_blank_forms(data_dir: Path, tmp_path: Path) -> None:
+    week = wardhuddle("--data-dir", str(data_dir), "print", "week", "--week", "2026-W47", "--out", str(tmp_path / "w.pdf"))
+    assert week.returncode == 0, week.stderr
+    assert "Weekly huddle pack" in text_of(tmp_path / "w.pdf", first_pages=1)
+    for form, words in (("huddle", "Daily safety huddle"), ("reflection", "Later reflection huddle")):
+        out = tmp_path / f"{form}.pdf"
+        result = wardhuddle("print", "blank", form, "--out", str(out), "--data-dir", str(tmp_path / "no-data-yet"))
+        assert result.returncode == 0, result.stderr
+        assert words in text_of(out)
+    assert not (tmp_path / "no-data-yet").exists()  # a blank form never creates a data file
+
+
+def test_print_reflection_by_id(data_dir: Path, tmp_path: Path) -> None:
+    from app.services.printing import reading_store
+
+    with reading_store(data_dir / "wardhuddle.sqlite3") as store:
+        item = store.reflections.search(store.current_ward_id())[0].reflection
+    result = wardhuddle("print", "reflection", "--id", item.id, "--out", str(tmp_path / "r.pdf"),
+                        "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert item.learned.split()[0] in text_of(tmp_path / "r.pdf")
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["huddle", "--date", "2025-01-01"], "There is no huddle sheet for Ward 7 (Respiratory) on 01 Jan 2025."),
+        (["huddle", "--date", "2026-11-19", "--slot", "Night"], "There is no night huddle sheet"),
+        (["huddle", "--date", "2026-11-19", "--ward", "Ward 99"], "There is no ward called 'Ward 99'"),
+        (["huddle", "--date", "19/11/2026"], "'19/11/2026' is not a date: write it like 2026-11-19"),
+        (["week", "--week", "2026-W60"], "2026 has no week 60."),
+        (["reflection", "--id", "no-such-id"], "There is no reflection with the id 'no-such-id'."),
+        (["blank", "pdsa"], "invalid choice: 'pdsa'"),
+    ],
+)
+def test_unknown_dates_wards_weeks_and_ids_give_one_line_and_exit_2(data_dir: Path, tmp_path: Path,
+                                                                     args: list[str], words: str) -> None:
+    out = tmp_path / "x.pdf"
+    one_line_exit_2(wardhuddle("print", *args, "--out", str(out), "--data-dir", str(data_dir)), words)
+    assert not out.exists()
+
+
+def test_a_missing_folder_or_data_file_gives_one_line_and_exit_2(data_dir: Path, tmp_path: Path) -> None:
+    one_line_exit_2(wardhuddle("print", "blank", "huddle", "--out", str(tmp_path / "nope" / "b.pdf")),
+                    "does not exist")
+    one_line_exit_2(wardhuddle("print", "huddle", "--date", "2026-11-19", "--out", str(tmp_path / "a.pdf"),
+                               "--data-dir", str(tmp_path / "empty")), "There is no Ward Huddle data in")
+    assert not (tmp_path / "empty").exists()
+
+
+def test_the_print_command_never_loads_qt(data_dir: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "app", "print", "huddle", "--date", "2026-11-19",
+         "--out", str(tmp_path / "s.pdf"), "--data-dir", str(data_dir)],
+        capture_output=True, text=True, env=env, timeout=120,
+    )
+    assert result.returncode == 0
+    imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert not {m for m in imported if m.startswith(("PySide6", "shiboken6", "pyqtgraph", "sqlite_utils"))}
