@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from app.domain.spc_xmr import POINT_TYPE_COLOURS
@@ -39,6 +40,38 @@ CENTRE_COLOUR = "#231f20"
 LIMIT_COLOUR = "#425563"
 TARGET_COLOUR = "#8a1538"
 KINDS = ("run", "xmr", "p", "u")
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """One chart to print: the series, its analyse() result, and how to draw and explain it."""
+
+    title: str
+    labels: tuple[str, ...]
+    values: tuple[float | None, ...]
+    result: dict
+    kind: str
+    target: float | None = None
+    improvement: str | None = None
+    scale: float = 1.0  # p and u charts: 100 for a percentage, 1,000 for a rate per 1,000
+    marks: tuple[tuple[int, str], ...] = ()  # (position, "PDSA 2"): labelled vertical lines
+    notes: tuple[str, ...] = ()  # words under the chart; default: what the rules found
+
+
+def chart_flowables(charts: Sequence[ChartSpec], height: float = 70 * st.MM) -> list[Any]:
+    """Each chart with its notes, starting a new page rather than splitting a chart from its words."""
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer
+
+    small = st.styles().small
+    out: list[Any] = []
+    for chart in charts:
+        notes = chart.notes or tuple(chart_summary(chart.result, chart.kind))
+        out += [CondPageBreak(height + (6 + 5 * len(notes)) * st.MM), Spacer(1, 2 * st.MM),
+                chart_drawing(chart.labels, chart.values, chart.result, chart.title, chart.kind, height=height,
+                              improvement=chart.improvement, target=chart.target, scale=chart.scale,
+                              marks=chart.marks)]
+        out += [Paragraph(st.text(line), small) for line in notes]
+    return out
 
 
 def point_types(values: Sequence[float | None], result: dict, kind: str, improvement: str | None = None) -> list[str]:
@@ -138,9 +171,11 @@ def marker(shape: str, x: float, y: float, size: float, fill: str) -> Any:
 
 def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result: dict, title: str, kind: str, *,
                   width: float = st.FRAME_WIDTH, height: float = 70 * st.MM, improvement: str | None = None,
-                  target: float | None = None, y_label: str = "", scale: float = 1.0) -> Any:
+                  target: float | None = None, y_label: str = "", scale: float = 1.0,
+                  marks: Sequence[tuple[int, str]] = ()) -> Any:
     """A Drawing (flowable) of one chart: centre line, process limits (XmR, p, u), an optional
-    target, the data with every point marked by its type, x labels and a legend."""
+    target, the data with every point marked by its type, x labels and a legend. ``marks`` are
+    (position, label) pairs drawn as labelled vertical lines, e.g. the start of each PDSA cycle."""
     if kind not in KINDS:
         raise ValueError(f"Chart kind must be one of {', '.join(KINDS)}, not {kind!r}.")
     register_fonts()
@@ -191,6 +226,13 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     for pos in result.get("rebase") or []:
         drawing.add(Line(sx(pos - 0.5), bottom, sx(pos - 0.5), top, strokeColor=colors.HexColor(LIMIT_COLOUR),
                          strokeWidth=0.6, strokeDashArray=[1, 2]))
+    for n_mark, (pos, label) in enumerate(marks):
+        if 0 <= pos < n:
+            x = sx(pos)
+            drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(st.NHS_BLUE), strokeWidth=0.7,
+                             strokeDashArray=[3, 2]))
+            drawing.add(String(x + 2, top - 8 - 8 * (n_mark % 3), label[:28], fontName=REGULAR, fontSize=6.5,
+                               fillColor=colors.HexColor(st.NHS_DARK_BLUE)))
     legend: list[tuple[str, str]] = []  # (kind of entry, label)
     centre_name = {"run": "Median", "xmr": "Mean"}.get(kind, "Centre line")
     if _draw_steps(drawing, lines["centre"], sx, sy, colors.HexColor(CENTRE_COLOUR), 1.1, None):

@@ -15,27 +15,12 @@ from app.domain.action import Action
 from app.domain.safety_cross import CrossMonth
 from app.domain.ward import Ward
 from app.reports import styles as st
-from app.reports.chart_drawing import chart_drawing, chart_summary
+from app.reports.chart_drawing import ChartSpec, chart_flowables
 from app.reports.document import PrintMeta, build_pdf, contents_entry, contents_list, running_header
 from app.reports.form import Form
 from app.reports.huddle_pdf import HuddlePrint, huddle_story, ward_label
 from app.reports.safety_cross_pdf import cross_section
 from app.reports.styles import text
-
-
-@dataclass(frozen=True)
-class ChartSpec:
-    """One chart: the series, its analyse() result and how to draw it."""
-
-    title: str
-    labels: tuple[str, ...]
-    values: tuple[float | None, ...]
-    result: dict
-    kind: str
-    target: float | None = None
-    improvement: str | None = None
-    scale: float = 1.0  # p and u charts: 100 for a percentage, 1,000 for a rate per 1,000
-    notes: tuple[str, ...] = ()  # words under the chart; default: what the rules found
 
 
 @dataclass(frozen=True)
@@ -106,28 +91,15 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
         form.heading("Huddle length and attendance this week")
         form.note("Run charts of the huddles held this week: the line is the median; marked points are "
                   "signals (shift or trend). With fewer than 10 points the run rules rarely apply.")
-        _charts(form, pack.charts)
+        form.add(*chart_flowables(pack.charts))
     if pack.measure_charts:
         form.add(PageBreak(), contents_entry("The ward's measures", "measures", level=1))
         form.heading("The ward's measures")
         form.note("The same charts and rules as the Measures screen. Marker shapes as well as colours show "
                   "each signal: square = improvement, diamond = concern, triangle = special cause with no "
                   "direction, circle = common cause.")
-        _charts(form, pack.measure_charts)
+        form.add(*chart_flowables(pack.measure_charts))
     return form.story
-
-
-def _charts(form: Form, charts: tuple[ChartSpec, ...]) -> None:
-    from reportlab.platypus import KeepTogether
-
-    for chart in charts:
-        drawing = chart_drawing(chart.labels, chart.values, chart.result, chart.title, chart.kind,
-                                improvement=chart.improvement, target=chart.target, scale=chart.scale)
-        notes = chart.notes or tuple(chart_summary(chart.result, chart.kind))
-        words = Form(blank=False)
-        for line in notes:
-            words.note(text(line))
-        form.add(KeepTogether([form._Spacer(1, 3 * st.MM), drawing, *words.story]))
 
 
 def _summary(form: Form, pack: WeekPack) -> None:

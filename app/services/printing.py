@@ -30,7 +30,11 @@ if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here
     from app.services.wards import WardService
     from app.storage.database import Database
     from app.domain.huddle import HuddleSheet
+    from app.domain.measure_series import MeasureChart
+    from app.domain.pdsa import PdsaCycle
+    from app.domain.project import Project
     from app.domain.reflection import Reflection
+    from app.reports.chart_drawing import ChartSpec
     from app.domain.ward import Ward
     from app.reports.huddle_pdf import HuddlePrint
     from app.reports.reflection_pdf import ReflectionPrint
@@ -363,7 +367,8 @@ def item_pdf(store: AppStore, item: Reflection) -> bytes:
 
 def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     from app.domain.spc import analyse
-    from app.reports.week_pack_pdf import ChartSpec, WeekPack
+    from app.reports.chart_drawing import ChartSpec
+    from app.reports.week_pack_pdf import WeekPack
 
     ward = store.wards.get(ward_id)
     monday = parse_iso_week(week) if isinstance(week, str) else week - timedelta(days=week.weekday())
@@ -395,25 +400,32 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     )
 
 
-def measure_charts(store: AppStore, ward_id: str) -> tuple:
+def measure_charts(store: AppStore, ward_id: str) -> tuple[ChartSpec, ...]:
     """Every measure of the ward as drawn on the Measures screen (its own analyse() result)."""
-    from app.reports.week_pack_pdf import ChartSpec
+    return tuple(chart_spec(measure.name, chart) for measure, chart in store.measures.overview(ward_id))
 
-    specs = []
-    for measure, chart in store.measures.overview(ward_id):
-        details = chart.details
-        unit = details.display_unit
-        scale = 100.0 if details.data_kind == "percentage" else float(details.rate_per)
-        notes = [chart.problem] if chart.problem else [chart.variation_text]
-        if chart.kind == "xmr" and details.target is not None:
-            notes.append(chart.assurance_text)
-        notes += chart.messages
-        specs.append(ChartSpec(
-            f"{measure.name}" + (f" ({unit})" if unit and unit not in measure.name else ""),
-            tuple(p.label for p in chart.points), tuple(chart.analysed), chart.result or {}, chart.kind,
-            target=details.target, improvement=details.improvement, scale=scale,
-            notes=(chart.rule_set + ".", *notes)))
-    return tuple(specs)
+
+def chart_spec(name: str, chart: MeasureChart) -> ChartSpec:
+    """A measure's chart for paper: the screen's series, analysis, words and PDSA marks."""
+    from app.reports.chart_drawing import ChartSpec
+
+    details = chart.details
+    unit = details.display_unit
+    notes = [chart.problem] if chart.problem else [chart.variation_text]
+    if chart.kind == "xmr" and details.target is not None:
+        notes.append(chart.assurance_text)
+    marks = []
+    for note in chart.annotations:
+        if note.kind == "pdsa":
+            position = next((i for i, p in enumerate(chart.points) if p.period >= note.when), None)
+            if position is not None:
+                marks.append((position, note.label))
+    return ChartSpec(
+        name + (f" ({unit})" if unit and unit not in name else ""),
+        tuple(p.label for p in chart.points), tuple(chart.analysed), chart.result or {}, chart.kind,
+        target=details.target, improvement=details.improvement,
+        scale=100.0 if details.data_kind == "percentage" else float(details.rate_per), marks=tuple(marks),
+        notes=(chart.rule_set + ".", *notes, *chart.messages))
 
 
 def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
@@ -422,6 +434,47 @@ def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
     with usable(store) as reader:
         pack = week_pack(reader, ward_id, week)
     return render(pack, printed_at(store))
+
+
+# -- improvement work (PDSA cycles and projects) ----------------------------------------------
+# The projects and PDSA records have no service yet, so these take the domain objects; the
+# measures' charts are read through the measures service, with each cycle marked on them.
+
+
+def pdsa_pdf(store: AppStore, cycle: PdsaCycle, project: Project) -> bytes:
+    from app.reports.improvement_pdf import PdsaPrint, pdsa_pdf as render
+
+    with usable(store) as reader:
+        ward = reader.wards.get(cycle.ward_id)
+        names = {m.id: m.name for m in reader.measures.all_for_ward(ward.id)}
+        charts = _measure_charts_with_cycles(reader, cycle.measure_ids, (cycle,))
+    idea = project.change_idea(cycle.change_idea_id) if cycle.change_idea_id else None
+    data = PdsaPrint(ward, cycle, project.title, idea.text if idea else "", names, charts)
+    return render(data, printed_at(store))
+
+
+def project_pdf(store: AppStore, project: Project, cycles: tuple[PdsaCycle, ...] = ()) -> bytes:
+    from app.reports.improvement_pdf import ProjectPrint, project_pdf as render
+
+    with usable(store) as reader:
+        ward = reader.wards.get(project.ward_id)
+        charts = _measure_charts_with_cycles(reader, project.measure_ids, cycles)
+    return render(ProjectPrint(ward, project, charts, tuple(cycles)), printed_at(store))
+
+
+def _measure_charts_with_cycles(store: AppStore, measure_ids: tuple[str, ...],
+                                cycles: tuple[PdsaCycle, ...]) -> tuple[ChartSpec, ...]:
+    from app.domain.measure_series import Annotation
+
+    marks = [Annotation(c.start_date, c.label, "pdsa") for c in cycles if c.start_date is not None]
+    specs = []
+    for measure_id in measure_ids:
+        try:
+            measure = store.measures.get(measure_id)
+        except NotFound:
+            continue  # a measure deleted since it was linked
+        specs.append(chart_spec(measure.name, store.measures.chart(measure_id, marks)))
+    return tuple(specs)
 
 
 # -- file names ------------------------------------------------------------------------------
