@@ -1,9 +1,10 @@
 """Run and SPC charts as vector graphics for PDFs, drawn from the same ``analyse()`` result the
 screen uses (app/domain/spc.py), so paper and screen always agree.
 
-Points use the Making Data Count colours (spc_xmr.POINT_TYPE_COLOURS) **and** a distinct marker
-shape per type (circle: common cause; square: improvement; diamond: concern; triangles: neutral
-high/low), with a legend, so a black-and-white print still shows every signal.
+Points use the Making Data Count colours (spc_xmr.POINT_TYPE_COLOURS) **and** the same marker
+shapes as the Measures screen (app/ui/charts/spc_chart.py: diamond improvement, square concern,
+triangle up/down special cause with no direction set, circle common cause, hollow circle excluded),
+with a legend, so a black-and-white print still shows every signal.
 
     drawing = chart_drawing(labels, values, analyse(values, "xmr", improvement="decrease"),
                             "Falls per 1,000 bed days", "xmr")
@@ -23,23 +24,27 @@ from app.reports.fonts import BOLD, REGULAR, register_fonts
 
 MARKERS = {
     "common_cause": "circle",
-    "special_cause_improvement": "square",
-    "special_cause_concern": "diamond",
+    "special_cause_improvement": "diamond",
+    "special_cause_concern": "square",
     "special_cause_neutral_high": "triangle_up",
     "special_cause_neutral_low": "triangle_down",
 }
-LEGEND_LABELS = {
+LEGEND_LABELS = {  # the screen's words (spc_chart.POINT_STYLE)
     "common_cause": "Common cause",
-    "special_cause_improvement": "Improvement (special cause)",
-    "special_cause_concern": "Concern (special cause)",
-    "special_cause_neutral_high": "Special cause, high",
-    "special_cause_neutral_low": "Special cause, low",
+    "special_cause_improvement": "Special cause improvement",
+    "special_cause_concern": "Special cause concern",
+    "special_cause_neutral_high": "Special cause, higher (no direction set)",
+    "special_cause_neutral_low": "Special cause, lower (no direction set)",
 }
 LINE_COLOUR = "#7f7f7f"
 CENTRE_COLOUR = "#231f20"
 LIMIT_COLOUR = "#425563"
 TARGET_COLOUR = "#8a1538"
+PDSA_COLOUR = "#490092"  # as the Measures screen draws a PDSA cycle (dashed purple)
 KINDS = ("run", "xmr", "p", "u")
+SHAPES_NOTE = ("Marker shapes as well as colours show each signal: diamond = special cause improvement, "
+               "square = special cause concern, triangle = special cause with no direction set, "
+               "circle = common cause, hollow circle = excluded from the calculations.")
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class ChartSpec:
     scale: float = 1.0  # p and u charts: 100 for a percentage, 1,000 for a rate per 1,000
     marks: tuple[tuple[int, str], ...] = ()  # (position, "PDSA 2"): labelled vertical lines
     notes: tuple[str, ...] = ()  # words under the chart; default: what the rules found
+    excluded: tuple[tuple[int, float], ...] = ()  # (position, value) left out of the analysis: hollow
 
 
 def chart_flowables(charts: Sequence[ChartSpec], height: float = 70 * st.MM) -> list[Any]:
@@ -69,7 +75,7 @@ def chart_flowables(charts: Sequence[ChartSpec], height: float = 70 * st.MM) -> 
         out += [CondPageBreak(height + (6 + 5 * len(notes)) * st.MM), Spacer(1, 2 * st.MM),
                 chart_drawing(chart.labels, chart.values, chart.result, chart.title, chart.kind, height=height,
                               improvement=chart.improvement, target=chart.target, scale=chart.scale,
-                              marks=chart.marks)]
+                              marks=chart.marks, excluded=chart.excluded)]
         out += [Paragraph(st.text(line), small) for line in notes]
     return out
 
@@ -172,14 +178,15 @@ def marker(shape: str, x: float, y: float, size: float, fill: str) -> Any:
 def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result: dict, title: str, kind: str, *,
                   width: float = st.FRAME_WIDTH, height: float = 70 * st.MM, improvement: str | None = None,
                   target: float | None = None, y_label: str = "", scale: float = 1.0,
-                  marks: Sequence[tuple[int, str]] = ()) -> Any:
+                  marks: Sequence[tuple[int, str]] = (), excluded: Sequence[tuple[int, float]] = ()) -> Any:
     """A Drawing (flowable) of one chart: centre line, process limits (XmR, p, u), an optional
     target, the data with every point marked by its type, x labels and a legend. ``marks`` are
-    (position, label) pairs drawn as labelled vertical lines, e.g. the start of each PDSA cycle."""
+    (position, label) pairs drawn as labelled vertical lines, e.g. the start of each PDSA cycle;
+    ``excluded`` (position, value) points left out of the analysis, drawn hollow."""
     if kind not in KINDS:
         raise ValueError(f"Chart kind must be one of {', '.join(KINDS)}, not {kind!r}.")
     register_fonts()
-    from reportlab.graphics.shapes import Drawing, Line, PolyLine, String
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
     from reportlab.lib import colors
 
     ys, lines = _series(result, kind, values, scale)
@@ -190,12 +197,14 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=st.SMALL)
     drawing.add(String(0, height - 11, title, fontName=BOLD, fontSize=10, fillColor=colors.HexColor(st.NHS_DARK_BLUE)))
     left, right, top, bottom = 34.0, width - 8, height - 20, 42.0
-    known = [y for y in ys if y is not None]
+    known = [y for y in ys if y is not None] + [value for _pos, value in excluded]
     known += [v for key in ("centre", "upper", "lower") for v in lines[key] if v is not None]
     if target is not None:
         known.append(target)
-    if not known:
-        drawing.add(String(left, (top + bottom) / 2, "No data to chart yet.", fontName=REGULAR, fontSize=9))
+    if not known:  # the title and one line, not an empty frame
+        drawing = Drawing(width, 30, initialFontName=REGULAR, initialFontSize=st.SMALL)
+        drawing.add(String(0, 19, title, fontName=BOLD, fontSize=10, fillColor=colors.HexColor(st.NHS_DARK_BLUE)))
+        drawing.add(String(0, 4, "No data to chart yet.", fontName=REGULAR, fontSize=9))
         return drawing
     low, high = min(known), max(known)
     pad = (high - low) * 0.08 or max(abs(high) * 0.1, 1)
@@ -229,10 +238,10 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     for n_mark, (pos, label) in enumerate(marks):
         if 0 <= pos < n:
             x = sx(pos)
-            drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(st.NHS_BLUE), strokeWidth=0.7,
+            drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(PDSA_COLOUR), strokeWidth=0.7,
                              strokeDashArray=[3, 2]))
             drawing.add(String(x + 2, top - 8 - 8 * (n_mark % 3), label[:28], fontName=REGULAR, fontSize=6.5,
-                               fillColor=colors.HexColor(st.NHS_DARK_BLUE)))
+                               fillColor=colors.HexColor(PDSA_COLOUR)))
     legend: list[tuple[str, str]] = []  # (kind of entry, label)
     centre_name = {"run": "Median", "xmr": "Mean"}.get(kind, "Centre line")
     if _draw_steps(drawing, lines["centre"], sx, sy, colors.HexColor(CENTRE_COLOUR), 1.1, None):
@@ -259,8 +268,14 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     for i, y in enumerate(ys):
         if y is not None:
             drawing.add(marker(MARKERS[types[i]], sx(i), sy(y), size, POINT_TYPE_COLOURS[types[i]]))
+    hollow = [(pos, value) for pos, value in excluded if 0 <= pos < n]
+    for pos, value in hollow:
+        drawing.add(Circle(sx(pos), sy(value), size * 0.45, fillColor=colors.white,
+                           strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.8))
     present = [t for t in MARKERS if t in {types[i] for i, y in enumerate(ys) if y is not None}]
     legend += [(t, LEGEND_LABELS[t]) for t in present]
+    if hollow:
+        legend.append(("excluded", "Excluded from the calculations"))
     _draw_legend(drawing, legend, left, 6)
     return drawing
 
@@ -284,7 +299,7 @@ def _draw_steps(drawing: Any, line: list, sx: Any, sy: Any, colour: Any, width: 
 
 
 def _draw_legend(drawing: Any, entries: list[tuple[str, str]], x: float, y: float) -> None:
-    from reportlab.graphics.shapes import Line, String
+    from reportlab.graphics.shapes import Circle, Line, String
     from reportlab.lib import colors
 
     for entry, label in entries:
@@ -294,6 +309,10 @@ def _draw_legend(drawing: Any, entries: list[tuple[str, str]], x: float, y: floa
             drawing.add(Line(x, y + 3, x + 14, y + 3, strokeColor=colors.HexColor(colour), strokeWidth=1.1,
                              strokeDashArray=dash))
             x += 17
+        elif entry == "excluded":
+            drawing.add(Circle(x + 4, y + 3, 2.5, fillColor=colors.white, strokeColor=colors.HexColor(LINE_COLOUR),
+                               strokeWidth=0.8))
+            x += 11
         else:
             drawing.add(marker(MARKERS[entry], x + 4, y + 3, 6, POINT_TYPE_COLOURS[entry]))
             x += 11

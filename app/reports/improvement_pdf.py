@@ -14,7 +14,7 @@ from app.domain.pdsa import ACT_CHOICES, IMPROVED_CHOICES, PURPOSES, PdsaCycle
 from app.domain.project import PROGRESS_SCORES, DriverNode, Project, aim_sentence, progress_label, walk
 from app.domain.ward import Ward
 from app.reports import styles as st
-from app.reports.chart_drawing import ChartSpec, chart_flowables
+from app.reports.chart_drawing import SHAPES_NOTE, ChartSpec, chart_flowables
 from app.reports.document import PrintMeta, build_pdf, running_header
 from app.reports.form import Form
 from app.reports.styles import text
@@ -137,9 +137,8 @@ def project_story(data: ProjectPrint) -> list[Any]:
     if data.charts:
         form.add(CondPageBreak(100 * st.MM))
         form.heading("Measures")
-        form.note("Charts drawn from the same analysis as the Measures screen; dashed blue lines mark the start "
-                  "of each PDSA cycle. Square = improvement, diamond = concern, triangle = special cause with no "
-                  "direction, circle = common cause.")
+        form.note("Charts drawn from the same analysis as the Measures screen; dashed purple lines mark the "
+                  f"start of each PDSA cycle. {SHAPES_NOTE}")
         form.add(*chart_flowables(data.charts, height=62 * st.MM))
 
     form.heading("PDSA cycles")

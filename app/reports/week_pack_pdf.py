@@ -15,7 +15,7 @@ from app.domain.action import Action
 from app.domain.safety_cross import CrossMonth
 from app.domain.ward import Ward
 from app.reports import styles as st
-from app.reports.chart_drawing import ChartSpec, chart_flowables
+from app.reports.chart_drawing import SHAPES_NOTE, ChartSpec, chart_flowables
 from app.reports.document import PrintMeta, build_pdf, contents_entry, contents_list, running_header
 from app.reports.form import Form
 from app.reports.huddle_pdf import HuddlePrint, huddle_story, ward_label
@@ -95,9 +95,7 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
     if pack.measure_charts:
         form.add(PageBreak(), contents_entry("The ward's measures", "measures", level=1))
         form.heading("The ward's measures")
-        form.note("The same charts and rules as the Measures screen. Marker shapes as well as colours show "
-                  "each signal: square = improvement, diamond = concern, triangle = special cause with no "
-                  "direction, circle = common cause.")
+        form.note(f"The same charts and rules as the Measures screen. {SHAPES_NOTE}")
         form.add(*chart_flowables(pack.measure_charts))
     return form.story
 

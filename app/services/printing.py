@@ -425,7 +425,8 @@ def chart_spec(name: str, chart: MeasureChart) -> ChartSpec:
         tuple(p.label for p in chart.points), tuple(chart.analysed), chart.result or {}, chart.kind,
         target=details.target, improvement=details.improvement,
         scale=100.0 if details.data_kind == "percentage" else float(details.rate_per), marks=tuple(marks),
-        notes=(chart.rule_set + ".", *notes, *chart.messages))
+        notes=(chart.rule_set + ".", *notes, *chart.messages),
+        excluded=tuple((i, p.value) for i, p in enumerate(chart.points) if p.excluded and p.value is not None))
 
 
 def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:

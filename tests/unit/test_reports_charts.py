@@ -41,8 +41,8 @@ def test_xmr_special_causes_have_mdc_colours_and_their_own_shapes() -> None:
     drawing = chart_drawing(LABELS, SERIES, result, "Falls", "xmr", improvement="decrease", target=8)
     found = markers_by_colour(drawing)
     improvement, concern = (POINT_TYPE_COLOURS[f"special_cause_{t}"] for t in ("improvement", "concern"))
-    assert "Rect" in found[improvement]  # squares
-    assert "Polygon" in found[concern]  # diamonds
+    assert "Polygon" in found[improvement]  # diamonds
+    assert "Rect" in found[concern]  # squares
     assert POINT_TYPE_COLOURS["common_cause"] not in found  # its only common-cause period is missing: no marker
     assert len(set(MARKERS.values())) == len(MARKERS)  # every type has its own shape
 
@@ -82,6 +82,16 @@ def test_every_point_stays_inside_the_plot_and_the_chart_prints_with_embedded_fo
     data = build_pdf([drawing], PrintMeta("Chart", "Ward 7", PRINTED))
     assert "Call bell response (minutes)" in pdf_text(data)
     assert all(fonts_of(data).values())
+
+
+def test_excluded_points_are_drawn_hollow_and_named_in_the_legend() -> None:
+    values = [5.0, 6.0, None, 7.0, 6.0]
+    drawing = chart_drawing(list("abcde"), values, analyse(values, "run"), "With an exclusion", "run",
+                            excluded=((2, 30.0),))
+    hollow = [s for s in drawing.contents if type(s).__name__ == "Circle" and s.fillColor.hexval() == "0xffffff"]
+    assert len(hollow) == 2  # the point and its legend swatch
+    assert any(getattr(s, "text", "") == "Excluded from the calculations" for s in drawing.contents)
+    assert max(s.cy for s in hollow) <= drawing.height - 18  # the axis grew to hold it
 
 
 def test_no_data_says_so_instead_of_drawing_an_empty_frame() -> None:
