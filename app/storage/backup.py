@@ -148,6 +148,9 @@ def backup_database_file(path: Path, folder: Path, reason: str, *, now: datetime
             quick = [str(error)]
         if quick != ["ok"]:
             raise DatabaseCorrupt("The data file failed its check, so no backup was taken of it.")
+        # VACUUM INTO would fsync its output as it goes (about 3x slower); the copy is fsynced
+        # once, after its check and before its rename, which is all the safety it needs.
+        reader.conn.execute("PRAGMA synchronous = OFF")
         return make_verified_backup(reader, folder, reason, now=now)
     finally:
         reader.close()
