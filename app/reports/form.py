@@ -25,14 +25,12 @@ class Form:
     """Collects flowables for one sheet. ``blank`` = print a template to write on."""
 
     def __init__(self, blank: bool) -> None:
-        from reportlab.lib import colors
         from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
         self.blank = blank
         self.s = st.styles()
         self.story: list[Any] = []
-        self._P, self._Spacer, self._Table, self._TableStyle, self._colors = (
-            Paragraph, Spacer, Table, TableStyle, colors)
+        self._P, self._Spacer, self._Table, self._TableStyle = Paragraph, Spacer, Table, TableStyle
 
     # -- values ----------------------------------------------------------------------------
     def value(self, raw: Any, suffix: str = "") -> str:
@@ -124,7 +122,7 @@ class Form:
     def long_text(self, label: str, value: str, *, lines: int = 3, inline: bool = False) -> None:
         """Free text under its label. Filled: the whole text, split across pages if it must be.
         Blank: ``lines`` ruled writing lines."""
-        from reportlab.platypus import KeepTogether
+        from reportlab.platypus import CondPageBreak, KeepTogether
 
         label_markup = f"<b>{text(label)}</b>" if not inline else f'<font color="{st.GREY_TEXT}">{text(label)}</font>'
         if self.blank:
@@ -139,8 +137,6 @@ class Form:
             colon = "" if label.rstrip().endswith("?") else ":"
             self.add(self._P(f"{label_markup}{colon} {text(body) if body else NOT_RECORDED}", self.s.body))
             return
-        from reportlab.platypus import CondPageBreak
-
         # a label never sits alone at the foot of a page: start a new page unless the label and a
         # few lines of the text fit (KeepTogether would move a long text whole, leaving a gap)
         self.add(CondPageBreak(22 * st.MM), self._P(label_markup, self.s.label))
@@ -188,7 +184,7 @@ class Form:
                 bold = bold_last_row and i == len(rows) - 1
                 style, font = (self.s.cell_bold, BOLD) if bold else (self.s.cell, REGULAR)
                 cells = [self._cell(markup, style, width, font=font) for markup, width in zip(row, col_widths)]
-                for n, split_row in enumerate(_split_tall_row(cells, col_widths, self._P)):
+                for n, split_row in enumerate(_split_tall_row(cells, col_widths)):
                     body.append(split_row)
                     continuation.append(n > 0)
                     heights.append(_writing_height(split_row, col_widths) if self.blank else None)
@@ -233,7 +229,7 @@ def _surely_short(paragraph: Any, width: float) -> bool:
     return lines * st.BODY * 1.25 < MAX_ROW_HEIGHT * 0.8
 
 
-def _split_tall_row(cells: list[Any], widths: list[float], paragraph: Any) -> list[list[Any]]:
+def _split_tall_row(cells: list[Any], widths: list[float]) -> list[list[Any]]:
     """One row, or several when a cell is taller than MAX_ROW_HEIGHT: the tall cell's Paragraph is
     split into pieces that each fit, and the pieces go into continuation rows."""
     pieces_per_cell: list[list[Any]] = []
@@ -254,7 +250,7 @@ def _split_tall_row(cells: list[Any], widths: list[float], paragraph: Any) -> li
                 pieces.append(rest)
                 break
             parts = rest.split(available, MAX_ROW_HEIGHT)
-            if len(parts) < 2:  # pragma: no cover - a single unbreakable line taller than half a page
+            if len(parts) < 2:  # pragma: no cover - nothing left that reportlab can split
                 pieces.append(rest)
                 break
             pieces.append(parts[0])

@@ -173,14 +173,11 @@ def _look_back(form: Form, data: HuddlePrint) -> None:
     for harm in data.focus_harms:
         symbols = symbols_for(harm)
         today = data.cross_today.get(harm.key)
-        chosen = None
-        if s is not None:
-            chosen = {c.label for c in harm.colours if today is not None and c.code == today.code}
-        key = "    ".join(f"{st.tick(chosen is not None and c.label in chosen)}\u00a0{text(symbols[c.code])}\u00a0"
-                           f"{text(c.label)}" for c in harm.colours)
-        since = "" if s is None else form.value(data.days_since.get(harm.key), "")
-        if s is not None and data.days_since.get(harm.key) is None:
-            since = "No harm recorded"
+        marked = today.code if s is not None and today is not None else None
+        key = "    ".join(f"{st.tick(c.code == marked)}\u00a0{text(symbols[c.code])}\u00a0{text(c.label)}"
+                           for c in harm.colours)
+        days = data.days_since.get(harm.key)
+        since = "" if s is None else ("No harm recorded" if days is None else str(days))
         rows.append([f"<b>{text(harm.name)}</b>", since, key])
     form.table(("Focus harm", "Days since last harm", "Safety cross today"), rows, (0.2, 0.17, 0.63),
                fixed_rows=True)

@@ -31,7 +31,7 @@ from app.domain.ward import Ward
 from app.reports import styles as st
 from app.reports.document import PrintMeta, build_pdf, running_header
 from app.reports.form import Form
-from app.reports.styles import text, ticks, yes_no
+from app.reports.styles import text, yes_no
 
 TITLES = {POST_EVENT: "Post-event reflection huddle (hot debrief)", LATER: "Later reflection huddle"}
 FOOTER_NOTE = "Not a substitute for incident reporting."

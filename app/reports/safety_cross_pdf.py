@@ -71,54 +71,44 @@ def cross_drawing(harm: FocusHarm, month: CrossMonth | None, box: float = 9 * st
 
     symbols = symbols_for(harm)
     days = month.days_in_month if month else 31
-    cells = []
+    size = 7 * box
+    boxes = []  # (x, y, fill, ink, symbol, exists) for days 1..31
     for day, (row, col) in enumerate(cross_positions(), start=1):
         code = month.boxes[day - 1] if month else None
         colour = harm.colour_for(code) if code else None
         exists = day <= days
         fill = colour.colour if colour else ("#ffffff" if exists else st.PALE_GREY)
         ink = _ink_for(fill) if colour else ("#000000" if exists else st.RULE_GREY)
-        cells.append((day, row, col, fill, ink, symbols.get(code, "?") if colour and code else "", exists))
+        symbol = symbols.get(code, "?") if colour and code else ""
+        boxes.append((col * box, size - (row + 1) * box, fill, ink, symbol, exists))
 
     class Cross(Flowable):
         def wrap(self, *_args: Any) -> tuple[float, float]:
-            self.width = self.height = 7 * box
-            return self.width, self.height
+            self.width = self.height = size
+            return size, size
 
         def draw(self) -> None:
             canvas = self.canv
-            size = 7 * box
-            placed = [(col * box, size - (row + 1) * box, *rest) for _day, row, col, *rest in cells]
             canvas.setLineWidth(0.8)
             canvas.setStrokeColor(_colour("#000000"))
-            for x, y, fill, _ink, _symbol, _exists in placed:  # the boxes
+            for x, y, fill, _ink, _symbol, _exists in boxes:
                 canvas.setFillColor(_colour(fill))
                 canvas.rect(x, y, box, box, stroke=1, fill=1)
             canvas.setFont(REGULAR, 6.5)  # the day numbers
-            for day, (x, y, _fill, ink, _symbol, _exists) in enumerate(placed, start=1):
+            for day, (x, y, _fill, ink, _symbol, _exists) in enumerate(boxes, start=1):
                 canvas.setFillColor(_colour(ink))
                 canvas.drawString(x + 1.6, y + box - 7.2, str(day))
             canvas.setFont(BOLD, box * 0.55)  # the symbols, so colour is never the only cue
-            for x, y, _fill, ink, symbol, _exists in placed:
+            for x, y, _fill, ink, symbol, _exists in boxes:
                 if symbol:
                     canvas.setFillColor(_colour(ink))
                     canvas.drawCentredString(x + box / 2, y + box * 0.2, symbol)
             canvas.setStrokeColor(_colour(st.RULE_GREY))  # days this month does not have
-            for x, y, _fill, _ink, symbol, exists in placed:
+            for x, y, _fill, _ink, _symbol, exists in boxes:
                 if not exists:
                     canvas.line(x + 2, y + 2, x + box - 2, y + box - 2)
 
     return Cross()
-
-
-def legend_rows(harm: FocusHarm, month: CrossMonth | None) -> list[list[str]]:
-    """[symbol, label, days this month] for each colour in the key."""
-    symbols = symbols_for(harm)
-    rows = []
-    for colour in harm.colours:
-        count = "" if month is None else str(sum(1 for b in month.boxes if b == colour.code))
-        rows.append([symbols[colour.code], colour.label, count])
-    return rows
 
 
 def _legend_table(harm: FocusHarm, month: CrossMonth | None, width: float) -> Any:
@@ -136,12 +126,13 @@ def _legend_table(harm: FocusHarm, month: CrossMonth | None, width: float) -> An
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
-    for r, (symbol, label, count) in enumerate(legend_rows(harm, month), start=1):
-        colour = harm.colours[r - 1]
-        meaning = label + (" (harm day)" if colour.is_harm else "")
+    symbols = symbols_for(harm)
+    for r, colour in enumerate(harm.colours, start=1):
+        count = "" if month is None else str(sum(1 for code in month.boxes if code == colour.code))
+        meaning = colour.label + (" (harm day)" if colour.is_harm else "")
         if stringWidth(meaning, REGULAR, st.SMALL) > label_width - 7:
             meaning = Paragraph(text(meaning), s.small)  # wraps
-        data.append([symbol, meaning, count])
+        data.append([symbols[colour.code], meaning, count])
         style += [("BACKGROUND", (0, r), (0, r), _colour(colour.colour)), ("BOX", (0, r), (0, r), 0.8, _colour("#000000")),
                   ("FONTNAME", (0, r), (0, r), BOLD), ("FONTSIZE", (0, r), (0, r), st.BODY),
                   ("TEXTCOLOR", (0, r), (0, r), _colour(_ink_for(colour.colour)))]

@@ -12,6 +12,7 @@ import re
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -22,25 +23,26 @@ from typing import TYPE_CHECKING
 from app.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here at import time
-    from app.services.actions import ActionService
-    from app.services.huddles import HuddleService
-    from app.services.measures import MeasureService
-    from app.services.reflections import ReflectionService
-    from app.services.settings import SettingsService
-    from app.services.wards import WardService
-    from app.storage.database import Database
+    from app.domain.action import Action
     from app.domain.huddle import HuddleSheet
     from app.domain.measure_series import MeasureChart
     from app.domain.pdsa import PdsaCycle
     from app.domain.project import Project
     from app.domain.reflection import Reflection
-    from app.reports.chart_drawing import ChartSpec
     from app.domain.ward import Ward
+    from app.reports.chart_drawing import ChartSpec
     from app.reports.huddle_pdf import HuddlePrint
     from app.reports.reflection_pdf import ReflectionPrint
     from app.reports.week_pack_pdf import WeekPack
+    from app.services.actions import ActionService
     from app.services.context import Clock
+    from app.services.huddles import HuddleService
+    from app.services.measures import MeasureService
+    from app.services.reflections import ReflectionService
+    from app.services.settings import SettingsService
     from app.services.store import AppStore
+    from app.services.wards import WardService
+    from app.storage.database import Database
 
 TEMP_FOLDER = "wardhuddle-print"
 _owners: dict[int, int | None] = {}  # id(store) -> the thread that opened it, for reading_store
@@ -182,7 +184,7 @@ def temp_pdf(title: str, data: bytes) -> Path:
         except OSError:
             pass  # still open in a viewer: next time
     stem = safe_file_name(title).removesuffix(".pdf")[:80]
-    path = folder / f"{stem} {datetime.now():%H%M%S%f}.pdf"
+    path = folder / f"{stem} {uuid.uuid4().hex[:8]}.pdf"
     write_pdf(path, data)
     return path
 
@@ -192,8 +194,9 @@ def temp_pdf(title: str, data: bytes) -> Path:
 
 def printed_at(store: AppStore | None) -> datetime:
     """Local wall-clock time for the footer, from the store's (injectable) clock."""
-    now = store.ctx.now() if store is not None else datetime.now().astimezone()
-    return now.astimezone()
+    from app.services.context import system_clock
+
+    return (store.ctx.now() if store is not None else system_clock()).astimezone()
 
 
 def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
@@ -256,7 +259,7 @@ def find_sheet(store: AppStore, ward: Ward, day: date, slot: str | None = None) 
 # -- daily sheet -----------------------------------------------------------------------------
 
 
-def sheet_actions(store: AppStore, sheet: HuddleSheet) -> tuple:
+def sheet_actions(store: AppStore, sheet: HuddleSheet) -> tuple[Action, ...]:
     """Actions raised at this huddle, then the ones still open on its day (carried forward)."""
     day = sheet.huddle_date
     register = store.actions.register(sheet.ward_id)
@@ -311,16 +314,11 @@ def blank_pdf(kind: str, store: AppStore | None = None, ward_id: str | None = No
         from app.reports.huddle_pdf import HuddlePrint, huddle_sheet_pdf
 
         return huddle_sheet_pdf(HuddlePrint(ward=ward), when)
-    from app.reports.reflection_pdf import blank_reflection_pdf
-
     from app.domain.reflection import LATER, POST_EVENT
+    from app.reports.reflection_pdf import blank_reflection_pdf
 
     which = {"reflection": (POST_EVENT, LATER), "post-event": (POST_EVENT,), "later-reflection": (LATER,)}[kind]
     return blank_reflection_pdf(which, ward, when)
-
-
-def blank_file_name(kind: str) -> str:
-    return f"Blank {kind.replace('-', ' ')} sheet.pdf"
 
 
 # -- reflections ----------------------------------------------------------------------------
@@ -379,8 +377,8 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     months = sorted({(d.year, d.month) for d in (monday, sunday)})
     as_of = min(sunday, today)
     held = [s for s in sheets if s.held]
-    labels = [f"{s.huddle_date:%a %d}" + (f" {s.slot[:3]}" if len({x.huddle_date for x in held}) < len(held) else "")
-              for s in held]
+    several_a_day = len({s.huddle_date for s in held}) < len(held)
+    labels = [f"{s.huddle_date:%a %d}" + (f" {s.slot[:3]}" if several_a_day else "") for s in held]
     durations = [s.duration_minutes for s in held]
     attendance = [len(s.attendees) for s in held]
     charts = (
@@ -479,14 +477,6 @@ def _measure_charts_with_cycles(store: AppStore, measure_ids: tuple[str, ...],
 
 
 # -- file names ------------------------------------------------------------------------------
-
-
-def sheet_file_name(ward: Ward, sheet: HuddleSheet) -> str:
-    return safe_file_name(f"Huddle {ward.details.ward_code or ward.name} {sheet.huddle_date:%Y-%m-%d} {sheet.slot}.pdf")
-
-
-def week_file_name(ward: Ward, week_label: str) -> str:
-    return safe_file_name(f"Weekly pack {ward.details.ward_code or ward.name} {week_label}.pdf")
 
 
 def safe_file_name(name: str) -> str:
