@@ -7,9 +7,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
-    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 from app.ui.widgets.follow_up_actions import FollowUpActions
 from app.ui.widgets.list_editors import (ChoiceChecks, PeopleEditor, TrainingEditor)
@@ -105,66 +105,85 @@ class Ui_LaterReflectionForm(object):
 
         self.linkBox = QGroupBox(self.scrollContents)
         self.linkBox.setObjectName(u"linkBox")
-        self.linkGrid = QGridLayout(self.linkBox)
-        self.linkGrid.setObjectName(u"linkGrid")
+        self.linkLayout = QVBoxLayout(self.linkBox)
+        self.linkLayout.setObjectName(u"linkLayout")
+        self.postEventRow = QHBoxLayout()
+        self.postEventRow.setObjectName(u"postEventRow")
         self.postEventLabel = QLabel(self.linkBox)
         self.postEventLabel.setObjectName(u"postEventLabel")
 
-        self.linkGrid.addWidget(self.postEventLabel, 0, 0, 1, 1)
+        self.postEventRow.addWidget(self.postEventLabel)
 
         self.postEvent = QComboBox(self.linkBox)
         self.postEvent.setObjectName(u"postEvent")
 
-        self.linkGrid.addWidget(self.postEvent, 0, 1, 1, 3)
+        self.postEventRow.addWidget(self.postEvent)
+
+
+        self.linkLayout.addLayout(self.postEventRow)
 
         self.linkedSummary = QLabel(self.linkBox)
         self.linkedSummary.setObjectName(u"linkedSummary")
         self.linkedSummary.setWordWrap(True)
 
-        self.linkGrid.addWidget(self.linkedSummary, 1, 0, 1, 4)
+        self.linkLayout.addWidget(self.linkedSummary)
 
+        self.whenRow = QHBoxLayout()
+        self.whenRow.setObjectName(u"whenRow")
         self.huddleDateLabel = QLabel(self.linkBox)
         self.huddleDateLabel.setObjectName(u"huddleDateLabel")
 
-        self.linkGrid.addWidget(self.huddleDateLabel, 2, 0, 1, 1)
+        self.whenRow.addWidget(self.huddleDateLabel)
 
         self.huddleDate = QDateEdit(self.linkBox)
         self.huddleDate.setObjectName(u"huddleDate")
         self.huddleDate.setCalendarPopup(True)
 
-        self.linkGrid.addWidget(self.huddleDate, 2, 1, 1, 1)
+        self.whenRow.addWidget(self.huddleDate)
 
         self.huddleTimeLabel = QLabel(self.linkBox)
         self.huddleTimeLabel.setObjectName(u"huddleTimeLabel")
 
-        self.linkGrid.addWidget(self.huddleTimeLabel, 2, 2, 1, 1)
+        self.whenRow.addWidget(self.huddleTimeLabel)
 
         self.huddleTime = QLineEdit(self.linkBox)
         self.huddleTime.setObjectName(u"huddleTime")
         self.huddleTime.setMaxLength(5)
 
-        self.linkGrid.addWidget(self.huddleTime, 2, 3, 1, 1)
+        self.whenRow.addWidget(self.huddleTime)
 
+        self.whenSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.whenRow.addItem(self.whenSpacer)
+
+
+        self.linkLayout.addLayout(self.whenRow)
+
+        self.facilitatorRow = QHBoxLayout()
+        self.facilitatorRow.setObjectName(u"facilitatorRow")
         self.facilitatorLabel = QLabel(self.linkBox)
         self.facilitatorLabel.setObjectName(u"facilitatorLabel")
 
-        self.linkGrid.addWidget(self.facilitatorLabel, 3, 0, 1, 1)
+        self.facilitatorRow.addWidget(self.facilitatorLabel)
 
         self.facilitator = QLineEdit(self.linkBox)
         self.facilitator.setObjectName(u"facilitator")
         self.facilitator.setMaxLength(60)
 
-        self.linkGrid.addWidget(self.facilitator, 3, 1, 1, 3)
+        self.facilitatorRow.addWidget(self.facilitator)
+
+
+        self.linkLayout.addLayout(self.facilitatorRow)
 
         self.participantsLabel = QLabel(self.linkBox)
         self.participantsLabel.setObjectName(u"participantsLabel")
 
-        self.linkGrid.addWidget(self.participantsLabel, 4, 0, 1, 1)
+        self.linkLayout.addWidget(self.participantsLabel)
 
         self.participants = PeopleEditor(self.linkBox)
         self.participants.setObjectName(u"participants")
 
-        self.linkGrid.addWidget(self.participants, 5, 0, 1, 4)
+        self.linkLayout.addWidget(self.participants)
 
 
         self.contentsLayout.addWidget(self.linkBox)
@@ -334,7 +353,10 @@ class Ui_LaterReflectionForm(object):
 #if QT_CONFIG(accessibility)
         self.reloadButton.setAccessibleName(QCoreApplication.translate("LaterReflectionForm", u"Reload the saved version", None))
 #endif // QT_CONFIG(accessibility)
-        self.reloadButton.setText(QCoreApplication.translate("LaterReflectionForm", u"Re&load saved version", None))
+        self.reloadButton.setText(QCoreApplication.translate("LaterReflectionForm", u"Re&load", None))
+#if QT_CONFIG(tooltip)
+        self.reloadButton.setToolTip(QCoreApplication.translate("LaterReflectionForm", u"Reload the saved version", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.saveButton.setAccessibleName(QCoreApplication.translate("LaterReflectionForm", u"Save now (Ctrl+S)", None))
 #endif // QT_CONFIG(accessibility)

@@ -36,6 +36,7 @@ class LaterReflectionEditor(ReflectionEditor):
         ui.postEvent.currentIndexChanged.connect(self._link_changed)
         ui.projectLink.currentIndexChanged.connect(self._changed)
         self._projects_available = False
+        ui.postEventRow.setStretch(1, 1)
 
     # -- links -----------------------------------------------------------------------------
     def _fill_post_events(self, item: Reflection) -> None:

@@ -209,7 +209,7 @@ class ReflectionEditor(QWidget):
             self.ui.saveButton.hide()
             show_message(
                 self.ui.message,
-                f"{error} Your typing is still on screen: copy anything you need, then press 'Reload saved version'.",
+                f"{error} Your typing is still on screen: copy anything you need, then press 'Reload'.",
                 error=True,
             )
             self.ui.savedIndicator.setText("NOT SAVED: changed by someone else")
