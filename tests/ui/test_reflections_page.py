@@ -366,3 +366,15 @@ def test_a_debrief_saves_as_pdf_as_it_stands_on_screen(qtbot, page, store, ward,
     assert suggested.endswith("hot-debrief-W7-2026-11-20.pdf")
     assert target.read_bytes().startswith(b"%PDF")
     assert store.reflections.search(ward.id)[0].reflection.learned == "Check the bell is in reach"  # saved first
+
+
+def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(qtbot, page, main_window, sheet_event) -> None:  # noqa: ANN001
+    sheet, event = sheet_event
+    huddle = main_window.show_page("Today's huddle")
+    huddle.open_sheet(DAY, "Morning")
+    huddle.ui.events.selectRow(0)
+    qtbot.mouseClick(huddle.ui.startReflection, Qt.MouseButton.LeftButton)
+    assert main_window.ui.pages.currentWidget() is page
+    editor = page.current_editor()
+    assert editor is page.post_editor and editor.item.source_event_id == event.id
+    assert (editor.ui.category.currentText(), editor.ui.incidentRef.text()) == ("Fall", "W123456")
