@@ -25,6 +25,9 @@ from app.services.redaction import RedactionService
 from app.services.huddles import HuddleService
 from app.services.reflections import ReflectionService
 from app.services.measures import MeasureService
+from app.services.projects import ProjectService
+from app.services.pulse import PulseService
+from app.services.search import SearchService
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.settings import SettingsService
 from app.services.wards import WardService
@@ -51,6 +54,9 @@ class AppStore:
     actions: ActionService = field(init=False)
     reflections: ReflectionService = field(init=False)
     measures: MeasureService = field(init=False)
+    projects: ProjectService = field(init=False)
+    pulse: PulseService = field(init=False)
+    search: SearchService = field(init=False)
     messages: list[str] = field(default_factory=list)
     health: StoreHealth = field(default_factory=StoreHealth)
     backups: BackupService = field(init=False)
@@ -70,6 +76,9 @@ class AppStore:
         self.actions = ActionService(self.ctx)
         self.reflections = ReflectionService(self.ctx, self.actions)
         self.measures = MeasureService(self.ctx)
+        self.projects = ProjectService(self.ctx, self.measures)
+        self.pulse = PulseService(self.ctx, self.huddles, self.measures)
+        self.search = SearchService(self.ctx)
 
     @cached_property
     def exchange(self) -> ExchangeServices:  # weekly export and import; imported on first use
