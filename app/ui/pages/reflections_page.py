@@ -9,6 +9,7 @@ started); ``start_blank()`` opens a new hot debrief not tied to a daily sheet.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -21,9 +22,11 @@ from app.services.reflections import ReflectionRow
 from app.services.store import AppStore
 from app.ui.generated.ui_reflections_page import Ui_ReflectionsPage
 from app.ui.pages.base import Page, show_message
-from app.ui.pages.later_reflection_editor import LaterReflectionEditor
-from app.ui.pages.post_event_editor import PostEventEditor
-from app.ui.pages.reflection_editor import ReflectionEditor
+
+if TYPE_CHECKING:  # the forms are imported when first opened, not at start-up
+    from app.ui.pages.later_reflection_editor import LaterReflectionEditor
+    from app.ui.pages.post_event_editor import PostEventEditor
+    from app.ui.pages.reflection_editor import ReflectionEditor
 
 COLUMNS = ("Date", "Kind", "What", "Harm", "Later reflection", "Shared at a daily huddle")
 
@@ -82,6 +85,8 @@ class ReflectionsPage(Page):
     @property
     def post_editor(self) -> PostEventEditor:
         if self._post is None:
+            from app.ui.pages.post_event_editor import PostEventEditor
+
             self._post = PostEventEditor(self.store)
             self._wire(self._post)
         return self._post
@@ -89,6 +94,8 @@ class ReflectionsPage(Page):
     @property
     def later_editor(self) -> LaterReflectionEditor:
         if self._later is None:
+            from app.ui.pages.later_reflection_editor import LaterReflectionEditor
+
             self._later = LaterReflectionEditor(self.store)
             self._wire(self._later)
         return self._later
@@ -100,7 +107,7 @@ class ReflectionsPage(Page):
 
     def current_editor(self) -> ReflectionEditor | None:
         widget = self.ui.stack.currentWidget()
-        return widget if isinstance(widget, ReflectionEditor) else None
+        return widget if widget is not None and widget in (self._post, self._later) else None
 
     # -- list --------------------------------------------------------------------------------
     def _load_wards(self) -> None:
