@@ -197,7 +197,9 @@ class PostEventEditor(ReflectionEditor):
             self.ui.swarmHint.hide()
             return
         timing = self.store.reflections.timing(item)
-        self.ui.timingLabel.setText(timing.elapsed_text or "The huddle date and time are before the event: check them.")
+        problem = ("The event date and time are later than now: check them." if timing.huddle_is_now
+                   else "The huddle date and time are before the event: check them.")
+        self.ui.timingLabel.setText(timing.elapsed_text or problem)
         self.ui.swarmHint.setText(f"Note: {timing.hint}" if timing.hint else "")
         self.ui.swarmHint.setVisible(bool(timing.hint))
 
