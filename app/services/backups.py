@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from app.services.recovery import StoreHealth
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints its own one line; the GUI's log file still gets these
 
 AUTOMATIC_INTERVAL = timedelta(minutes=30)
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from app.services.backups import BackupService, RestoreResult
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints its own one line; the GUI's log file still gets these
 
 
 @dataclass

@@ -30,6 +30,7 @@ from app.storage.migrations import current_schema_version
 from app.storage.redaction import ScrubTarget, file_contains, purge_traces, redact_field, scrub_backup_file
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints its own one line; the GUI's log file still gets these
 
 DEFAULT_REPLACEMENT = "[removed]"
 MIN_LENGTH = 2

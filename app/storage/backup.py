@@ -26,6 +26,7 @@ from app.errors import DatabaseCorrupt, StorageError
 from app.storage.database import APPLICATION_ID, BUSY_TIMEOUT_MS, Database
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints its own one line; the GUI's log file still gets these
 
 BACKUP_PREFIX = "wardhuddle-"
 BACKUP_SUFFIX = ".sqlite3"

@@ -14,6 +14,7 @@ from pathlib import Path
 from app.domain.data_location import LocationVerdict, UnsafeDataLocation, classify_data_location
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints its own one line; the GUI's log file still gets these
 
 
 def _windows_drive_type(root: str) -> int:

@@ -24,6 +24,7 @@ from app.storage.database import Database
 from app.storage.records import RecordTable, WriteContext
 
 log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())  # the CLI prints its own one line; the GUI's log file still gets these
 
 _IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
