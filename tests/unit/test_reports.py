@@ -33,10 +33,13 @@ WARD = Ward(envelope("ward-1"), WardDetails(name="Ward 7 (Respiratory)", trust_n
                                             ward_code="W7"))
 
 
+def page_texts(data: bytes) -> list[str]:
+    """Each page's text with whitespace collapsed (wrapped lines join with a space)."""
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(data)).pages]
+
+
 def pdf_text(data: bytes) -> str:
-    """All pages' text with whitespace collapsed (wrapped lines join with a space)."""
-    reader = PdfReader(io.BytesIO(data))
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+    return " ".join(page_texts(data))
 
 
 def pages(data: bytes) -> list:
@@ -75,12 +78,12 @@ def assert_printed(text: str, *values: object) -> None:
     assert not missing, f"not in the PDF: {missing}"
 
 
-def assert_every_page_is_a4_with_footer(data: bytes, ward_label: str) -> None:
+def assert_every_page_is_a4_with_footer(data: bytes, ward_label: str, texts: list[str] | None = None) -> None:
     all_pages = pages(data)
-    for number, page in enumerate(all_pages, start=1):
+    texts = texts or page_texts(data)
+    for number, (page, text) in enumerate(zip(all_pages, texts, strict=True), start=1):
         width, height = float(page.mediabox.width), float(page.mediabox.height)
         assert (round(width, 1), round(height, 1)) == (595.3, 841.9), f"page {number} is not A4"
-        text = words(page.extract_text() or "")
         assert f"Page {number} of {len(all_pages)}" in text
         assert ward_label in text
         assert "Printed 19 Nov 2026 at" in text and f"Ward Huddle {__version__}" in text
