@@ -206,11 +206,13 @@ def cycle_prompts(
     data_periods: Mapping[str, Sequence[date]] | None = None,
     *,
     measure_names: Mapping[str, str] | None = None,
+    period_days: Mapping[str, int] | None = None,
     today: date | None = None,
 ) -> list[str]:
     """Gentle prompts where PDSA practice is commonly weak. ``ramp`` is the cycles of the same
-    change idea; ``data_periods`` the dates of each linked measure's data points (when known).
-    Returns plain sentences; an empty list means nothing to point out."""
+    change idea; ``data_periods`` the dates of each linked measure's data points (when known) and
+    ``period_days`` how often each is collected (7 for weekly, 31 for monthly: no prompt until two
+    periods have passed). Returns plain sentences; an empty list means nothing to point out."""
     prompts: list[str] = []
     names = measure_names or {}
     questions = [q for q in cycle.questions if q.question.strip()]
@@ -243,8 +245,9 @@ def cycle_prompts(
                        "chart, whether the change is an improvement.")
     elif data_periods is not None and cycle.start_date is not None:
         today = today or date.today()
-        if (today - cycle.start_date).days >= DATA_GRACE_DAYS:
-            for measure_id in cycle.measure_ids:
+        for measure_id in cycle.measure_ids:
+            wait = max(DATA_GRACE_DAYS, 2 * (period_days or {}).get(measure_id, 1))
+            if (today - cycle.start_date).days >= wait:
                 since = [d for d in data_periods.get(measure_id, ()) if d >= cycle.start_date]
                 if len(since) < 2:
                     name = names.get(measure_id, "a linked measure")

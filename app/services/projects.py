@@ -25,6 +25,7 @@ from app.storage.repositories.projects import CycleRepository, ProjectRepository
 CYCLE_CHANGES = Changes.PROJECTS | Changes.MEASURES
 
 NOT_LINKED = "Not linked to a change idea"
+PERIOD_DAYS = {"daily": 1, "weekly": 7, "monthly": 31, "event": 1}
 
 
 @dataclass(frozen=True)
@@ -231,13 +232,16 @@ class ProjectService:
         ramp = ramp_of(cycle, self.cycles.for_project(cycle.project_id)) if cycle.project_id else [cycle]
         periods: dict[str, list[date]] = {}
         names: dict[str, str] = {}
+        spacing: dict[str, int] = {}
         for measure_id in cycle.measure_ids:
             try:
-                names[measure_id] = self.measures.get(measure_id).name
+                measure = self.measures.get(measure_id)
+                names[measure_id] = measure.name
+                spacing[measure_id] = PERIOD_DAYS.get(measure.details.frequency, 1)
                 periods[measure_id] = [p.period for p in self.measures.points(measure_id)]
             except WardHuddleError:
                 periods[measure_id] = []
-        return cycle_prompts(cycle, ramp, periods, measure_names=names, today=self.today())
+        return cycle_prompts(cycle, ramp, periods, measure_names=names, period_days=spacing, today=self.today())
 
     @staticmethod
     def change_ideas(project: Project) -> list[DriverNode]:

@@ -75,6 +75,11 @@ def test_no_data_over_time_is_pointed_out_after_a_week() -> None:
     weekly = {"m": [TODAY - timedelta(days=9), TODAY - timedelta(days=2)]}
     assert cycle_prompts(started, data_periods=weekly, measure_names=names, today=TODAY) == []
     assert cycle_prompts(good_cycle(), data_periods={"m": []}, today=TODAY) == []  # too early to tell
+    monthly = {"m": [date(2026, 10, 1)]}
+    for days_ago, prompted in ((40, False), (70, True)):
+        cycle = good_cycle(start_date=TODAY - timedelta(days=days_ago))
+        prompts = cycle_prompts(cycle, data_periods=monthly, period_days={"m": 31}, today=TODAY)
+        assert bool(prompts) is prompted  # a monthly measure gets two months before a prompt
     assert any("No measure is linked" in p for p in cycle_prompts(good_cycle(measure_ids=()), today=TODAY))
 
 
