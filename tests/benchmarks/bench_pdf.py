@@ -83,7 +83,11 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--weeks", type=int, default=12, help="weeks of demo history (default 12)")
     args = parser.parse_args()
-    folder = Path(tempfile.mkdtemp(prefix="wh-bench-pdf-"))
+    with tempfile.TemporaryDirectory(prefix="wh-bench-pdf-") as temp:
+        return measure(Path(temp), args)
+
+
+def measure(folder: Path, args: argparse.Namespace) -> int:
     path = make_demo(folder, args.weeks)
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; wall clock (CPU time in brackets)")
     sheet, sheet_cpu, pack, pack_cpu, pages = warm(path, args.runs)
