@@ -40,7 +40,12 @@ def run(args: argparse.Namespace) -> int:
             if ward is None:
                 raise UsageError(f"There is no ward '{args.to}' in this data file.")
             target = ward.id
-        results = imports.map_device(group.device_id, group.home_ward_id, target)
+        from app.errors import NotFound
+
+        try:
+            results = imports.map_device(group.device_id, group.home_ward_id, target)
+        except NotFound as error:
+            raise UsageError(str(error)) from None
     finally:
         store.close()
     for result in results:

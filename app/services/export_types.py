@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from app.services.changes import Changes
@@ -54,7 +55,7 @@ class ExportType:
     def json_columns(self, columns: Iterable[Column]) -> frozenset[str]:
         if self.json_fields is not None:
             return frozenset(self.json_fields)
-        return frozenset(c.name for c in columns if c.json_default)
+        return _json_defaults(tuple(columns))
 
     def row_to_fields(self, row: Mapping[str, Any], columns: tuple[Column, ...]) -> dict[str, Any]:
         """A database row's content as export fields (JSON text parsed, 0/1 as booleans)."""
@@ -105,6 +106,11 @@ class ExportType:
         if len(text) > 60:
             text = text[:57] + "..."
         return f"{self.label[:1].upper()}{self.label[1:]}{': ' + text if text else ''}"
+
+
+@lru_cache(maxsize=256)
+def _json_defaults(columns: tuple[Column, ...]) -> frozenset[str]:
+    return frozenset(c.name for c in columns if c.json_default)
 
 
 class _Missing:

@@ -121,3 +121,14 @@ def test_import_many_files_then_link_the_waiting_ones_and_filter_the_wards(page,
     assert page.ward_filter.ward_ids() == (ward_id,)
     page.ward_filter.choose(None)
     assert table.rowCount() == 2
+
+
+def test_export_really_runs_on_a_worker_thread_with_its_own_connection(page, qtbot) -> None:  # noqa: ANN001
+    """SQLite connections belong to their thread: the worker must open its own (R40)."""
+    tasks.set_synchronous(False)
+    page.store.wards.add_staff(page.store.current_ward_id(), "Amara Okafor", "HCA")
+    page.check_and_export()
+    qtbot.waitUntil(lambda: "Export 1 saved" in page.ui.exportMessage.text() or tasks.running() == 0, timeout=20_000)
+    assert tasks.wait_for_all()
+    assert "Export 1 saved" in page.ui.exportMessage.text(), page.ui.exportMessage.text()
+    assert page.ui.checkExport.isEnabled()

@@ -72,7 +72,7 @@ class _Progress(QObject):
 
 class ExportPage(Page):
     title = "Export and import"
-    listens_to = Changes.WARDS | Changes.SETTINGS | Changes.EXCHANGE | Changes.HUDDLES | Changes.ACTIONS
+    listens_to = Changes.WARDS | Changes.SETTINGS | Changes.EXCHANGE
 
     def __init__(self, store: AppStore) -> None:
         super().__init__()
