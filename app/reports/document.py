@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -32,7 +32,6 @@ class PrintMeta:
     subject: str = ""
     extra_footer: str = ""  # e.g. "Not a substitute for incident reporting."
     running_header: str = ""  # the header on every page until a RunningHeader flowable changes it
-    keywords: tuple[str, ...] = field(default=())
 
 
 def _flowable_base() -> type:
@@ -160,7 +159,7 @@ def build_pdf(story: Sequence[Any], meta: PrintMeta, *, with_contents: bool = Fa
     doc = Document(
         buffer, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_X, rightMargin=st.MARGIN_X,
         topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM, title=meta.title, author=APP_NAME,
-        subject=meta.subject or meta.title, creator=f"{APP_NAME} {meta.version}", keywords=list(meta.keywords),
+        subject=meta.subject or meta.title, creator=f"{APP_NAME} {meta.version}",
         lang="en-GB", displayDocTitle=True, initialFontName=REGULAR, initialFontSize=st.BODY,
     )
     doc.wh_meta = meta
@@ -179,9 +178,8 @@ def contents_list() -> Any:
     """The contents flowable (filled with page numbers by the second layout pass)."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus.tableofcontents import TableOfContents
-
     from reportlab.platypus import TableStyle
+    from reportlab.platypus.tableofcontents import TableOfContents
 
     toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle(
         [*st.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
