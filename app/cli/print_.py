@@ -11,7 +11,6 @@ An unknown date, ward, week or id prints one line and exits 2. No Qt is imported
 from __future__ import annotations
 
 import argparse
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -37,9 +36,6 @@ def _out(text: str) -> Path:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    # Importing app.cli.print binds the name ``print`` in the app.cli package to this module, which
-    # would shadow the builtin that app/cli/__init__.py uses for its one-line errors. Undo that.
-    sys.modules["app.cli"].__dict__.pop("print", None)
     parser = sub.add_parser("print", help="print a huddle sheet, a blank form or a weekly pack to PDF")
     add_data_dir(parser)
     kinds = parser.add_subparsers(dest="what", parser_class=OneLineParser, metavar="WHAT")
