@@ -224,17 +224,22 @@ class MeasureDataPanel(QWidget):
         self.ui.addEvent.setVisible(details.frequency == "event")
         self.ui.addEvent.setEnabled(not read_only)
         if derived:
-            self.ui.hint.setText("These values are worked out from the daily huddle sheets, so they always match "
-                                 "them. To change a value, change the sheets.")
+            hint = "Worked out from the daily huddle sheets, so it always matches them: change a sheet to change a value."
+            more = hint
         elif details.frequency == "event":
-            self.ui.hint.setText("One row per event. Type the date in the last row (or use Add event) and the days "
-                                 "between events are worked out for you. To paste from Excel, copy a column of dates "
-                                 "and press Ctrl+V in the Event date column.")
+            hint = "One row per event: type its date in the last row. Ctrl+V pastes a column of dates from Excel."
+            more = (hint + " The days between events are worked out for you. Paste into the Event date column; a "
+                    "note or an exclusion can be added to any event.")
         else:
-            self.ui.hint.setText("Type a value and press Enter to move down. To paste from Excel, copy a column (or "
-                                 "several) and press Ctrl+V on the first cell: a blank cell is a missing period, and "
-                                 "numbers are in UK format (1,234.5). Paste into the first column to use the dates "
-                                 "in your paste.")
+            hint = "Enter saves and moves down. Ctrl+V pastes from Excel: a blank cell is a missing period."
+            more = ("Type a value and press Enter to save it and move down; Tab moves right; Delete clears a cell. "
+                    "To paste from Excel, copy a column (or several) and press Ctrl+V on the first cell: a blank "
+                    "cell is a missing period and numbers are in UK format (1,234.5). Paste into the first column "
+                    "to place each row by the date in your paste. Nothing is saved if any cell is wrong.")
+        self.ui.hint.setText(hint)
+        self.ui.hint.setToolTip(more)
+        self.ui.grid.setToolTip(more)
+        self.ui.grid.setAccessibleDescription(more)
         self._fill()
         show_message(self.ui.dataMessage, "")
 

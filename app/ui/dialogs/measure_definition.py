@@ -117,6 +117,7 @@ class MeasureDefinitionPanel(QWidget):
             widget.setEnabled(not read_only)
         if derived:
             self.ui.frequency.setEnabled(False)
+        self._chart_changed()  # screening applies to XmR charts only
         self.ui.readOnlyNote.setText(
             "This measure is worked out from the daily huddle sheets: it updates whenever a sheet is saved, "
             "and cannot be edited here." if derived else

@@ -47,6 +47,7 @@ class Ui_MeasuresData(object):
 
         self.grid = QTableView(MeasuresData)
         self.grid.setObjectName(u"grid")
+        self.grid.setMinimumSize(QSize(0, 160))
         self.grid.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.grid.setSelectionMode(QAbstractItemView.SingleSelection)
         self.grid.setTabKeyNavigation(True)
@@ -56,29 +57,29 @@ class Ui_MeasuresData(object):
 
         self.buttons = QGridLayout()
         self.buttons.setObjectName(u"buttons")
-        self.addEvent = QPushButton(MeasuresData)
-        self.addEvent.setObjectName(u"addEvent")
-
-        self.buttons.addWidget(self.addEvent, 0, 0, 1, 1)
-
-        self.deletePoint = QPushButton(MeasuresData)
-        self.deletePoint.setObjectName(u"deletePoint")
-
-        self.buttons.addWidget(self.deletePoint, 0, 1, 1, 1)
-
         self.excludePoint = QPushButton(MeasuresData)
         self.excludePoint.setObjectName(u"excludePoint")
 
-        self.buttons.addWidget(self.excludePoint, 1, 0, 1, 1)
+        self.buttons.addWidget(self.excludePoint, 0, 0, 1, 1)
 
         self.includePoint = QPushButton(MeasuresData)
         self.includePoint.setObjectName(u"includePoint")
 
-        self.buttons.addWidget(self.includePoint, 1, 1, 1, 1)
+        self.buttons.addWidget(self.includePoint, 0, 1, 1, 1)
+
+        self.deletePoint = QPushButton(MeasuresData)
+        self.deletePoint.setObjectName(u"deletePoint")
+
+        self.buttons.addWidget(self.deletePoint, 1, 0, 1, 1)
+
+        self.addEvent = QPushButton(MeasuresData)
+        self.addEvent.setObjectName(u"addEvent")
+
+        self.buttons.addWidget(self.addEvent, 1, 1, 1, 1)
 
         self.buttonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.buttons.addItem(self.buttonsSpacer, 0, 2, 2, 1)
+        self.buttons.addItem(self.buttonsSpacer, 0, 2, 1, 1)
 
 
         self.outerLayout.addLayout(self.buttons)
@@ -93,10 +94,10 @@ class Ui_MeasuresData(object):
         self.fromLabel.setBuddy(self.periodsFrom)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.periodsFrom, self.grid)
-        QWidget.setTabOrder(self.grid, self.addEvent)
-        QWidget.setTabOrder(self.addEvent, self.deletePoint)
-        QWidget.setTabOrder(self.deletePoint, self.excludePoint)
+        QWidget.setTabOrder(self.grid, self.excludePoint)
         QWidget.setTabOrder(self.excludePoint, self.includePoint)
+        QWidget.setTabOrder(self.includePoint, self.deletePoint)
+        QWidget.setTabOrder(self.deletePoint, self.addEvent)
 
         self.retranslateUi(MeasuresData)
 
@@ -109,17 +110,9 @@ class Ui_MeasuresData(object):
         self.periodsFrom.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Show periods from this date", None))
 #endif // QT_CONFIG(accessibility)
         self.periodsFrom.setDisplayFormat(QCoreApplication.translate("MeasuresData", u"dd/MM/yyyy", None))
-        self.hint.setText(QCoreApplication.translate("MeasuresData", u"Type a value and press Enter to move down. To paste from Excel, copy a column (or several) and press Ctrl+V on the first cell: a blank cell is a missing period, and numbers are in UK format (1,234.5). Paste into the Period column to use the dates in your paste.", None))
+        self.hint.setText(QCoreApplication.translate("MeasuresData", u"Enter saves and moves down. Ctrl+V pastes from Excel: a blank cell is a missing period.", None))
 #if QT_CONFIG(accessibility)
         self.grid.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Data grid: one row per period", None))
-#endif // QT_CONFIG(accessibility)
-        self.addEvent.setText(QCoreApplication.translate("MeasuresData", u"Add &event\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.addEvent.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Add an event date", None))
-#endif // QT_CONFIG(accessibility)
-        self.deletePoint.setText(QCoreApplication.translate("MeasuresData", u"Delete &value\u2026", None))
-#if QT_CONFIG(accessibility)
-        self.deletePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Delete the selected period's data", None))
 #endif // QT_CONFIG(accessibility)
         self.excludePoint.setText(QCoreApplication.translate("MeasuresData", u"E&xclude\u2026", None))
 #if QT_CONFIG(accessibility)
@@ -128,6 +121,14 @@ class Ui_MeasuresData(object):
         self.includePoint.setText(QCoreApplication.translate("MeasuresData", u"Include a&gain", None))
 #if QT_CONFIG(accessibility)
         self.includePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Include the selected value in the calculations again", None))
+#endif // QT_CONFIG(accessibility)
+        self.deletePoint.setText(QCoreApplication.translate("MeasuresData", u"Delete &value\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.deletePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Delete the selected period's data", None))
+#endif // QT_CONFIG(accessibility)
+        self.addEvent.setText(QCoreApplication.translate("MeasuresData", u"Add &event\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.addEvent.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Add an event date", None))
 #endif // QT_CONFIG(accessibility)
         self.dataMessage.setText("")
         pass
