@@ -22,7 +22,6 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
 
     from PySide6.QtCore import QTimer
 
-    from app.errors import StorageError
     from app.ui import crash, prompts
     from app.ui.application import apply_text_scale, create_application
 
@@ -33,16 +32,14 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
     from app.paths import resource
 
     application.setWindowIcon(QIcon(str(resource("icons", "wardhuddle.svg"))))
-    from app.services.store import open_store
+    from app.ui.data_safety import after_window_shown, before_quit, open_store_safely
+    from app.ui.single_instance import claim_single_instance
 
-    try:
-        store = open_store(paths.database, backups_dir=paths.backups)
-    except StorageError as error:
-        log.error("could not open the data file: %s", error)
-        if quit_when_ready:
-            print(f"wardhuddle: {error}", file=sys.stderr)
-            return 1
-        prompts.error(None, "Ward Huddle cannot open its data", str(error))
+    instance = claim_single_instance(skip=quit_when_ready)
+    if instance is False:  # this user's Ward Huddle is already open: it was brought forward
+        return 0
+    store = open_store_safely(paths, quit_when_ready=quit_when_ready)  # network/cloud folder, damage
+    if store is None:
         return 1
 
     from app.ui.main_window import MainWindow
@@ -53,11 +50,13 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
         window.first_painted.connect(lambda: QTimer.singleShot(0, application.quit))
     window.resize(1366, 768)
     window.show()
+    after_window_shown(window, store, instance, quit_when_ready=quit_when_ready)  # backups, drafts
     for message in store.messages:
         if quit_when_ready:
             print(f"wardhuddle: {message}", file=sys.stderr)
         else:
             QTimer.singleShot(0, lambda m=message: prompts.warn(window, "Ward Huddle", m))
     code = application.exec()
+    before_quit(store)  # waits for background work, then backs up anything new
     store.close()
     return int(code)

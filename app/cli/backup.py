@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(paths.database, backups_dir=paths.backups)
     try:
         if store.health.damaged:
-            print(f"wardhuddle: {store.health.message()}", file=sys.stderr)
+            print(f"wardhuddle: {store.health.cli_message()}", file=sys.stderr)
             return EXIT_FAILED
         result = store.backups.take_backup("cli", folder=target)
     finally:

@@ -45,19 +45,25 @@ class StoreHealth:
     check_ms: float = 0.0
 
     def message(self) -> str:
-        """Plain words for a nurse (the GUI shows the recovery screen; the CLI prints this)."""
+        """Why nothing can be saved, for a nurse (shown when a save is refused)."""
         if not self.damaged:
             return ""
-        text = (
-            "Ward Huddle found a problem with its data file, so it will not change it: "
-            "you can look at your records but not edit them."
+        return (
+            "Ward Huddle found damage in its data file, so it is not saving changes until a backup is "
+            "restored. Nothing has been deleted. Restore the newest backup in Settings > Backups, or ask IT for help."
         )
+
+    def cli_message(self) -> str:
+        """The same for the command line, in one line, with the command that restores."""
+        if not self.damaged:
+            return ""
+        text = "Ward Huddle found a problem with its data file, so it will not change it."
         if self.preserved_in is not None:
             text += f" A copy of the damaged file was kept for IT in {self.preserved_in}."
         if self.newest_backup is not None:
             text += (
-                f" The newest backup is from {format_local(self.newest_backup.taken_at)}: "
-                f"{self.newest_backup.path}. To restore it: wardhuddle restore \"{self.newest_backup.path}\""
+                f" The newest backup is from {format_local(self.newest_backup.taken_at)}; "
+                f"to restore it: wardhuddle restore \"{self.newest_backup.path}\""
             )
         else:
             text += " There is no backup to restore; ask IT for help."
@@ -69,10 +75,14 @@ class DamagedDataFile(DatabaseCorrupt):
     backup to offer; ``database_path`` and ``backups_dir`` let a recovery screen restore it."""
 
     def __init__(self, health: StoreHealth, database_path: Path, backups_dir: Path) -> None:
-        super().__init__(health.message())
+        super().__init__(health.cli_message())
         self.health = health
         self.database_path = database_path
         self.backups_dir = backups_dir
+
+    def backups(self) -> list[BackupInfo]:
+        """The backups that could replace the unreadable file, newest first."""
+        return list_backups(self.backups_dir)
 
 
 def format_local(moment: datetime) -> str:

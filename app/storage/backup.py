@@ -165,10 +165,11 @@ class BackupInfo:
     reason: str
     size: int
     counter: int = 1
+    modified_ns: int = 0  # orders backups made within the same second
 
     @property
-    def sort_key(self) -> tuple[datetime, int, str]:
-        return (self.taken_at, self.counter, self.path.name)
+    def sort_key(self) -> tuple[datetime, int, int, str]:
+        return (self.taken_at, self.modified_ns, self.counter, self.path.name)
 
 
 def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
@@ -194,10 +195,10 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         if parsed is None:
             continue
         try:
-            size = entry.stat().st_size
+            stat = entry.stat()
         except OSError:
             continue
-        found.append(BackupInfo(entry, parsed[0], parsed[1], size, parsed[2]))
+        found.append(BackupInfo(entry, parsed[0], parsed[1], stat.st_size, parsed[2], stat.st_mtime_ns))
     return sorted(found, key=lambda b: b.sort_key, reverse=True)
 
 

@@ -57,6 +57,17 @@ def prompts(monkeypatch: pytest.MonkeyPatch) -> Iterator[PromptScript]:
     yield script
 
 
+@pytest.fixture(autouse=True)
+def _synchronous_tasks() -> Iterator[None]:
+    """app/ui/tasks.py work runs inline, so a test sees its result when the action returns
+    (tests of real threading turn this off: tests/ui/test_backups_tasks.py)."""
+    from app.ui import tasks
+
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
 @pytest.fixture
 def main_window(qtbot, store):  # noqa: ANN001, ANN201
     from app.ui.main_window import MainWindow

@@ -141,7 +141,8 @@ def test_a_damaged_page_is_found_at_start_kept_safe_and_never_written(healthy: P
     assert (health.preserved_in / healthy.name).read_bytes() == healthy.read_bytes()
     assert "kept these copies" in (health.preserved_in / "README.txt").read_text()
     assert health.newest_backup is not None and "manual" in health.newest_backup.path.name
-    assert "wardhuddle restore" in store.database.read_only_reason
+    assert "Settings > Backups" in store.database.read_only_reason
+    assert f'wardhuddle restore "{health.newest_backup.path}"' in health.cli_message()
     with pytest.raises(ReadOnlyDatabase):
         store.wards.create_ward(WardDetails(name="Not saved"))
     with pytest.raises(StorageError):

@@ -55,6 +55,10 @@ class SettingsPage(Page):
         audit.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         audit.horizontalHeader().setStretchLastSection(True)
         audit.verticalHeader().setVisible(False)
+        from app.ui.pages.backups_panel import BackupsPanel  # the Backups tab (list, back up now, restore)
+
+        self.backups_panel = BackupsPanel(store, self)
+        self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.auditTab), self.backups_panel, "&Backups")
         self.ui.saveWard.clicked.connect(self.save_ward)
         self.ui.revertWard.clicked.connect(self.load)
         self.ui.addStaff.clicked.connect(self.add_staff)

@@ -1,0 +1,57 @@
+"""The restart check for drafts: typing that was never saved because Ward Huddle stopped
+(a crash, a power cut, the PC restarted) is offered back when it starts again.
+
+A page that keeps drafts (see app/services/drafts.py) names itself in ``Draft.page`` (its title in
+the navigation) and implements ``restore_draft(draft)``, which fills its form from
+``draft.payload``. Drafts the user does not take now stay, and are offered again next time
+(for ``KEEP_DAYS`` days).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.services.drafts import KEEP_DAYS
+from app.ui import prompts
+
+
+def _describe(draft: Any, ward_names: dict[str, str]) -> str:
+    from app.domain.envelope import parse_utc_iso
+    from app.services.recovery import format_local
+
+    where = f" for {ward_names[draft.ward_id]}" if draft.ward_id in ward_names else ""
+    return f"  •  {draft.page}{where}, last typed on {format_local(parse_utc_iso(draft.updated_at))}"
+
+
+def offer_saved_drafts(window: Any) -> int:
+    """Ask once whether to open the unsaved forms; returns how many were handed to their pages."""
+    store = window.store
+    if store.read_only:
+        return 0
+    store.drafts.discard_expired()
+    drafts = store.drafts.pending()
+    titles = [title for title, _factory in window._page_factories]
+    drafts = [d for d in drafts if d.page in titles]
+    if not drafts:
+        return 0
+    names = {w.id: w.name for w in store.wards.list_wards()}
+    listing = "\n".join(_describe(d, names) for d in drafts[:8])
+    more = f"\n  …and {len(drafts) - 8} more" if len(drafts) > 8 else ""
+    if not prompts.ask_yes_no(
+        window,
+        "Unsaved typing was kept",
+        "Ward Huddle closed before some typing was saved. It kept a copy:\n\n"
+        f"{listing}{more}\n\nOpen it now so you can check it and save it? "
+        f"If not, it is offered again next time (for up to {KEEP_DAYS} days).",
+        yes="Open it now",
+        no="Not now",
+    ):
+        return 0
+    handed = 0
+    for draft in drafts:
+        page = window.show_page(draft.page)
+        restore = getattr(page, "restore_draft", None)
+        if callable(restore):
+            restore(draft)
+            handed += 1
+    return handed

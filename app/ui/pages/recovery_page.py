@@ -1,0 +1,282 @@
+"""The recovery screen: the data file is damaged. Written for a nurse in the middle of a shift:
+what happened, that nothing has been deleted, one clear button to put back the newest backup,
+a way to look at the records without changing them, and the details IT needs.
+
+Shown in the main window instead of the pages when the start-up check or Check data finds
+damage (``show_recovery``), or on its own when SQLite cannot read the file at all
+(``recover_unreadable_file``, before the main window exists).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
+
+from app.errors import WardHuddleError
+from app.services.changes import Changes
+from app.services.recovery import DamagedDataFile, format_local, restore_unreadable_file
+from app.ui import prompts
+from app.ui.generated.ui_recovery_page import Ui_RecoveryPage
+from app.ui.pages.backups_panel import how_long_ago
+from app.ui.pages.base import Page, show_message
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PAGE_STYLE = """
+QLabel#whatToDo { background: #fff4d6; border-left: 6px solid #ffb81c; padding: 0.7em; }
+QLabel#forIt { color: #425563; }
+QPushButton#restore { padding: 0.5em 1.6em; }
+"""
+
+
+class RecoveryPage(Page):
+    title = "Recovery"
+    listens_to = Changes.NONE
+    finished = Signal(bool)  # True: a backup was restored; False: carry on read-only
+
+    def __init__(
+        self,
+        health: Any,
+        backups: list[Any],
+        restore: Callable[[Path], Any],
+        *,
+        can_look: bool = True,
+        found_at_start: bool = True,
+    ) -> None:
+        super().__init__()
+        self.health = health
+        self.backups = list(backups)
+        self._restore = restore
+        self.result: Any = None
+        self.found_at_start = found_at_start
+        self.ui = Ui_RecoveryPage()
+        self.ui.setupUi(self)
+        self.setStyleSheet(PAGE_STYLE)
+        title_font = QFont(self.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
+        title_font.setBold(True)
+        self.ui.title.setFont(title_font)
+        button_font = QFont(self.font())
+        button_font.setPointSizeF(button_font.pointSizeF() * 1.1)
+        button_font.setBold(True)
+        self.ui.restore.setFont(button_font)
+        self.ui.column.setMaximumWidth(self.fontMetrics().averageCharWidth() * 88)
+        for button in (self.ui.restore, self.ui.lookOnly):
+            self.ui.columnLayout.setAlignment(button, Qt.AlignmentFlag.AlignLeft)
+        self.ui.columnLayout.setSpacing(self.fontMetrics().height() // 2)
+        self.ui.restore.clicked.connect(self.restore_newest)
+        self.ui.lookOnly.clicked.connect(lambda: self.finished.emit(False))
+        self.ui.copyDetails.clicked.connect(self.copy_details)
+        self.ui.lookOnly.setVisible(can_look)
+        self._fill()
+
+    def _fill(self) -> None:
+        found = (
+            "Ward Huddle checks its data every time it starts. This time the check found damage in the data file"
+            if self.found_at_start else "Ward Huddle checked its data file and found damage in it"
+        )
+        self.ui.whatHappened.setText(
+            f"{found}, so it has stopped saving, to protect what is there. Nothing has been deleted."
+        )
+        candidate = self.backups[0] if self.backups else None
+        if candidate is None:
+            self.ui.whatToDo.setText(
+                "There is no backup on this computer to put back. Please ask IT for help before entering "
+                "anything new. You can still look at the records."
+            )
+            self.ui.restore.hide()
+        else:
+            when = format_local(candidate.taken_at)
+            ago = how_long_ago(candidate.taken_at, datetime.now(timezone.utc))
+            self.ui.whatToDo.setText(
+                f"<b>What to do:</b> put back the newest backup, made on {when} ({ago}). Everything saved up "
+                "to then comes back. Anything entered after that time will need to be entered again."
+            )
+            self.ui.restore.setText(f"Restore the backup from {when}")
+            self.ui.restore.setAccessibleName(f"Restore the backup from {when}")
+            self.ui.restore.show()
+        kept = self.health.preserved_in
+        self.ui.forIt.setText(
+            "For IT: a copy of the damaged file has been kept in "
+            f"{kept}. If this happens again, the computer's disk may be failing."
+            if kept is not None else "For IT: the damaged file has been left as it was."
+        )
+
+    def details(self) -> str:
+        lines = [
+            "Ward Huddle: the data file failed its check.",
+            f"Damaged copy kept in: {self.health.preserved_in}",
+            f"Newest backup: {self.backups[0].path if self.backups else 'none'}",
+            "What the check found:",
+            *[f"  - {p}" for p in self.health.problems[:20]],
+        ]
+        return "\n".join(lines)
+
+    def copy_details(self) -> None:
+        QApplication.clipboard().setText(self.details())
+        show_message(self.ui.message, "The details are copied: paste them into an email or a call to IT.")
+
+    def restore_newest(self) -> None:
+        while self.backups:
+            candidate = self.backups[0]
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            try:
+                self.result = self._restore(candidate.path)
+            except WardHuddleError as error:
+                self.backups.pop(0)  # that backup failed its own check: offer the next one
+                self._fill()
+                show_message(self.ui.message, f"{error} " + ("Try the next one." if self.backups else ""), error=True)
+                return
+            finally:
+                QApplication.restoreOverrideCursor()
+            self.finished.emit(True)
+            return
+
+
+# -- in the main window ---------------------------------------------------------------------
+def show_recovery(window: MainWindow, *, found_at_start: bool = True) -> RecoveryPage:
+    """Put the recovery screen in front of everything else in ``window``."""
+    store = window.store
+    page = RecoveryPage(
+        store.health, store.backups.list(), store.recovery.restore_damaged, found_at_start=found_at_start
+    )
+    window.ui.navigation.hide()
+    window.ui.pages.addWidget(page)
+    window.ui.pages.setCurrentWidget(page)
+    window.recovery = page
+    window._status_ward.setText("Data file damaged  ·  READ-ONLY")
+    page.finished.connect(lambda restored: _leave_recovery(window, page, restored))
+    return page
+
+
+def _leave_recovery(window: MainWindow, page: RecoveryPage, restored: bool) -> None:
+    window.ui.pages.removeWidget(page)
+    page.deleteLater()
+    window.recovery = None
+    window.ui.navigation.show()
+    if restored and getattr(window, "_unguarded_page", None) is not None:
+        window._page = window._unguarded_page
+        window._unguarded_page = None
+    if window.ui.navigation.count() == 0 and window.first_run is None:
+        if restored:
+            window._build()
+        else:  # look without changing: the pages, read-only (the file stays damaged)
+            _guard_pages(window)
+            window._build_pages()
+            _update_status_or_say_damaged(window)
+    else:
+        for built in window.pages.values():
+            built.refresh(Changes.ALL)
+        current = window._page_at(window.ui.navigation.currentRow())
+        if current is not None:
+            window.ui.pages.setCurrentWidget(current)
+        _update_status_or_say_damaged(window)
+    if restored and page.result is not None:
+        window.store.backups.after_restore()
+        prompts.info(
+            window, "Backup restored",
+            f"The data is back as it was in the backup ({sum(page.result.counts.values())} records). "
+            "Please check today's huddle and enter again anything added after the backup was made.",
+        )
+
+
+def _guard_pages(window: MainWindow) -> None:
+    """While looking at a damaged file, a page whose records sit in the damaged part cannot be
+    built: say so in plain words instead of an "unexpected problem"."""
+    if getattr(window, "_unguarded_page", None) is not None:
+        return
+    original = window._page
+    window._unguarded_page = original
+
+    def guarded(title: str) -> Any:
+        try:
+            return original(title)
+        except Exception:  # noqa: BLE001 - sqlite's "malformed" error, which the UI may not import
+            log.warning("a page could not be shown from the damaged file")
+            prompts.warn(
+                window, "Part of the data is damaged",
+                f"The records for {title} are in the damaged part of the data file, so they cannot be "
+                "shown. To put back the newest backup, choose File > Check data.",
+            )
+            return None
+
+    window._page = guarded
+
+
+def _update_status_or_say_damaged(window: MainWindow) -> None:
+    try:
+        window._update_status()
+    except Exception:  # noqa: BLE001 - a damaged file may not even give the ward's name
+        window._status_ward.setText("Data file damaged  ·  READ-ONLY")
+        return
+    if window.store.recovery.damaged:
+        window._status_ward.setText(window._status_ward.text().replace("READ-ONLY", "DAMAGED, READ-ONLY"))
+
+
+def check_data_in_background(window: MainWindow) -> None:
+    """Help > Check data: every check, off the UI thread; damage leads to the recovery screen."""
+    from app.services.checks import check_data_file
+    from app.ui import tasks
+
+    store = window.store
+    if getattr(window, "recovery", None) is not None:
+        return  # the recovery screen is already up
+    window.ui.statusbar.showMessage("Checking the data file…")
+
+    def done(report: Any) -> None:
+        window.ui.statusbar.clearMessage()
+        if report.ok:
+            prompts.info(window, "Check data", "The data file is healthy: every check passed.")
+        elif report.damaged:
+            store.recovery.handle_damage(report)
+            show_recovery(window, found_at_start=False)
+        else:
+            prompts.warn(window, "Check data", report.plain_english())
+
+    def failed(error: BaseException) -> None:
+        window.ui.statusbar.clearMessage()
+        prompts.error(window, "Check data", f"The check could not run: {error}")
+
+    tasks.run_in_background(lambda: check_data_file(store.path), done, failed, serial=True)
+
+
+# -- before the main window: a file SQLite cannot read at all --------------------------------
+def recover_unreadable_file(error: DamagedDataFile) -> bool:
+    """Show the recovery screen on its own until a backup is restored (True) or it is closed."""
+    page = RecoveryPage(error.health, error.backups(), lambda path: restore_unreadable_file(error, path), can_look=False)
+    page.setWindowTitle("Ward Huddle: a problem with the data file")
+    page.resize(1000, 640)
+    loop = QEventLoop()
+    outcome: list[bool] = []
+    page.finished.connect(lambda restored: (outcome.append(restored), loop.quit()))
+    page.destroyed.connect(loop.quit)
+    closer = _CloseWatcher(page, loop)
+    page.show()
+    loop.exec()
+    closer.deleteLater()
+    page.close()
+    return bool(outcome and outcome[0])
+
+
+class _CloseWatcher(QObject):
+    """Ends the recovery loop when the window is closed with its close button."""
+
+    def __init__(self, page: QWidget, loop: QEventLoop) -> None:
+        super().__init__()
+        self._loop = loop
+        page.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Close:
+            self._loop.quit()
+        return False
