@@ -68,6 +68,11 @@ class MainWindow(QMainWindow):
 
     # -- building ----------------------------------------------------------------------
     def _build(self) -> None:
+        if self.store.health.damaged:  # the recovery screen offers the newest backup
+            from app.ui.pages.recovery_page import show_recovery
+
+            show_recovery(self)
+            return
         if not self.store.wards.list_wards() and not self.store.read_only:
             self._show_first_run()
         else:
@@ -182,14 +187,9 @@ class MainWindow(QMainWindow):
 
     # -- menus -------------------------------------------------------------------------
     def check_data(self) -> None:
-        from app.services.checks import check_data_file
-        from app.ui import prompts
+        from app.ui.pages.recovery_page import check_data_in_background  # off the UI thread
 
-        report = check_data_file(self.store.path)
-        if report.ok:
-            prompts.info(self, "Check data", "The data file is healthy: every check passed.")
-        else:
-            prompts.warn(self, "Check data", report.plain_english())
+        check_data_in_background(self)
 
     def about(self) -> None:
         from app.ui import prompts
