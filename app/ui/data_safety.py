@@ -22,7 +22,7 @@ from PySide6.QtCore import QObject, QTimer
 from app.domain.data_location import UnsafeDataLocation
 from app.errors import DatabaseCorrupt, StorageError
 from app.services.store import AppStore, open_store
-from app.ui import prompts, tasks
+from app.ui import prompts
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,8 @@ class BackupTimer(QObject):
         if self.running or not self.store.backups.automatic_backup_due():
             return
         self.running = True
+        from app.ui import tasks  # imported when first needed: keeps it off the start-up path
+
         tasks.run_in_background(self.store.backups.take_automatic_backup, self._done, self._failed, serial=True)
 
     def _done(self, result: Any) -> None:
@@ -136,6 +138,8 @@ def after_window_shown(window: Any, store: AppStore, instance: Any, *, quit_when
 
 def before_quit(store: AppStore) -> None:
     """After the window closed: let background work finish, then back up anything new."""
+    from app.ui import tasks
+
     tasks.wait_for_all(120_000)
     try:
         made = store.backups.backup_on_close()

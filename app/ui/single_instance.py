@@ -19,11 +19,15 @@ import logging
 import os
 import sys
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 from app import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,8 @@ class SingleInstance(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer  # only when single-instance is on (not for --quit-when-ready)
+
         self.name = name
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -63,6 +69,8 @@ class SingleInstance(QObject):
         self._sockets: list[QLocalSocket] = []
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QLocalServer
+
         if self.server.listen(self.name):
             return True
         # A socket file left by a crashed instance (Linux, macOS): nobody answered on it, so remove it.
@@ -78,6 +86,8 @@ class SingleInstance(QObject):
 
     def _read_all(self) -> None:
         """Read whatever the later launches sent; forget the ones that hung up."""
+        from PySide6.QtNetwork import QLocalSocket
+
         asked = False
         for socket in list(self._sockets):
             if socket.bytesAvailable():
@@ -98,6 +108,8 @@ class SingleInstance(QObject):
 
 def ask_running_instance(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> bool:
     """Tell the instance listening on ``name`` to come forward. False if nothing is listening."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(timeout_ms):

@@ -74,3 +74,33 @@ def test_nothing_to_restore_says_so(ward, main_window, store) -> None:  # noqa: 
     _page, panel = open_tab(main_window)
     assert panel.ui.backupsTable.rowCount() == 0 and not panel.ui.restoreBackup.isEnabled()
     assert "no backups yet" in panel.ui.message.text()
+
+
+def test_the_timer_backs_up_only_when_data_changed_and_the_close_takes_one_too(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from app.ui.data_safety import BackupTimer, before_quit
+
+    store.backups.take_backup("auto")
+    store.backups.interval = timedelta(0)  # the 30 minutes are tested with a simulated clock in tests/unit
+    timer = BackupTimer(main_window, store, interval_ms=60_000)
+    assert timer.timer.isActive() and timer.timer.interval() == 60_000
+    timer.tick()
+    assert len(store.backups.list()) == 1  # nothing changed
+    store.wards.create_ward(WardDetails(name="Ward 9"))
+    timer.tick()
+    assert [b.reason for b in store.backups.list()] == ["auto", "auto"]
+    store.wards.create_ward(WardDetails(name="Ward 10"))
+    before_quit(store)
+    assert store.backups.list()[0].reason == "on-close"
+
+
+def test_after_the_window_shows_the_timer_starts_and_drafts_are_offered(qtbot, ward, main_window, store, prompts) -> None:  # noqa: ANN001
+    from app.ui.data_safety import after_window_shown
+
+    store.drafts.save("k", page="Settings", payload={"x": 1})
+    prompts.answer("ask_yes_no", False)
+    after_window_shown(main_window, store, None, quit_when_ready=False)
+    assert main_window.backup_timer.timer.isActive()
+    qtbot.waitUntil(lambda: bool(prompts.texts("ask_yes_no")), timeout=2000)
+    assert "closed before some typing was saved" in prompts.texts("ask_yes_no")[0]
