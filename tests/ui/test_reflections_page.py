@@ -215,7 +215,6 @@ def test_a_later_reflection_shows_and_updates_the_debriefs_actions(qtbot, page, 
     qtbot.keyClick(ui.teamNow, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     later = store.reflections.later_reflections_of(post.id)[0]
     assert (later.understand_differently, later.team_now) == ("Two charts was the real problem", "Recovered")
-    assert not ui.improvementBox.isVisibleTo(editor)  # no projects service in this build yet
     qtbot.mouseClick(ui.backToList, Qt.MouseButton.LeftButton)
     statuses = [page.ui.reflectionList.item(r, 4).text() for r in range(page.ui.reflectionList.rowCount())]
     assert "Later reflection held" in statuses
@@ -378,3 +377,23 @@ def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(qtbot
     editor = page.current_editor()
     assert editor is page.post_editor and editor.item.source_event_id == event.id
     assert (editor.ui.category.currentText(), editor.ui.incidentRef.text()) == ("Fall", "W123456")
+
+
+def test_a_later_reflection_links_to_a_project_or_pdsa_cycle(qtbot, page, store, ward) -> None:  # noqa: ANN001
+    from app.domain.project import Project
+
+    project, _ = store.projects.create(Project(ward_id=ward.id, title="Fewer falls at night"))
+    cycle, _ = store.projects.save_cycle(replace(store.projects.new_cycle(project), title="Bell check on every round"))
+    page.start_later()
+    ui = page.later_editor.ui
+    assert ui.improvementBox.isVisibleTo(page)
+    labels = [ui.projectLink.itemText(i) for i in range(ui.projectLink.count())]
+    assert labels[:2] == ["None", "Project: Fewer falls at night"] and labels[2].startswith("PDSA cycle: Fewer falls at night")
+    ui.projectLink.setCurrentIndex(2)
+    page.later_editor.save_now()
+    later = store.reflections.search(ward.id)[0].reflection
+    assert (later.linked_project_id, later.linked_pdsa_id) == (None, cycle.id)
+    ui.projectLink.setCurrentIndex(1)
+    page.later_editor.save_now()
+    later = store.reflections.get(later.id)
+    assert (later.linked_project_id, later.linked_pdsa_id) == (project.id, None)

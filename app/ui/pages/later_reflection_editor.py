@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.domain.reflection import TEAM_NOW, Reflection
 from app.errors import WardHuddleError
+from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.generated.ui_later_reflection_form import Ui_LaterReflectionForm
 from app.ui.pages.reflection_editor import ReflectionEditor, fill_combo, set_combo, text_lines
@@ -81,6 +82,16 @@ class LaterReflectionEditor(ReflectionEditor):
             return self._item.linked_project_id, self._item.linked_pdsa_id
         kind, _, record_id = str(self.ui.projectLink.currentData() or "").partition(":")
         return (record_id if kind == "project" else None), (record_id if kind == "pdsa" else None)
+
+    def refresh(self, changes: Changes) -> None:
+        super().refresh(changes)
+        if changes & Changes.PROJECTS and self._item is not None and not self.autosave.dirty:
+            current = self.read()
+            self._loading = True
+            try:
+                self._fill_projects(current)
+            finally:
+                self._loading = False
 
     def _link_changed(self, *_args: Any) -> None:
         if self._loading:

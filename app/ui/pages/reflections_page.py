@@ -33,7 +33,8 @@ COLUMNS = ("Date", "Kind", "What", "Harm", "Later reflection", "Shared at a dail
 
 class ReflectionsPage(Page):
     title = "Reflections"
-    listens_to = Changes.WARDS | Changes.STAFF | Changes.SETTINGS | Changes.HUDDLES | Changes.ACTIONS | Changes.REFLECTIONS
+    listens_to = (Changes.WARDS | Changes.STAFF | Changes.SETTINGS | Changes.HUDDLES | Changes.ACTIONS
+                  | Changes.REFLECTIONS | Changes.PROJECTS)
 
     def __init__(self, store: AppStore) -> None:
         super().__init__()
