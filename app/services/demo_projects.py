@@ -146,8 +146,8 @@ def demo_projects(ctx: DemoContext, ward: Ward) -> dict[str, int]:
         drivers=tree, measure_ids=(falls,), progress_score=2.5))
     rounding = ids["Intentional rounding at night (hourly)"]
     night1 = _run(ctx, service.new_cycle(project, rounding),
-                  title="Hourly rounding, bay 4", start_date=today - timedelta(days=70),
-                  end_date=today - timedelta(days=64),
+                  title="Hourly rounding, bay 4", start_date=today - timedelta(days=130),
+                  end_date=today - timedelta(days=124),
                   objective="Can the night HCA round hourly on bay 4 with the rounding chart?",
                   questions=(Question("Will the chart be filled in every hour?", "Most hours",
                                       "41 of 48 hours", "Gaps during admissions"),),
@@ -156,8 +156,8 @@ def demo_projects(ctx: DemoContext, ward: Ward) -> dict[str, int]:
                   data_plan="Count rounding charts completed; falls from the incident system each month.",
                   observations="Admissions after midnight pulled the HCA away.", improved="Unclear",
                   act="Adapt", next_plan="Share the rounding between the HCA and the nurse when there is an admission.")
-    night2 = _run(ctx, _next(ctx, night1, title="Shared rounding, bay 4", start_date=today - timedelta(days=40),
-                             end_date=today - timedelta(days=26), scale_number=14, scale_unit="days"),
+    night2 = _run(ctx, _next(ctx, night1, title="Shared rounding, bay 4", start_date=today - timedelta(days=95),
+                             end_date=today - timedelta(days=81), scale_number=14, scale_unit="days"),
                   questions=(Question("Will every hour be covered?", "Yes", "46 of 48 hours", ""),),
                   observations="Covered even on busy nights.", improved="Unclear",
                   improved_detail="Too early to see a change in the monthly falls rate.")

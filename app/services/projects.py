@@ -94,6 +94,18 @@ class ProjectService:
             self.ctx.audit("project deleted", {"projects": 1, "pdsa_cycles": len(cycles)})
         return CYCLE_CHANGES
 
+    def link_choices(self, ward_id: str) -> list[tuple[str, str, str]]:
+        """What a reflection can link to: ('project', id, title) for each project, each followed by
+        ('pdsa', id, 'title: PDSA 2: ...') for its cycles."""
+        out: list[tuple[str, str, str]] = []
+        for project in self.projects.for_ward(ward_id):
+            assert project.id is not None
+            out.append(("project", project.id, project.title))
+            for cycle in sorted(self.cycles.for_project(project.id), key=lambda c: (c.start_date or date.max,
+                                                                                      c.cycle_number)):
+                out.append(("pdsa", cycle.id or "", f"{project.title}: {cycle.label}"))
+        return out
+
     def aim_sentence(self, project: Project) -> str:
         ward = self.measures.derived.wards.find(project.ward_id)
         return aim_sentence(project.aim, ward.name if ward else "")

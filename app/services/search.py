@@ -25,7 +25,7 @@ TYPE_LABELS = {
     "data_points": "Notes on charts",
     "pulse_surveys": "Culture pulse notes",
 }
-PER_TYPE = 30
+PER_TYPE = 20
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,23 @@ class SearchResults:
             return "Type a word to search every sheet, action, reflection, project, PDSA cycle and note."
         if not self.groups:
             return f"Nothing found for '{self.text.strip()}'."
-        parts = ", ".join(f"{g.total} {g.label.lower()}" for g in self.groups)
-        return f"{self.total} found ({parts}), newest first."
+        parts = ", ".join(f"{g.label} {g.total}" for g in self.groups)
+        return f"{self.total} found: {parts}."
 
 
 def unmark(text: str) -> str:
     return text.replace(MARK_START, "").replace(MARK_END, "")
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where to open a hit: the record, and what the screen showing it needs."""
+
+    record_type: str
+    record_id: str
+    day: date | None = None  # a huddle sheet's date
+    slot: str = ""  # a huddle sheet's slot
+    parent_id: str = ""  # a chart note's measure, a PDSA cycle's project
 
 
 class SearchService:
@@ -96,3 +107,11 @@ class SearchService:
         groups = [SearchGroup(t, TYPE_LABELS.get(t, t), tuple(grouped[t]), totals[t]) for t in SEARCH_TYPES
                   if t in grouped]
         return SearchResults(text, groups, (time.perf_counter() - started) * 1000)
+
+    def locate(self, record_type: str, record_id: str) -> Location | None:
+        """Where a hit opens; None when the record has been deleted since the search."""
+        found = self.repository.locate(record_type, record_id)
+        if found is None:
+            return None
+        day = date.fromisoformat(found["day"]) if found["day"] else None
+        return Location(record_type, record_id, day, found["slot"], found["parent"])

@@ -186,3 +186,9 @@ def _envelope(uuid: str):  # noqa: ANN202
     from app.domain.envelope import Envelope
 
     return Envelope(uuid, 1, 0, "2026-11-20T09:30:00.000Z", "2026-11-20T09:30:00.000Z", "device", "w")
+
+
+def test_reflections_can_link_to_each_project_and_cycle(clocked, ward, project) -> None:  # noqa: ANN001
+    cycle, _ = clocked.projects.save_cycle(replace(clocked.projects.new_cycle(project), title="One nurse"))
+    assert clocked.projects.link_choices(ward.id) == [
+        ("project", project.id, "Obs on time"), ("pdsa", cycle.id, "Obs on time: PDSA 1: One nurse")]

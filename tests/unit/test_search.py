@@ -74,7 +74,7 @@ def test_every_kind_of_record_is_found_by_its_words(clocked, ward) -> None:  # n
     assert f"{MARK_START}frayed{MARK_END}" in results.groups[0].hits[0].snippet
     assert results.groups[0].hits[0].plain_snippet.count("frayed") == 1
     assert f"{MARK_START}frayed{MARK_END}" not in results.groups[1].hits[0].title  # project title has no match
-    assert results.summary.startswith("2 found (1 huddle sheets, 1 improvement projects)")
+    assert results.summary == "2 found: Huddle sheets 1, Improvement projects 1."
 
 
 def test_a_word_saved_a_moment_ago_is_found_and_gone_after_a_change_or_delete(clocked, ward) -> None:  # noqa: ANN001
@@ -130,3 +130,15 @@ def test_records_written_before_the_index_existed_are_filled_in(clocked, ward) -
         for source in SOURCES:
             fill_search_docs(clocked.database.db, source)
     assert found(clocked, "scanner", ward.id) == {"actions": [action.id]}
+
+
+def test_a_hit_says_where_it_opens_and_nothing_once_deleted(clocked, ward) -> None:  # noqa: ANN001
+    sheet = clocked.huddles.save(HuddleSheet(ward.id, DAY, "Morning", notes="Syringe driver alarm")).sheet
+    where = clocked.search.locate("huddle_sheets", sheet.id)
+    assert (where.day, where.slot) == (DAY, "Morning")
+    measure, _ = clocked.measures.create(ward.id, MeasureDetails(name="Hoist checks done", frequency="weekly"))
+    summary, _ = clocked.measures.save_points(measure.id, [PointEdit(date(2026, 11, 9), None, {"value": 4, "note": "x"})])
+    assert clocked.search.locate("data_points", summary.points[0].id).parent_id == measure.id
+    clocked.huddles.delete(sheet)
+    assert clocked.search.locate("huddle_sheets", sheet.id) is None
+    assert clocked.search.locate("no_such_type", sheet.id) is None

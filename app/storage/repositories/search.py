@@ -100,6 +100,21 @@ class SearchRepository:
                                      title, snippet, total))
         return out
 
+    def locate(self, record_type: str, record_id: str) -> dict[str, str] | None:
+        """Where a live record is opened from: a sheet's date and slot, a note's measure, a cycle's
+        project. None when the record no longer exists (or was deleted since the search)."""
+        sql = {
+            "huddle_sheets": "SELECT huddle_date AS day, slot, '' AS parent FROM huddle_sheets",
+            "data_points": "SELECT period AS day, '' AS slot, measure_id AS parent FROM data_points",
+            "pdsa_cycles": "SELECT start_date AS day, '' AS slot, project_id AS parent FROM pdsa_cycles",
+        }.get(record_type)
+        if sql is None:
+            if record_type not in SEARCH_TYPES:
+                return None
+            sql = f"SELECT '' AS day, '' AS slot, '' AS parent FROM {record_type}"
+        rows = self.database.rows(f"{sql} WHERE uuid = ? AND deleted = 0", [record_id])
+        return {k: v or "" for k, v in rows[0].items()} if rows else None
+
     def indexed_count(self, ward_id: str | None = None) -> int:
         if ward_id is None:
             return int(self.database.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])

@@ -1,0 +1,412 @@
+"""Improvement: the ward's projects (§A5) and their PDSA cycles (§A4), and the culture pulse (§A6).
+
+Projects tab: the project chosen at the top, in three tabs: the Overview (the aim
+sentence, the linked measures with their variation and assurance icons and the chosen measure's
+chart with every PDSA cycle marked, and a timeline of the ramps and their cycles), the project
+editor and the PDSA cycle form. Culture pulse tab: app/ui/pages/pulse_page.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QTreeWidgetItem
+
+from app.domain.project import PROGRESS_SCORES, Project
+from app.errors import WardHuddleError
+from app.services.changes import Changes
+from app.services.projects import LinkedMeasure
+from app.services.store import AppStore
+from app.ui.generated.ui_improvement_page import Ui_ImprovementPage
+from app.ui.pages.base import Page, show_message
+from app.ui.pages.pdsa_editor import PdsaEditor
+from app.ui.pages.project_editor import ProjectEditor, fit_narrow
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class ImprovementPage(Page):
+    title = "Improvement"
+    listens_to = Changes.PROJECTS | Changes.MEASURES | Changes.HUDDLES | Changes.WARDS | Changes.SETTINGS
+    cycles_drawn = Signal(str, object)  # measure id, the annotations handed to the chart widget (for tests)
+
+    def __init__(self, store: AppStore) -> None:
+        super().__init__()
+        self.store = store
+        self.ui = Ui_ImprovementPage()
+        self.ui.setupUi(self)
+        self.ui.title.setObjectName("title")
+        self.ward_id: str | None = None
+        self.projects: list[Project] = []
+        self.project: Project | None = None
+        self.linked: list[LinkedMeasure] = []
+        self.chart_widget: Any = None
+        self._measure_choices: list[tuple[str, str]] = []
+        self._dirty = False
+        self.editor = ProjectEditor(store, self)
+        self.ui.projectHostLayout.addWidget(self.editor)
+        self.cycles = PdsaEditor(store, self)
+        self.ui.cyclesHostLayout.addWidget(self.cycles)
+        from app.ui.pages.pulse_page import PulsePage
+
+        self.pulse = PulsePage(store, self)
+        self.ui.pulseHostLayout.addWidget(self.pulse)
+        for child in (self.editor, self.cycles, self.pulse):
+            child.saved_at.connect(self.ui.savedIndicator.setText)
+        self.editor.changed.connect(self._project_saved)
+        self.cycles.changed.connect(self._cycle_saved)
+        self.pulse.changed.connect(self.changed.emit)
+        ui = self.ui
+        fit_narrow(ui.projectsTab)
+        ui.aimSentence.setObjectName("aimSentence")
+        bigger = QFont(ui.aimSentence.font())
+        bigger.setPointSizeF(bigger.pointSizeF() * 1.25)
+        ui.aimSentence.setFont(bigger)
+        ui.aimSentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        table = ui.measuresTable
+        table.setColumnCount(3)
+        table.setHorizontalHeaderLabels(["Icons", "Measure", "Variation and assurance"])
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        table.setEditTriggers(table.EditTrigger.NoEditTriggers)
+        ui.timeline.setColumnCount(1)
+        ui.timeline.setHeaderHidden(True)
+        ui.timeline.setIndentation(round(self.fontMetrics().height() * 1.5))
+        line = self.fontMetrics().height()
+        ui.timeline.setMinimumHeight(line * 10)
+        ui.projectChoice.currentIndexChanged.connect(self._project_chosen)
+        ui.newProject.clicked.connect(self.new_project)
+        ui.deleteProject.clicked.connect(self.delete_project)
+        table.itemSelectionChanged.connect(self._draw_selected_measure)
+        ui.timeline.itemActivated.connect(self._timeline_activated)
+        ui.projectTabs.currentChanged.connect(self._tab_changed)
+        ui.printProject.clicked.connect(lambda: self._print(save_as=False))
+        ui.projectPdf.clicked.connect(lambda: self._print(save_as=True))
+        if store.read_only:
+            ui.newProject.setEnabled(False)
+            ui.deleteProject.setEnabled(False)
+        self.load()
+
+    # -- life cycle ------------------------------------------------------------------------------
+    def refresh(self, changes: Changes) -> None:
+        if changes & (Changes.WARDS | Changes.SETTINGS):
+            self.flush()
+            self.load()
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._refresh_lists()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self._refresh_lists()
+
+    def flush(self) -> bool:
+        return all([self.editor.flush(), self.cycles.flush(), self.pulse.flush()])
+
+    def leave(self) -> bool:
+        self.flush()
+        return True  # the page keeps its widgets, so switching away never loses typing
+
+    def load(self, select_id: str | None = None) -> None:
+        self.ward_id = self.store.current_ward_id()
+        seconds = int(self.store.settings.get("autosave_seconds"))
+        for child in (self.editor, self.cycles, self.pulse):
+            child.set_interval(seconds)
+        self.pulse.load(self.ward_id)
+        wanted = select_id or (self.project.id if self.project else None)
+        self._fill_list(wanted)
+
+    def _refresh_lists(self) -> None:
+        """Something saved elsewhere: new names and charts, keeping the typing in the editors."""
+        if self.ward_id is None:
+            return
+        self._measure_choices = self.store.projects.measure_choices(self.ward_id)
+        self.editor.refresh_measures(self._measure_choices)
+        if self.project is not None:
+            self.cycles.refresh_project(self.project, self._measure_choices)
+        self._fill_overview()
+        self.pulse.refresh()
+
+    def _fill_list(self, select_id: str | None) -> None:
+        choice = self.ui.projectChoice
+        self.projects = self.store.projects.list_for_ward(self.ward_id) if self.ward_id else []
+        self._measure_choices = self.store.projects.measure_choices(self.ward_id) if self.ward_id else []
+        choice.blockSignals(True)
+        choice.clear()
+        row = 0
+        for index, project in enumerate(self.projects):
+            choice.addItem(_choice_text(project), project.id)
+            if project.id == select_id:
+                row = index
+        choice.blockSignals(False)
+        choice.setEnabled(bool(self.projects))
+        self.ui.deleteProject.setEnabled(bool(self.projects) and not self.store.read_only)
+        if self.projects:
+            choice.setCurrentIndex(row)
+            self._open(self.projects[row])
+        else:
+            self._open(None)
+        self._say("" if self.projects or not self.ward_id else
+                     "No projects yet. Press 'New project' to start one: a title is enough, the rest can follow.")
+
+    def _open(self, project: Project | None, cycle_id: str | None = None) -> None:
+        self.project = project
+        ward = self.store.wards.find(self.ward_id) if self.ward_id else None
+        self.editor.load(project, self._measure_choices, ward.name if ward else "")
+        self.cycles.set_project(project, self._measure_choices, cycle_id)
+        self._fill_overview()
+
+    def _project_chosen(self, row: int) -> None:
+        if not 0 <= row < len(self.projects) or (self.project and self.projects[row].id == self.project.id):
+            return
+        if not self.flush():
+            self.ui.projectChoice.blockSignals(True)
+            self.ui.projectChoice.setCurrentIndex(next((i for i, p in enumerate(self.projects)
+                                                        if self.project and p.id == self.project.id), 0))
+            self.ui.projectChoice.blockSignals(False)
+            self._say("This project has a change that could not be saved: see its message.",
+                         error=True)
+            return
+        self._say("")
+        self._open(self.projects[row])
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        show_message(self.ui.listMessage, text, error=error)
+        self.ui.listMessage.setVisible(bool(text))
+
+    # -- the overview ---------------------------------------------------------------------------------
+    def _fill_overview(self) -> None:
+        ui = self.ui
+        project = self.project
+        ui.printProject.setEnabled(project is not None)
+        ui.projectPdf.setEnabled(project is not None)
+        if project is None:
+            ui.aimSentence.setText("")
+            ui.statusLine.setText("")
+            ui.measuresTable.setRowCount(0)
+            ui.timeline.clear()
+            ui.chartNote.setText("")
+            if self.chart_widget is not None:
+                self.chart_widget.hide()
+            return
+        ui.aimSentence.setText(self.store.projects.aim_sentence(project))
+        team = ", ".join(project.team) or "no team listed yet"
+        ui.statusLine.setText(f"Status: {project.status}. Progress score {project.progress_score:.1f}: "
+                              f"{PROGRESS_SCORES[project.progress_score]}. Sponsor: {project.sponsor or 'not set'}. "
+                              f"Team: {team}.")
+        self._fill_measures()
+        self._fill_timeline()
+
+    def _fill_measures(self) -> None:
+        from app.ui.charts import icons
+
+        assert self.project is not None
+        table = self.ui.measuresTable
+        selected = table.currentRow()
+        self.linked = self.store.projects.linked_measures(self.project)
+        side = max(24, round(table.fontMetrics().height() * 1.4))
+        table.setIconSize(QSize(side * 2 + side // 4, side))
+        table.blockSignals(True)
+        table.setRowCount(len(self.linked))
+        for row, linked in enumerate(self.linked):
+            chart = linked.chart
+            variation = chart.variation_icon if chart else None
+            assurance = chart.assurance if chart else None
+            words = (f"Variation: {chart.variation_text}. Assurance: {chart.assurance_text}" if chart
+                     else linked.problem or "This measure no longer exists.")
+            cell = QTableWidgetItem()
+            cell.setIcon(icons.pair_icon(variation, assurance, side))
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, words)
+            cell.setToolTip(words)
+            name = QTableWidgetItem(linked.name)
+            name.setData(ID_ROLE, linked.measure_id)
+            table.setItem(row, 0, cell)
+            table.setItem(row, 1, name)
+            table.setItem(row, 2, QTableWidgetItem(words))
+        table.blockSignals(False)
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 5)))
+        table.setFixedHeight(table.horizontalHeader().height() + max(rows, table.fontMetrics().height() * 2) + 4)
+        if not self.linked:
+            self.ui.chartNote.setText("No measures linked yet: tick them on the 'Project and aim' tab.")
+            if self.chart_widget is not None:
+                self.chart_widget.hide()
+            return
+        table.selectRow(min(max(selected, 0), len(self.linked) - 1))
+        self._draw_selected_measure()
+
+    def _draw_selected_measure(self) -> None:
+        row = self.ui.measuresTable.currentRow()
+        if not 0 <= row < len(self.linked):
+            return
+        linked = self.linked[row]
+        if linked.chart is None:
+            self.ui.chartNote.setText(linked.problem)
+            return
+        cycles = [a for a in linked.chart.annotations if a.kind == "pdsa"]
+        self.ui.chartNote.setText(
+            f"{linked.name}: {len(cycles)} PDSA cycle{'s' if len(cycles) != 1 else ''} marked on the chart "
+            "(dashed purple lines at each cycle's start)." if cycles else
+            f"{linked.name}: no PDSA cycle collects this measure yet (tick it under 'Data to collect').")
+        if self.ui.projectTabs.currentWidget() is not self.ui.overviewTab:
+            return  # drawn when the Overview is shown
+        if self.chart_widget is None:
+            from app.ui.charts.spc_chart import SpcChart
+
+            self.chart_widget = SpcChart(self.ui.chartHost)
+            self.chart_widget.setMinimumHeight(round(self.fontMetrics().height() * 18))
+            self.ui.chartHostLayout.addWidget(self.chart_widget)
+        self.chart_widget.show()
+        self.chart_widget.set_chart(linked.chart)
+        self.cycles_drawn.emit(linked.measure_id, cycles)
+
+    def _fill_timeline(self) -> None:
+        assert self.project is not None
+        tree = self.ui.timeline
+        tree.clear()
+        ramps = self.store.projects.ramps(self.project)
+        for ramp in ramps:
+            dates = [c.start_date for c in ramp.cycles if c.start_date]
+            span = f", {min(dates):%d %b %Y} to {max(dates):%d %b %Y}" if dates else ""
+            count = f"{len(ramp.cycles)} cycle{'s' if len(ramp.cycles) != 1 else ''}"
+            top = QTreeWidgetItem(tree, [f"Ramp: {ramp.label}\n{count}{span}"])
+            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Ramp: {ramp.label}, {count}{span}")
+            for cycle in ramp.cycles:
+                when = "no start date"
+                if cycle.start_date:
+                    when = f"{cycle.start_date:%d %b}" + (f" to {cycle.end_date:%d %b %Y}" if cycle.end_date
+                                                          else f" {cycle.start_date:%Y}")
+                scale = f" ({cycle.scale_text})" if cycle.scale_text else ""
+                details = (f"{when} · improved? {cycle.improved or 'not yet'} · "
+                           f"act: {cycle.act.lower() if cycle.act else 'not decided'}")
+                item = QTreeWidgetItem(top, [f"{cycle.label}{scale}\n{details}"])
+                item.setData(0, ID_ROLE, cycle.id)
+                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{cycle.label}{scale}, {details}")
+        tree.expandAll()
+        if not ramps:
+            QTreeWidgetItem(tree, ["No PDSA cycles yet: plan the first on the 'PDSA cycles' tab."])
+
+    def _timeline_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        cycle_id = item.data(0, ID_ROLE)
+        if cycle_id:
+            self.open_cycle(str(cycle_id))
+
+    def _tab_changed(self, _index: int) -> None:
+        if self.ui.projectTabs.currentWidget() is self.ui.overviewTab:
+            self.flush()
+            if self.project is not None:
+                self._fill_overview()
+
+    # -- saves from the editors ---------------------------------------------------------------------
+    def _project_saved(self, changes: Changes) -> None:
+        project = self.editor.project
+        if project is None:
+            return
+        self.project = project
+        for index, listed in enumerate(self.projects):
+            if listed.id == project.id:
+                self.projects[index] = project
+                self.ui.projectChoice.setItemText(index, _choice_text(project))
+        self.cycles.refresh_project(project, self._measure_choices)
+        if changes:
+            self.changed.emit(changes)
+
+    def _cycle_saved(self, changes: Changes) -> None:
+        if changes:
+            self.changed.emit(changes)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def new_project(self) -> None:
+        from app.ui import prompts
+
+        if self.ward_id is None or self.store.read_only or not self.flush():
+            return
+        title = prompts.ask_text(self, "New improvement project", "Project title (you can change it later):")
+        if title is None:
+            return
+        try:
+            project, changes = self.store.projects.create(Project(self.ward_id, title))
+        except WardHuddleError as error:
+            self._say(str(error), error=True)
+            return
+        self._say("")
+        self._fill_list(project.id)
+        self.ui.projectTabs.setCurrentWidget(self.ui.projectTab)
+        self.editor.ui.problem.setFocus()
+        self.changed.emit(changes)
+
+    def delete_project(self) -> None:
+        from app.ui import prompts
+
+        project = self.project
+        if project is None or self.store.read_only:
+            return
+        count = len(self.store.projects.cycles_for(project.id or ""))
+        words = f"Delete the project '{project.title}'"
+        words += f" and its {count} PDSA cycle{'s' if count != 1 else ''}?" if count else "?"
+        if not prompts.ask_yes_no(self, "Delete project", words, yes="Delete", no="Keep it"):
+            return
+        self.editor.autosave.clear()
+        self.cycles.autosave.clear()
+        try:
+            changes = self.store.projects.delete(self.editor.project or project)
+        except WardHuddleError as error:
+            self._say(str(error), error=True)
+            return
+        self.project = None
+        self._fill_list(None)
+        self._say(f"'{project.title}' was deleted.")
+        self.changed.emit(changes)
+
+    def open_project(self, project_id: str) -> None:
+        """Show a project (search uses this)."""
+        self.ui.areas.setCurrentWidget(self.ui.projectsTab)
+        self.flush()
+        self._fill_list(project_id)
+        self.ui.projectTabs.setCurrentWidget(self.ui.overviewTab)
+
+    def open_cycle(self, cycle_id: str) -> None:
+        """Show a PDSA cycle on its project's PDSA tab (the timeline and search use this)."""
+        try:
+            cycle = self.store.projects.get_cycle(cycle_id)
+        except WardHuddleError as error:
+            self._say(str(error), error=True)
+            return
+        self.ui.areas.setCurrentWidget(self.ui.projectsTab)
+        if self.project is None or self.project.id != cycle.project_id:
+            self.flush()
+            self._fill_list(cycle.project_id)
+        self.cycles.open_cycle(cycle_id)
+        self.ui.projectTabs.setCurrentWidget(self.ui.cyclesTab)
+        self.cycles.ui.title.setFocus()
+
+    def open_pulse(self, _survey_id: str = "") -> None:
+        self.ui.areas.setCurrentWidget(self.ui.pulseTab)
+
+    def _print(self, *, save_as: bool) -> None:
+        if self.project is None:
+            return
+        self.flush()
+        from app.services import printing as pdfs
+        from app.ui import printing
+
+        store, project = self.store, self.editor.project or self.project
+        cycles = tuple(self.store.projects.cycles_for(project.id or ""))
+        make = lambda: pdfs.project_pdf(store, project, cycles)  # noqa: E731
+        if save_as:
+            printing.save_pdf(self, make, f"{project.title}.pdf")
+        else:
+            printing.print_pdf(self, make, project.title)
+
+
+
+def _choice_text(project: Project) -> str:
+    return f"{project.title} ({project.status.lower()}, progress score {project.progress_score:.1f})"
