@@ -24,17 +24,21 @@ def default_pages() -> list[tuple[str, PageFactory]]:
     from app.ui.pages.export_page import ExportPage
     from app.ui.pages.history_page import HistoryPage
     from app.ui.pages.huddle_page import HuddlePage
+    from app.ui.pages.improvement_page import ImprovementPage
     from app.ui.pages.measures_page import MeasuresPage
     from app.ui.pages.reflections_page import ReflectionsPage
+    from app.ui.pages.search_page import SearchPage
     from app.ui.pages.settings_page import SettingsPage
 
     return [
         ("Today's huddle", HuddlePage),
         ("Measures", MeasuresPage),
+        ("Improvement", ImprovementPage),
         ("Reflections", ReflectionsPage),
         ("History", HistoryPage),
         ("Actions", ActionsPage),
         ("Export and import", ExportPage),
+        ("Search", SearchPage),
         ("Settings", SettingsPage),
     ]
 
@@ -64,6 +68,7 @@ class MainWindow(QMainWindow):
         for index in range(1, 10):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{index}"), self)
             shortcut.activated.connect(lambda i=index - 1: self._go_to_row(i))
+        QShortcut(QKeySequence.StandardKey.Find, self).activated.connect(self.open_search)
         self._build()
 
     # -- building ----------------------------------------------------------------------
@@ -127,6 +132,10 @@ class MainWindow(QMainWindow):
             page.start_reflection.connect(
                 lambda sheet_id, event_id: self.show_page("Reflections").start_from_event(sheet_id, event_id)
             )
+        if hasattr(page, "open_found"):  # search results open on their own pages
+            from app.ui.pages.search_page import route_record
+
+            page.open_found.connect(lambda kind, record_id: route_record(self, kind, record_id))
 
     # -- navigation --------------------------------------------------------------------
     def _go_to_row(self, row: int) -> None:
@@ -158,6 +167,11 @@ class MainWindow(QMainWindow):
             if built is page:
                 return self._titles().index(title)
         return 0
+
+    def open_search(self) -> None:
+        """Ctrl+F: the Search page, with the cursor in its box."""
+        if "Search" in self._titles() and self.ui.navigation.isVisible():
+            self.show_page("Search").focus_search()
 
     def show_page(self, title: str) -> Page:
         row = self._titles().index(title)
