@@ -290,7 +290,6 @@ class Ui_LaterReflectionForm(object):
         self.improvementRow.setObjectName(u"improvementRow")
         self.projectLinkLabel = QLabel(self.improvementBox)
         self.projectLinkLabel.setObjectName(u"projectLinkLabel")
-        self.projectLinkLabel.setWordWrap(True)
 
         self.improvementRow.addWidget(self.projectLinkLabel)
 
@@ -429,7 +428,7 @@ class Ui_LaterReflectionForm(object):
         self.supportLabel.setText(QCoreApplication.translate("LaterReflectionForm", u"Further support needed", None))
         self.trainingLabel.setText(QCoreApplication.translate("LaterReflectionForm", u"Further training needed", None))
         self.improvementBox.setTitle(QCoreApplication.translate("LaterReflectionForm", u"5. Link to improvement work", None))
-        self.projectLinkLabel.setText(QCoreApplication.translate("LaterReflectionForm", u"Improvement project or PDSA cycle", None))
+        self.projectLinkLabel.setText(QCoreApplication.translate("LaterReflectionForm", u"Project or PDSA &cycle", None))
 #if QT_CONFIG(accessibility)
         self.projectLink.setAccessibleName(QCoreApplication.translate("LaterReflectionForm", u"Linked improvement project or PDSA cycle", None))
 #endif // QT_CONFIG(accessibility)

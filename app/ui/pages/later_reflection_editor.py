@@ -38,6 +38,7 @@ class LaterReflectionEditor(ReflectionEditor):
         ui.projectLink.currentIndexChanged.connect(self._changed)
         self._projects_available = False
         ui.postEventRow.setStretch(1, 1)
+        ui.improvementRow.setStretch(1, 1)
 
     # -- links -----------------------------------------------------------------------------
     def _fill_post_events(self, item: Reflection) -> None:
