@@ -94,6 +94,7 @@ class SpcChart(QWidget):
         self.plot.setMenuEnabled(False)
         self.plot.hideButtons()
         self.plot.getViewBox().setMouseEnabled(x=False, y=False)
+        self.plot.getViewBox().setDefaultPadding(0.06)  # room for the line labels at the top and bottom
         self.plot.showGrid(x=False, y=True, alpha=0.15)
         self.point_items: dict[str, tuple[Any, list[int]]] = {}
         self.hovered_index = -1
@@ -233,7 +234,9 @@ class SpcChart(QWidget):
             role_words = {"centre": chart.centre_name, "upper": "Upper limit", "lower": "Lower limit"}
             if line.start != last_start:
                 role_words = {"centre": chart.centre_name, "upper": "UPL", "lower": "LPL"}
-            anchor = (1.0, 0.0) if line.role == "lower" else (1.0, 1.0)
+            # limit labels sit inside the band (under the upper line, over the lower one), so the
+            # plot's edges never cut them off
+            anchor = {"upper": (1.0, 0.0), "lower": (1.0, 1.0), "centre": (1.0, 1.0)}[line.role]
             labels.append((f"{role_words[line.role]} {_number(finite[-1], chart)}", float(seg_x[-1]), finite[-1], anchor))
         for role, item in self._role_lines.items():
             px, py = coords[role]
@@ -311,7 +314,7 @@ class SpcChart(QWidget):
     def _place_texts(self, labels: list, font: QFont) -> None:
         pg = self._pg
         while len(self._texts) < len(labels):
-            item = pg.TextItem("", color=LABEL_GREY, fill=pg.mkBrush(255, 255, 255, 210))
+            item = pg.TextItem("", color=LABEL_GREY, fill=pg.mkBrush(255, 255, 255, 170))
             item.setZValue(20)
             self.plot.addItem(item, ignoreBounds=True)
             self._texts.append(item)
