@@ -4,8 +4,9 @@ the "later reflection due" reminder.
 
 For other screens:
 
-* ``to_share_at_next_huddle(ward_id, day)``: hot debriefs to show on the daily sheet for ``day``;
-  call ``mark_shared(ids, day)`` once that sheet has been saved with them on it.
+* ``to_share_at_next_huddle(ward_id, day)``: hot debriefs to show on the daily sheet for ``day``.
+  They stop showing once a daily huddle has been held after the debrief (it was "the next
+  huddle"); ``mark_shared(ids, day)`` records the day explicitly if a screen wants to.
 * ``reflections_due(ward_id, today)``: reminders for the Today page (each has ``.text``).
 """
 
@@ -145,10 +146,21 @@ class ReflectionService:
         return out
 
     def to_share_at_next_huddle(self, ward_id: str, day: date) -> list[Reflection]:
-        """Hot debriefs flagged "share at the next daily huddle", held before ``day`` and not
-        shared at a huddle before ``day`` (one shared on ``day`` itself still shows on that
-        day's sheet)."""
+        """Hot debriefs flagged "share at the next daily huddle", held before ``day`` and not yet
+        shared: not marked shared before ``day`` (``mark_shared``), and no daily huddle held in
+        between (that one was the next huddle). One shared on ``day`` still shows on that day's
+        sheet."""
         return self.repo.flagged_to_share(ward_id, day)
+
+    def shared_on(self, item: Reflection) -> date | None:
+        """When a flagged hot debrief was (or counts as) shared: the day it was marked shared, or
+        else the first held daily huddle after it. None while it is still to share."""
+        if not item.is_post_event or not item.share_at_huddle:
+            return None
+        if item.shared_on is not None:
+            return item.shared_on
+        base = item.huddle_date or item.event_date
+        return self.repo.first_held_huddle_after(item.ward_id, base) if base else None
 
     def reflections_due(self, ward_id: str, today: date | None = None) -> list[ReflectionReminder]:
         """Hot debriefs whose later reflection is overdue or due within DUE_SOON_DAYS and not yet

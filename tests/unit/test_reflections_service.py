@@ -149,6 +149,19 @@ def test_flagged_debriefs_show_at_the_next_daily_huddle_until_shared(store, ward
     assert store.reflections.get(shared.id).shared_on == next_day
 
 
+def test_a_flagged_debrief_counts_as_shared_once_the_next_daily_huddle_is_held(store, ward, clock) -> None:  # noqa: ANN001
+    debrief, _ = store.reflections.save(full_debrief(ward))
+    later = DAY + timedelta(days=3)
+    store.huddles.save(HuddleSheet(ward_id=ward.id, huddle_date=DAY + timedelta(days=1), slot="Morning", held=False,
+                                   not_held_reason="Staffing"))
+    assert [r.id for r in store.reflections.to_share_at_next_huddle(ward.id, later)] == [debrief.id]  # not held
+    assert store.reflections.shared_on(debrief) is None
+    store.huddles.save(HuddleSheet(ward_id=ward.id, huddle_date=DAY + timedelta(days=2), slot="Morning"))
+    assert [r.id for r in store.reflections.to_share_at_next_huddle(ward.id, DAY + timedelta(days=2))] == [debrief.id]
+    assert store.reflections.to_share_at_next_huddle(ward.id, later) == []
+    assert store.reflections.shared_on(debrief) == DAY + timedelta(days=2)
+
+
 def test_reminders_for_later_reflections_due_and_overdue(store, ward, clock) -> None:  # noqa: ANN001
     soon, _ = store.reflections.save(replace(full_debrief(ward), later_due=DAY + timedelta(days=3)))
     far, _ = store.reflections.save(full_debrief(ward))  # due in 28 days

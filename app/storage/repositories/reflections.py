@@ -122,13 +122,27 @@ class ReflectionRepository:
 
     def flagged_to_share(self, ward_id: str, before: date) -> list[Reflection]:
         """Hot debriefs flagged to share, held (or, without a huddle date, with the event) before
-        ``before``, not yet shared at a daily huddle before that day."""
-        rows = self.table.select(
-            f"ward_id = ? AND kind = '{POST_EVENT}' AND share_at_huddle = 1 "
-            "AND coalesce(huddle_date, event_date) < ? AND (shared_on IS NULL OR shared_on >= ?)",
-            [ward_id, before.isoformat(), before.isoformat()], order_by="coalesce(huddle_date, event_date), created_at",
+        ``before`` and not yet shared: not marked as shared before that day, and no daily huddle
+        was held between the debrief's day and ``before`` (that huddle was the "next" one)."""
+        rows = self.database.rows(
+            f"SELECT * FROM reflections r WHERE r.ward_id = ? AND r.kind = '{POST_EVENT}' AND r.deleted = 0 "
+            "AND r.share_at_huddle = 1 AND coalesce(r.huddle_date, r.event_date) < ? "
+            "AND (r.shared_on >= ? OR (r.shared_on IS NULL AND NOT EXISTS ("
+            "  SELECT 1 FROM huddle_sheets s WHERE s.ward_id = r.ward_id AND s.deleted = 0 AND s.held = 1"
+            "  AND s.huddle_date > coalesce(r.huddle_date, r.event_date) AND s.huddle_date < ?)))"
+            " ORDER BY coalesce(r.huddle_date, r.event_date), r.created_at",
+            [ward_id, before.isoformat(), before.isoformat(), before.isoformat()],
         )
         return [reflection_from_row(r) for r in rows]
+
+    def first_held_huddle_after(self, ward_id: str, day: date) -> date | None:
+        """The first day after ``day`` with a held daily huddle on this ward."""
+        row = self.database.rows(
+            "SELECT min(huddle_date) AS first FROM huddle_sheets WHERE ward_id = ? AND deleted = 0 AND held = 1 "
+            "AND huddle_date > ?",
+            [ward_id, day.isoformat()],
+        )
+        return date.fromisoformat(row[0]["first"]) if row and row[0]["first"] else None
 
     def later_due_by(self, ward_id: str, last_day: date) -> list[Reflection]:
         """Hot debriefs with a later reflection date on or before ``last_day`` and no live later

@@ -115,7 +115,8 @@ class PostEventEditor(ReflectionEditor):
             return
         ui = self.ui
         ui.formTitle.setText(f"Hot debrief: {item.title()}" if item.is_saved else "New hot debrief")
-        ui.sharedLabel.setText(f"Shared at the daily huddle on {item.shared_on:%a %d %b}." if item.shared_on else "")
+        shared = self.store.reflections.shared_on(item) if item.is_saved else None
+        ui.sharedLabel.setText(f"Shared at the daily huddle on {shared:%a %d %b}." if shared else "")
         source = ""
         if item.source_sheet_id:
             try:

@@ -143,7 +143,8 @@ class ReflectionsPage(Page):
             harm = item.physical_harm if item.is_post_event else ""
             shared = ""
             if item.is_post_event and item.share_at_huddle:
-                shared = f"Shared {item.shared_on:%d %b}" if item.shared_on else "To share at the next huddle"
+                when_shared = self.store.reflections.shared_on(item)
+                shared = f"Shared {when_shared:%d %b}" if when_shared else "To share at the next huddle"
             status = line.status if item.is_post_event else ""
             values = (f"{when:%d %b %Y}" if when else "", KIND_LABELS[item.kind], what, harm, status, shared)
             for column, text in enumerate(values):
