@@ -339,7 +339,7 @@ def integrity(ctx: SelfTestContext) -> str:
     from app.services.checks import check_data_file
 
     checked = []
-    for name in list(ctx.stores):
+    for name in sorted(ctx.stores):
         report = check_data_file(ctx.database_path(name))
         check(report.ok, f"the {name} database failed: {'; '.join(report.problems)}")
         checked.append(name)
