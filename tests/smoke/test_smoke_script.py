@@ -65,3 +65,9 @@ def test_step_lines_are_read_back_for_the_frozen_versus_source_comparison(smoke:
         "PDF report: render": "skipped",
         "main window: open, show every page, close": "FAILED",
     }
+
+
+def test_packaging_is_not_a_package_and_build_output_stays_out_of_git() -> None:
+    assert not (ROOT / "packaging" / "__init__.py").exists(), "it would shadow the 'packaging' library PyInstaller needs"
+    ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
+    assert "/build/" in ignored and "/dist/" in ignored
