@@ -163,10 +163,14 @@ class BackupService:
         """Data changed since the last backup and the last one is at least 30 minutes old."""
         if self.ctx.database.read_only or not self._may_back_up():
             return False
-        with self._lock:
+        if not self._lock.acquire(blocking=False):
+            return False  # a backup or restore is running: never make the UI thread wait for it
+        try:
             if not self.has_changed():
                 return False
             return self._last_backup_at is None or self.ctx.now() - self._last_backup_at >= self.interval
+        finally:
+            self._lock.release()
 
     def take_automatic_backup(self) -> BackupResult | None:
         """The timer's job (on a worker thread): a backup if one is due, else None."""
@@ -231,8 +235,8 @@ class BackupService:
         if not facts.ok:
             raise ValidationError(facts.problem)
         damaged = bool(self.health and self.health.damaged)
-        if self.ctx.database.read_only and not damaged and self.ctx.database.read_only_reason:
-            raise ReadOnlyDatabase(self.ctx.database.read_only_reason)
+        if self.ctx.database.read_only and not damaged:
+            raise ReadOnlyDatabase(self.ctx.database.read_only_reason or "This data file is open read-only.")
         with self._lock:
             epochs = [facts.epoch, *(e for e in (read_epoch(self.path),) if e is not None)]
             epochs += [e for e in (read_epoch(b.path) for b in self.list()[:60]) if e is not None]
