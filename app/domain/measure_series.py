@@ -122,6 +122,7 @@ class MeasureChart:
     messages: list[str] = field(default_factory=list)
     variation_icon: str | None = None
     assurance: str | None = None
+    _flag_index: dict[int, FlaggedPoint] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def rule_set(self) -> str:
@@ -140,11 +141,9 @@ class MeasureChart:
         return next((p for p in reversed(self.points) if p.value is not None), None)
 
     def flag_at(self, index: int) -> FlaggedPoint | None:
-        by_index = self.__dict__.get("_flags_by_index")
-        if by_index is None or len(by_index) != len(self.flagged):
-            by_index = {f.index: f for f in self.flagged}
-            self.__dict__["_flags_by_index"] = by_index
-        return by_index.get(index)
+        if len(self._flag_index) != len(self.flagged):  # built on first use (flagged is set once)
+            self._flag_index = {f.index: f for f in self.flagged}
+        return self._flag_index.get(index)
 
     @property
     def variation_text(self) -> str:
