@@ -101,7 +101,10 @@ class BackupService:
         self.retention = Retention()
         self._lock = threading.RLock()
         unclean = bool(health and health.unclean_shutdown)
-        self._fingerprint: tuple[tuple[int, int], ...] | None = None if unclean else change_fingerprint(self.path)
+        at_open = health.fingerprint_at_open if health is not None else None
+        self._fingerprint: tuple[tuple[int, int], ...] | None = (
+            None if unclean else at_open if at_open is not None else change_fingerprint(self.path)
+        )
         newest = self.newest()
         self._last_backup_at: datetime | None = newest.taken_at if newest else None
         self.last_result: BackupResult | None = None

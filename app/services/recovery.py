@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from app.errors import DatabaseCorrupt
 from app.services.context import Clock, system_clock
-from app.storage.backup import BackupInfo, closed_database, connect_reader, list_backups, wal_is_non_empty
+from app.storage.backup import (
+    BackupInfo,
+    change_fingerprint,
+    closed_database,
+    connect_reader,
+    list_backups,
+    wal_is_non_empty,
+)
 from app.storage.database import Database, open_database
 from app.storage.integrity import IntegrityReport, check_file, preserve_damaged_files
 
@@ -43,6 +50,9 @@ class StoreHealth:
     preserved_in: Path | None = None
     newest_backup: BackupInfo | None = None
     check_ms: float = 0.0
+    # the file as it was when the app opened it: "has anything changed since?" starts from here,
+    # however late the backup service is first used
+    fingerprint_at_open: tuple[tuple[int, int], ...] | None = None
 
     def message(self) -> str:
         """Why nothing can be saved, for a nurse (shown when a save is refused)."""
@@ -98,6 +108,7 @@ def check_before_opening(
     the file cannot be read at all."""
     health = StoreHealth()
     path = Path(database_path)
+    health.fingerprint_at_open = change_fingerprint(path)
     if not path.exists() or path.stat().st_size == 0:
         return health
     health.unclean_shutdown = wal_is_non_empty(path)

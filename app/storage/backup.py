@@ -317,9 +317,11 @@ def change_fingerprint(path: Path) -> tuple[tuple[int, int], ...]:
     for candidate in (Path(path), Path(str(path) + "-wal")):
         try:
             stat = candidate.stat()
-            out.append((stat.st_mtime_ns, stat.st_size))
         except OSError:
-            out.append((0, -1))
+            out.append((0, 0))
+            continue
+        # an empty WAL (just created by opening, or truncated by a checkpoint) holds no change
+        out.append((stat.st_mtime_ns, stat.st_size) if stat.st_size else (0, 0))
     return tuple(out)
 
 

@@ -373,3 +373,19 @@ def test_restore_refuses_a_backup_from_a_newer_version(timed_store: AppStore, tm
     conn.close()
     with pytest.raises(ValidationError, match="newer version"):
         timed_store.backups.restore(path)
+
+
+def test_a_change_made_before_the_backup_service_is_first_used_still_counts(database_path: Path, clock: FakeClock) -> None:
+    """Services are built on first use: the baseline is the file as it was opened."""
+    store = open_store(database_path, clock=clock)
+    add_ward(store)  # nothing has touched store.backups yet
+    assert store.backups.automatic_backup_due()
+    store.close()
+
+
+def test_opening_and_reading_is_not_a_change(database_path: Path, clock: FakeClock) -> None:
+    store = open_store(database_path, clock=clock)
+    store.wards.list_wards()
+    store.settings.all()
+    assert not store.backups.has_changed()
+    store.close()
