@@ -130,3 +130,37 @@ def draw_a_chart(ctx: SelfTestContext) -> str:
         widget.deleteLater()
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     return f"pyqtgraph {pg.__version__}, numpy {np.__version__}"
+
+
+@self_test_step(
+    "single instance: a second launch reaches the first", order=82, capability="single instance",
+    requires=["app.ui.single_instance"],
+)
+def second_launch_reaches_the_first(ctx: SelfTestContext) -> str:
+    """The real start-up path (not --quit-when-ready) uses QtNetwork's local sockets: prove they
+    work in this build, on a throw-away name, so a running Ward Huddle is never disturbed."""
+    choose_platform()
+    import time
+    import uuid
+
+    from PySide6.QtCore import QCoreApplication
+
+    from app.ui.application import create_application
+    from app.ui.single_instance import SingleInstance, ask_running_instance
+
+    create_application([sys.argv[0] if sys.argv else "wardhuddle"])
+    first = SingleInstance(f"wardhuddle-self-test-{uuid.uuid4().hex[:12]}")
+    asked: list[bool] = []
+    first.activation_requested.connect(lambda: asked.append(True))
+    try:
+        check(first.listen(), f"could not listen: {first.server.errorString()}")
+        check(ask_running_instance(first.name), "a second launch could not connect to the first")
+        deadline = time.monotonic() + 5
+        while not asked and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        check(asked, "the first instance never heard the second launch")
+    finally:
+        first.close()
+        first.deleteLater()
+    return "local socket round trip ok"
