@@ -33,9 +33,12 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
 
     application.setWindowIcon(QIcon(str(resource("icons", "wardhuddle.svg"))))
     from app.ui.data_safety import after_window_shown, before_quit, open_store_safely
-    from app.ui.single_instance import claim_single_instance
 
-    instance = claim_single_instance(skip=quit_when_ready)
+    instance = None
+    if not quit_when_ready:  # a smoke run must not meet (or block) a running Ward Huddle
+        from app.ui.single_instance import claim_single_instance  # QtNetwork: only when needed
+
+        instance = claim_single_instance(skip=False)
     if instance is False:  # this user's Ward Huddle is already open: it was brought forward
         return 0
     store = open_store_safely(paths, quit_when_ready=quit_when_ready)  # network/cloud folder, damage

@@ -16,75 +16,133 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import MigrationFailed
-from app.services.actions import ActionService
-from app.services.audit import AuditService
-from app.services.backups import BackupService
-from app.services.drafts import DraftService
-from app.services.recovery import RecoveryService, StoreHealth, check_before_opening, open_damaged_read_only
-from app.services.redaction import RedactionService
-from app.services.huddles import HuddleService
-from app.services.reflections import ReflectionService
-from app.services.measures import MeasureService
-from app.services.projects import ProjectService
-from app.services.pulse import PulseService
-from app.services.search import SearchService
 from app.services.context import Clock, ServiceContext, system_clock
-from app.services.settings import SettingsService
-from app.services.wards import WardService
+from app.services.recovery import StoreHealth, check_before_opening, open_damaged_read_only
 from app.storage.backup import make_verified_backup
 from app.storage.database import Database, open_database
-from app.storage.paths_safety import check_live_database_location
 from app.storage.migrations import current_schema_version, migrate, pending_steps
+from app.storage.paths_safety import check_live_database_location
 
 if TYPE_CHECKING:
+    from app.services.actions import ActionService
+    from app.services.audit import AuditService
+    from app.services.backups import BackupService
+    from app.services.drafts import DraftService
     from app.services.exchange import ExchangeServices
+    from app.services.huddles import HuddleService
+    from app.services.measures import MeasureService
+    from app.services.projects import ProjectService
+    from app.services.pulse import PulseService
+    from app.services.recovery import RecoveryService
+    from app.services.redaction import RedactionService
+    from app.services.reflections import ReflectionService
+    from app.services.search import SearchService
+    from app.services.settings import SettingsService
+    from app.services.wards import WardService
 
 log = logging.getLogger(__name__)
 
 
 @dataclass
 class AppStore:
+    """The open data file and its services. Each service is built (and its module imported) the
+    first time something asks for it, so start-up pays only for what the first screen uses."""
+
     database: Database
     ctx: ServiceContext
     backups_dir: Path
-    wards: WardService = field(init=False)
-    settings: SettingsService = field(init=False)
-    audit: AuditService = field(init=False)
-    huddles: HuddleService = field(init=False)
-    actions: ActionService = field(init=False)
-    reflections: ReflectionService = field(init=False)
-    measures: MeasureService = field(init=False)
-    projects: ProjectService = field(init=False)
-    pulse: PulseService = field(init=False)
-    search: SearchService = field(init=False)
     messages: list[str] = field(default_factory=list)
     health: StoreHealth = field(default_factory=StoreHealth)
-    backups: BackupService = field(init=False)
-    recovery: RecoveryService = field(init=False)
-    drafts: DraftService = field(init=False)
-    redaction: RedactionService = field(init=False)
 
-    def __post_init__(self) -> None:
-        self.backups = BackupService(self.ctx, self.backups_dir, self.health)
-        self.recovery = RecoveryService(self.database, self.health, self.backups, self.backups_dir)
-        self.drafts = DraftService(self.ctx)
-        self.redaction = RedactionService(self.ctx, self.backups)
-        self.wards = WardService(self.ctx)
-        self.settings = SettingsService(self.ctx)
-        self.audit = AuditService(self.ctx)
-        self.huddles = HuddleService(self.ctx)
-        self.actions = ActionService(self.ctx)
-        self.reflections = ReflectionService(self.ctx, self.actions)
-        self.measures = MeasureService(self.ctx)
-        self.projects = ProjectService(self.ctx, self.measures)
-        self.pulse = PulseService(self.ctx, self.huddles, self.measures)
-        self.search = SearchService(self.ctx)
+    @cached_property
+    def wards(self) -> WardService:
+        from app.services.wards import WardService
+
+        return WardService(self.ctx)
+
+    @cached_property
+    def settings(self) -> SettingsService:
+        from app.services.settings import SettingsService
+
+        return SettingsService(self.ctx)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from app.services.audit import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
+    def huddles(self) -> HuddleService:
+        from app.services.huddles import HuddleService
+
+        return HuddleService(self.ctx)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from app.services.actions import ActionService
+
+        return ActionService(self.ctx)
+
+    @cached_property
+    def reflections(self) -> ReflectionService:
+        from app.services.reflections import ReflectionService
+
+        return ReflectionService(self.ctx, self.actions)
+
+    @cached_property
+    def measures(self) -> MeasureService:
+        from app.services.measures import MeasureService
+
+        return MeasureService(self.ctx)
+
+    @cached_property
+    def projects(self) -> ProjectService:
+        from app.services.projects import ProjectService
+
+        return ProjectService(self.ctx, self.measures)
+
+    @cached_property
+    def pulse(self) -> PulseService:
+        from app.services.pulse import PulseService
+
+        return PulseService(self.ctx, self.huddles, self.measures)
+
+    @cached_property
+    def search(self) -> SearchService:
+        from app.services.search import SearchService
+
+        return SearchService(self.ctx)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from app.services.backups import BackupService
+
+        return BackupService(self.ctx, self.backups_dir, self.health)
+
+    @cached_property
+    def recovery(self) -> RecoveryService:
+        from app.services.recovery import RecoveryService
+
+        return RecoveryService(self.database, self.health, self.backups, self.backups_dir)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        from app.services.drafts import DraftService
+
+        return DraftService(self.ctx)
+
+    @cached_property
+    def redaction(self) -> RedactionService:
+        from app.services.redaction import RedactionService
+
+        return RedactionService(self.ctx, self.backups)
 
     @cached_property
     def exchange(self) -> ExchangeServices:  # weekly export and import; imported on first use
         from app.services.exchange import ExchangeServices
 
-        return ExchangeServices(self.ctx, redaction=getattr(self, "redaction", None), backups=getattr(self, "backups", None))
+        return ExchangeServices(self.ctx, redaction=self.redaction, backups=self.backups)
 
     @property
     def read_only(self) -> bool:

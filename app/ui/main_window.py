@@ -18,28 +18,30 @@ from app.ui.pages.base import Page
 PageFactory = Callable[[AppStore], Page]
 
 
-def default_pages() -> list[tuple[str, PageFactory]]:
-    """The navigation, in order. Each area appears once it has something real to show."""
-    from app.ui.pages.actions_page import ActionsPage
-    from app.ui.pages.export_page import ExportPage
-    from app.ui.pages.history_page import HistoryPage
-    from app.ui.pages.huddle_page import HuddlePage
-    from app.ui.pages.improvement_page import ImprovementPage
-    from app.ui.pages.measures_page import MeasuresPage
-    from app.ui.pages.reflections_page import ReflectionsPage
-    from app.ui.pages.search_page import SearchPage
-    from app.ui.pages.settings_page import SettingsPage
+def lazy_page(module: str, class_name: str) -> PageFactory:
+    """A factory that imports the page's module only when the page is first shown."""
 
+    def make(store: AppStore) -> Page:
+        import importlib
+
+        page_class = getattr(importlib.import_module(module), class_name)
+        return page_class(store)
+
+    return make
+
+
+def default_pages() -> list[tuple[str, PageFactory]]:
+    """The navigation, in order (Ctrl+1... follows it). Pages are imported when first shown."""
     return [
-        ("Today's huddle", HuddlePage),
-        ("Measures", MeasuresPage),
-        ("Improvement", ImprovementPage),
-        ("Reflections", ReflectionsPage),
-        ("History", HistoryPage),
-        ("Actions", ActionsPage),
-        ("Export and import", ExportPage),
-        ("Search", SearchPage),
-        ("Settings", SettingsPage),
+        ("Today's huddle", lazy_page("app.ui.pages.huddle_page", "HuddlePage")),
+        ("History", lazy_page("app.ui.pages.history_page", "HistoryPage")),
+        ("Actions", lazy_page("app.ui.pages.actions_page", "ActionsPage")),
+        ("Reflections", lazy_page("app.ui.pages.reflections_page", "ReflectionsPage")),
+        ("Measures", lazy_page("app.ui.pages.measures_page", "MeasuresPage")),
+        ("Improvement", lazy_page("app.ui.pages.improvement_page", "ImprovementPage")),
+        ("Search", lazy_page("app.ui.pages.search_page", "SearchPage")),
+        ("Export and import", lazy_page("app.ui.pages.export_page", "ExportPage")),
+        ("Settings", lazy_page("app.ui.pages.settings_page", "SettingsPage")),
     ]
 
 

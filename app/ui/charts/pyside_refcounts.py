@@ -13,6 +13,10 @@ in a bare script are enough; redrawing a pyqtgraph chart a few times is enough t
 references can bring it to zero. It changes nothing else, is idempotent, and does nothing on
 3.12+. It should run once at application start-up (and in the test conftest) for every screen;
 the charts call it because that is where the crash was found.
+
+The real fix is in pyproject.toml: PySide6-Essentials is held below 6.12 (6.11.3 does not steal
+references; tests/ui/test_pyside_refcounts.py fails if an upgrade brings the bug back), so this
+only acts when a 6.12 build is installed anyway.
 """
 
 from __future__ import annotations
@@ -31,6 +35,10 @@ def pin_singletons() -> bool:
         return True
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
+    import PySide6
+
+    if tuple(PySide6.__version_info__[:2]) != (6, 12):
+        return False  # the lock file pins a PySide6 without the bug; only a 6.12 install needs this
     for obj in (None, True, False, Ellipsis, NotImplemented):
         ctypes.c_ssize_t.from_address(id(obj)).value += _PIN  # ob_refcnt is the first field
     _pinned = True

@@ -7,10 +7,11 @@ field or the page; a save from a stale screen is refused and the typing stays on
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QCheckBox, QCompleter, QGridLayout, QLineEdit, QListWidgetItem, QSpinBox, QWidget
 
@@ -25,6 +26,8 @@ from app.ui.pages.base import Page, show_message
 from app.ui.pages.huddle_tables import ActionsTable, AtRiskTable, CrossRows, EventsTable
 from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.safety_cross_view import SafetyCrossMonthView
+
+log = logging.getLogger(__name__)
 
 LOOKBACK_CHOICES = ("not asked yet", "Yes", "No")
 
@@ -49,6 +52,7 @@ class HuddlePage(Page):
         self.ui.setupUi(self)
         self.ui.title.setObjectName("title")
         self._loading = False
+        self._banner_ready = False
         self._ward: Ward | None = None
         self._sheet: HuddleSheet | None = None
         self.autosave = Autosaver(self, self.save, int(store.settings.get("autosave_seconds")))
@@ -292,7 +296,11 @@ class HuddlePage(Page):
         self._update_role_counts()
         self._load_cross()
         self._load_actions()
-        self._load_banner()
+        if self._banner_ready:
+            self._load_banner()
+        else:  # first opening: reminders from other areas arrive just after the first paint
+            self._banner_ready = True
+            QTimer.singleShot(250, self._load_banner_later)
         ui.deleteSheet.setEnabled(sheet.is_saved and not self.store.read_only)
         ui.startReflection.setEnabled(not self.store.read_only)
         state = "saved" if sheet.is_saved else "new: not saved until you type"
@@ -316,6 +324,12 @@ class HuddlePage(Page):
         if self._ward is None:
             return
         self.actions_table.set(self.store.actions.open_actions(self._ward.id), self.selected_day())
+
+    def _load_banner_later(self) -> None:
+        try:
+            self._load_banner()
+        except Exception:  # noqa: BLE001 - the page or its data file may have closed meanwhile
+            log.debug("reminders banner skipped", exc_info=True)
 
     def _load_banner(self) -> None:
         """Reminders from other areas (reflections due, learning to share, export due), when those
