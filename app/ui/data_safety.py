@@ -121,9 +121,9 @@ class BackupTimer(QObject):
 
 
 def after_window_shown(window: Any, store: AppStore, instance: Any, *, quit_when_ready: bool) -> None:
-    from app.ui.single_instance import bring_forward
-
     if instance:
+        from app.ui.single_instance import bring_forward
+
         instance.activation_requested.connect(lambda: bring_forward(window))
     if quit_when_ready:
         if store.health.damaged:
