@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.services.context import ServiceContext
-from app.storage.repositories.search import MARK_END, MARK_START, SEARCH_TYPES, SearchRepository, fts_query
+from app.storage.repositories.search import COUNT_CAP, MARK_END, MARK_START, SEARCH_TYPES, SearchRepository, fts_query
 
 TYPE_LABELS = {
     "huddle_sheets": "Huddle sheets",
@@ -51,7 +51,11 @@ class SearchGroup:
     record_type: str
     label: str
     hits: tuple[SearchHit, ...]
-    total: int  # all matches of this type (more than the hits shown when the list is cut)
+    total: int  # all matches of this type, counted up to COUNT_CAP + 1 (more than the hits shown when cut)
+
+    @property
+    def total_text(self) -> str:
+        return f"{COUNT_CAP}+" if self.total > COUNT_CAP else str(self.total)
 
 
 @dataclass
@@ -62,7 +66,12 @@ class SearchResults:
 
     @property
     def total(self) -> int:
-        return sum(g.total for g in self.groups)
+        return sum(min(g.total, COUNT_CAP) for g in self.groups)
+
+    @property
+    def total_text(self) -> str:
+        more = any(g.total > COUNT_CAP for g in self.groups)
+        return f"{self.total}{'+' if more else ''}"
 
     @property
     def summary(self) -> str:
@@ -70,8 +79,8 @@ class SearchResults:
             return "Type a word to search every sheet, action, reflection, project, PDSA cycle and note."
         if not self.groups:
             return f"Nothing found for '{self.text.strip()}'."
-        parts = ", ".join(f"{g.label} {g.total}" for g in self.groups)
-        return f"{self.total} found: {parts}."
+        parts = ", ".join(f"{g.label} {g.total_text}" for g in self.groups)
+        return f"{self.total_text} found: {parts}."
 
 
 def unmark(text: str) -> str:

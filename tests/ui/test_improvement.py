@@ -44,7 +44,9 @@ def window(qtbot, clocked, measure):  # noqa: ANN001, ANN201
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.close()  # while the data file is still open: pages save and stop their timers
+    QApplication.processEvents()
 
 
 def focused():  # noqa: ANN201

@@ -27,7 +27,9 @@ def window(qtbot, store, ward):  # noqa: ANN001, ANN201
     win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    win.close()  # while the data file is still open: pages save and stop their timers
+    QApplication.processEvents()
 
 
 def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, window, store, prompts) -> None:  # noqa: ANN001

@@ -37,8 +37,9 @@ def found(store, text: str, ward_id: str | None) -> dict[str, list[str]]:  # noq
 def test_what_a_user_types_becomes_a_safe_query() -> None:
     assert fts_query("falls bay") == '"falls" AND "bay"*'
     assert fts_query("falls ") == '"falls"'
-    assert fts_query('"NEAR(a b)" OR -x* ^y') == '"NEAR" AND "a" AND "b" AND "OR" AND "x" AND "y"*'
+    assert fts_query('"NEAR(a b)" OR -x* ^yz') == '"NEAR" AND "a" AND "b" AND "OR" AND "x" AND "yz"*'
     assert fts_query("  ...  ") == ""
+    assert fts_query("bay 2") == '"bay" AND "2"'  # a single character is not a prefix: it would match everything
 
 
 def test_every_kind_of_record_is_found_by_its_words(clocked, ward) -> None:  # noqa: ANN001

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QTreeWidgetItem
 
@@ -73,6 +73,7 @@ class ImprovementPage(Page):
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
         table.setEditTriggers(table.EditTrigger.NoEditTriggers)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: self._fit_measures_table())
         ui.timeline.setColumnCount(1)
         ui.timeline.setHeaderHidden(True)
         ui.timeline.setIndentation(round(self.fontMetrics().height() * 1.5))
@@ -232,9 +233,8 @@ class ImprovementPage(Page):
             table.setItem(row, 1, name)
             table.setItem(row, 2, QTableWidgetItem(words))
         table.blockSignals(False)
-        table.resizeRowsToContents()
-        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 5)))
-        table.setFixedHeight(table.horizontalHeader().height() + max(rows, table.fontMetrics().height() * 2) + 4)
+        self._fit_measures_table()
+        QTimer.singleShot(0, self._fit_measures_table)  # again once the columns have their widths
         if not self.linked:
             self.ui.chartNote.setText("No measures linked yet: tick them on the 'Project and aim' tab.")
             if self.chart_widget is not None:
@@ -242,6 +242,12 @@ class ImprovementPage(Page):
             return
         table.selectRow(min(max(selected, 0), len(self.linked) - 1))
         self._draw_selected_measure()
+
+    def _fit_measures_table(self) -> None:
+        table = self.ui.measuresTable
+        table.resizeRowsToContents()
+        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 5)))
+        table.setFixedHeight(table.horizontalHeader().height() + max(rows, table.fontMetrics().height() * 2) + 4)
 
     def _draw_selected_measure(self) -> None:
         row = self.ui.measuresTable.currentRow()

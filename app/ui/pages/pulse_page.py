@@ -70,6 +70,7 @@ class PulsePage(QWidget):
         ui.checkinTable.verticalHeader().setVisible(False)
         ui.checkinTable.setMaximumHeight(line * (CHECKIN_WEEKS + 3))
         ui.note.setMaximumHeight(line * 5)
+        ui.quarter.setMinimumContentsLength(28)
         ui.note.textChanged.connect(self._changed)
         ui.quarter.currentIndexChanged.connect(self._quarter_chosen)
         ui.deletePulse.clicked.connect(self.delete)

@@ -160,9 +160,9 @@ class SearchPage(Page):
         for group in self.results.groups:
             shown = len(group.hits)
             more = f", newest {shown} shown" if group.total > shown else ""
-            top = QTreeWidgetItem(tree, [f"{group.label} ({group.total}{more})"])
+            top = QTreeWidgetItem(tree, [f"{group.label} ({group.total_text}{more})"])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{group.label}: {group.total} found{more}")
+            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{group.label}: {group.total_text} found{more}")
             for hit in group.hits:
                 item = QTreeWidgetItem(top)
                 item.setData(0, HIT_ROLE, hit)
