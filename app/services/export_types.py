@@ -237,7 +237,8 @@ EXPORT_TYPES: list[ExportType] = [
         changes=Changes.PROJECTS,
     ),
     ExportType(
-        "pdsa_cycles", label="PDSA cycle", title_fields=("cycle_number", "title"), changes=Changes.PROJECTS,
+        "pdsa_cycles", label="PDSA cycle", title_fields=("cycle_number", "title"), staff_name_fields=("who",),
+        changes=Changes.PROJECTS | Changes.MEASURES,  # a cycle is marked on its measures' charts
     ),
     ExportType(
         "pulse_surveys", label="culture pulse", title_fields=("quarter_start",), changes=Changes.PROJECTS,

@@ -270,20 +270,3 @@ def chart_annotations(store: object, measure_id: str) -> list[Annotation]:
         return projects.annotations_for_measure(measure_id)
     except WardHuddleError:
         return []
-
-
-def _register_export_types() -> None:
-    """Carry projects, cycles and pulses in the weekly export (when this build has the export)."""
-    try:
-        from app.services.export_types import ExportType, register_export_type
-    except ImportError:  # pragma: no cover - a build without the weekly export
-        return
-    register_export_type(ExportType("projects", label="improvement project", title_fields=("title",),
-                                    staff_name_fields=("sponsor", "team[]"), changes=Changes.PROJECTS))
-    register_export_type(ExportType("pdsa_cycles", label="PDSA cycle", title_fields=("cycle_number", "title"),
-                                    staff_name_fields=("who",), changes=CYCLE_CHANGES))
-    register_export_type(ExportType("pulse_surveys", label="culture pulse", title_fields=("quarter_start",),
-                                    changes=Changes.PROJECTS))
-
-
-_register_export_types()
