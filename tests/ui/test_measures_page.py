@@ -324,3 +324,27 @@ def test_the_page_is_in_the_navigation_after_todays_huddle() -> None:
 
     titles = [title for title, _factory in default_pages()]
     assert "Measures" in titles and titles.index("Measures") > titles.index("Today's huddle")
+
+
+def test_pdsa_cycles_show_on_the_measures_page_chart(qtbot, demo_store) -> None:  # noqa: ANN001
+    """The demo's PDSA cycles test changes on a demo measure: the Measures page hands them to the
+    chart widget as annotations, as the project page does."""
+    from app.services.projects import chart_annotations
+    from app.ui.pages.measures_page import MeasuresPage
+
+    page = MeasuresPage(demo_store)
+    qtbot.addWidget(page)
+    page.show()
+    ward_id = demo_store.current_ward_id()
+    linked = [m for m in demo_store.measures.measures.for_ward(ward_id) if chart_annotations(demo_store, m.id)]
+    assert linked, "the demo links PDSA cycles to a measure"
+    widget = page._ensure_chart_widget()
+    given: list = []
+    original = widget.set_chart
+    widget.set_chart = lambda chart, extra=(): (given.append(list(extra)), original(chart, extra))
+    rows = [page.ui.measureList.item(r, 1).text() for r in range(page.ui.measureList.rowCount())]
+    row = next(r for r, text in enumerate(rows) if text.startswith(linked[0].details.name))
+    page.ui.measureList.selectRow(row)
+    page._draw()
+    expected = {a.label for a in chart_annotations(demo_store, linked[0].id)}
+    assert given and expected <= {a.label for a in given[-1]}

@@ -192,6 +192,14 @@ class MeasuresPage(Page):
         if self.ui.tabs.currentWidget() is self.ui.chartTab:
             self._draw()
 
+    def _cycle_annotations(self) -> list:
+        """PDSA cycles testing a change on this measure, drawn at their dates."""
+        if self.measure is None or not self.measure.id:
+            return []
+        from app.services.projects import chart_annotations
+
+        return chart_annotations(self.store, self.measure.id)
+
     def _draw(self) -> None:
         chart = self.current_chart
         has_chart = chart is not None and bool(chart.points)
@@ -208,7 +216,7 @@ class MeasuresPage(Page):
         widget = self._ensure_chart_widget()
         widget.setVisible(True)
         if self.ui.tabs.currentWidget() is self.ui.chartTab or widget.chart is None:
-            widget.set_chart(chart)
+            widget.set_chart(chart, self._cycle_annotations())
         lines = []
         latest = chart.latest
         if latest is not None:
@@ -279,7 +287,7 @@ class MeasuresPage(Page):
             return
         widget = self._ensure_chart_widget()
         if widget.chart is not chart:
-            widget.set_chart(chart)
+            widget.set_chart(chart, self._cycle_annotations())
         safe = re.sub(r"[^A-Za-z0-9 ._-]+", "", chart.details.name).strip() or "chart"
         file_filter = "PNG image (*.png)" if kind == "png" else "SVG drawing (*.svg)"
         path = prompts.save_file(self, f"Export chart as {kind.upper()}", f"{safe}.{kind}", file_filter)
