@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app.domain.envelope import Envelope
+from app.domain.envelope import Envelope, Enveloped
 from app.errors import ValidationError
 
 ACTION_STATUSES = ("Open", "In progress", "Done", "Escalated")
@@ -13,7 +13,7 @@ OPEN_STATUSES = ("Open", "In progress", "Escalated")
 
 
 @dataclass(frozen=True)
-class Action:
+class Action(Enveloped):
     ward_id: str
     text: str
     owner: str = ""
@@ -24,14 +24,6 @@ class Action:
     raised_on: date | None = None
     closed_on: date | None = None
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
 
     @property
     def is_open(self) -> bool:

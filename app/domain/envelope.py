@@ -73,3 +73,22 @@ ENVELOPE_FIELDS = (
     "ward_id",
     "deleted",
 )
+
+
+class Enveloped:
+    """Mixin for a domain record whose ``envelope`` is None until it is first saved: its id and the
+    revision a screen loaded (what an update must name) come from the envelope."""
+
+    envelope: Envelope | None
+
+    @property
+    def id(self) -> str | None:
+        return self.envelope.uuid if self.envelope else None
+
+    @property
+    def rev(self) -> int | None:
+        return self.envelope.rev if self.envelope else None
+
+    @property
+    def is_saved(self) -> bool:
+        return self.envelope is not None

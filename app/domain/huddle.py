@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.envelope import Envelope, new_uuid
+from app.domain.envelope import Envelope, Enveloped, new_uuid
 from app.errors import ValidationError
 
 NOT_HELD_REASONS = ("Clinical pressure", "Staffing", "No leader available", "Other")
@@ -94,7 +94,7 @@ class AtRiskPatient:
 
 
 @dataclass(frozen=True)
-class HuddleSheet:
+class HuddleSheet(Enveloped):
     ward_id: str
     huddle_date: date
     slot: str
@@ -134,18 +134,6 @@ class HuddleSheet:
     checkin_struggling: int | None = None
     notes: str = ""
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
-
-    @property
-    def is_saved(self) -> bool:
-        return self.envelope is not None
 
     @property
     def duration_minutes(self) -> int | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from app.domain.envelope import Envelope
+from app.domain.envelope import Envelope, Enveloped
 from app.errors import ValidationError
 
 MEASURE_TYPES = {"outcome": "Outcome", "process": "Process", "balancing": "Balancing"}
@@ -376,7 +376,7 @@ def split_derived_id(measure_id: str) -> tuple[str, str] | None:
 
 
 @dataclass(frozen=True)
-class DataPoint:
+class DataPoint(Enveloped):
     """One period's (or one event's) data. ``value`` for counts and continuous values; numerator
     and denominator for percentages and rates; nothing for days between events (worked out from
     the event dates). ``detail`` is extra wording for derived points (never stored)."""
@@ -391,14 +391,6 @@ class DataPoint:
     exclude_reason: str = ""
     envelope: Envelope | None = None
     detail: str = field(default="", compare=False)
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
 
     def is_empty(self, data_kind: str) -> bool:
         """Nothing worth keeping: no number, no note, not excluded (an event date is data)."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from app.domain.envelope import Envelope, new_uuid
+from app.domain.envelope import Envelope, Enveloped, new_uuid
 from app.errors import ValidationError
 
 PURPOSES = ("Collect information", "Develop a change", "Test a change", "Implement a change")
@@ -46,7 +46,7 @@ class Question:
 
 
 @dataclass(frozen=True)
-class PdsaCycle:
+class PdsaCycle(Enveloped):
     ward_id: str
     project_id: str
     change_idea_id: str = ""
@@ -75,18 +75,6 @@ class PdsaCycle:
     next_plan: str = ""
     previous_cycle_id: str = ""
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
-
-    @property
-    def is_saved(self) -> bool:
-        return self.envelope is not None
 
     @property
     def label(self) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.envelope import Envelope, new_uuid
+from app.domain.envelope import Envelope, Enveloped, new_uuid
 from app.errors import ValidationError
 
 PROJECT_STATUSES = ("Active", "On hold", "Completed", "Stopped")
@@ -272,7 +272,7 @@ def validate_drivers(nodes: Sequence[DriverNode]) -> tuple[DriverNode, ...]:
 
 
 @dataclass(frozen=True)
-class Project:
+class Project(Enveloped):
     ward_id: str
     title: str
     team: tuple[str, ...] = ()
@@ -284,18 +284,6 @@ class Project:
     progress_score: float = 0.5
     status: str = "Active"
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
-
-    @property
-    def is_saved(self) -> bool:
-        return self.envelope is not None
 
     def change_idea(self, node_id: str) -> DriverNode | None:
         found = find_node(self.drivers, node_id)

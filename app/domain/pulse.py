@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from app.domain.envelope import Envelope
+from app.domain.envelope import Envelope, Enveloped
 from app.errors import ValidationError
 
 MIN_RESPONSES = 5
@@ -153,24 +153,12 @@ def blank_items(questions: Sequence[PulseQuestion] = NQPS_QUESTIONS) -> tuple[Pu
 
 
 @dataclass(frozen=True)
-class PulseSurvey:
+class PulseSurvey(Enveloped):
     ward_id: str
     quarter_start: date
     items: tuple[PulseItem, ...] = ()
     note: str = ""  # what the team heard and what it will do
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
-
-    @property
-    def is_saved(self) -> bool:
-        return self.envelope is not None
 
     @property
     def label(self) -> str:

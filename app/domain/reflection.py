@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 
-from app.domain.envelope import Envelope
+from app.domain.envelope import Envelope, Enveloped
 from app.domain.huddle import HARM_LEVELS
 from app.errors import ValidationError
 
@@ -206,7 +206,7 @@ def swarm_timing(
 
 
 @dataclass(frozen=True)
-class Reflection:
+class Reflection(Enveloped):
     ward_id: str
     kind: str = POST_EVENT
     # -- both kinds ------------------------------------------------------------------
@@ -251,18 +251,6 @@ class Reflection:
     linked_project_id: str | None = None
     linked_pdsa_id: str | None = None
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
-
-    @property
-    def is_saved(self) -> bool:
-        return self.envelope is not None
 
     @property
     def is_post_event(self) -> bool:

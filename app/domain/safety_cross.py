@@ -7,26 +7,18 @@ import calendar
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.envelope import Envelope
+from app.domain.envelope import Envelope, Enveloped
 from app.domain.ward import FocusHarm
 
 
 @dataclass(frozen=True)
-class CrossDay:
+class CrossDay(Enveloped):
     ward_id: str
     day: date
     harm_key: str
     code: str
     events: int = 0
     envelope: Envelope | None = None
-
-    @property
-    def id(self) -> str | None:
-        return self.envelope.uuid if self.envelope else None
-
-    @property
-    def rev(self) -> int | None:
-        return self.envelope.rev if self.envelope else None
 
 
 @dataclass(frozen=True)
