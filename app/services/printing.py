@@ -16,7 +16,6 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
-from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,15 +33,8 @@ if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here
     from app.reports.huddle_pdf import HuddlePrint
     from app.reports.reflection_pdf import ReflectionPrint
     from app.reports.week_pack_pdf import WeekPack
-    from app.services.actions import ActionService
     from app.services.context import Clock
-    from app.services.huddles import HuddleService
-    from app.services.measures import MeasureService
-    from app.services.reflections import ReflectionService
-    from app.services.settings import SettingsService
     from app.services.store import AppStore
-    from app.services.wards import WardService
-    from app.storage.database import Database
 
 TEMP_FOLDER = "wardhuddle-print"
 _owners: dict[int, int | None] = {}  # id(store) -> the thread that opened it, for reading_store
@@ -52,70 +44,6 @@ _WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
 
 
 # -- reading on any thread -------------------------------------------------------------------
-
-
-class ReadingStore:
-    """The services printing reads through, on a read-only connection of its own: the same
-    services as AppStore, each built on first use, so printing one sheet loads only the modules
-    it needs (the CLI's start-up time) and nothing can write."""
-
-    def __init__(self, database: Database, clock: Clock) -> None:
-        from app.services.context import ServiceContext
-
-        self.database = database
-        self.ctx = ServiceContext(database, clock)
-
-    @property
-    def path(self) -> Path:
-        return self.database.path
-
-    @property
-    def read_only(self) -> bool:
-        return True
-
-    @cached_property
-    def wards(self) -> WardService:
-        from app.services.wards import WardService
-
-        return WardService(self.ctx)
-
-    @cached_property
-    def settings(self) -> SettingsService:
-        from app.services.settings import SettingsService
-
-        return SettingsService(self.ctx)
-
-    @cached_property
-    def huddles(self) -> HuddleService:
-        from app.services.huddles import HuddleService
-
-        return HuddleService(self.ctx)
-
-    @cached_property
-    def actions(self) -> ActionService:
-        from app.services.actions import ActionService
-
-        return ActionService(self.ctx)
-
-    @cached_property
-    def reflections(self) -> ReflectionService:
-        from app.services.reflections import ReflectionService
-
-        return ReflectionService(self.ctx, self.actions)
-
-    @cached_property
-    def measures(self) -> MeasureService:
-        from app.services.measures import MeasureService
-
-        return MeasureService(self.ctx)
-
-    def current_ward_id(self) -> str | None:
-        """As AppStore.current_ward_id: the ward in the settings if it still exists, else the first."""
-        wanted = self.settings.get("current_ward_id")
-        wards = self.wards.list_wards()
-        if wanted and any(w.id == wanted for w in wards):
-            return str(wanted)
-        return wards[0].id if wards else None
 
 
 @contextmanager
@@ -128,11 +56,15 @@ def reading_store(path: str | os.PathLike[str], clock: Clock | None = None) -> I
     from app.storage.database import open_database
     from app.storage.migrations import current_schema_version
 
+    from app.services.context import ServiceContext
+    from app.services.store import AppStore
+
     database = open_database(Path(path), max_schema=current_schema_version(), read_only=True)
-    store = ReadingStore(database, clock or system_clock)
+    # AppStore builds each service on first use, so printing one sheet loads only what it needs
+    store = AppStore(database, ServiceContext(database, clock or system_clock), Path(path).parent / "backups")
     _owners[id(store)] = threading.get_ident()
     try:
-        yield store  # type: ignore[misc]  # the part of AppStore that printing uses
+        yield store
     finally:
         _owners.pop(id(store), None)
         database.close()
