@@ -4,6 +4,8 @@
     wardhuddle print blank huddle|reflection|post-event|later-reflection [--ward W7] --out blank.pdf
     wardhuddle print week --week 2026-W47 [--ward W7] --out pack.pdf
     wardhuddle print reflection --id ID --out reflection.pdf
+    wardhuddle print pdsa --id ID --out cycle.pdf
+    wardhuddle print project --id ID --out project.pdf
 
 An unknown date, ward, week or id prints one line and exits 2. No Qt is imported on this path.
 """
@@ -56,6 +58,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     reflection.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the reflection's id")
     _common(reflection, ward=False)
     reflection.set_defaults(handler=run_reflection)
+
+    pdsa = kinds.add_parser("pdsa", help="a PDSA cycle, by its id")
+    pdsa.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the PDSA cycle's id")
+    _common(pdsa, ward=False)
+    pdsa.set_defaults(handler=run_pdsa)
+
+    project = kinds.add_parser("project", help="a project on a page (aim, driver diagram, charts), by its id")
+    project.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the project's id")
+    _common(project, ward=False)
+    project.set_defaults(handler=run_project)
 
     week = kinds.add_parser("week", help="the weekly pack: sheets, action register and charts")
     week.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
@@ -127,6 +139,24 @@ def run_reflection(args: argparse.Namespace) -> int:
     def make(store, printing):  # noqa: ANN001, ANN202
         data = printing.reflection_pdf(store, args.record_id)
         return data, f"The reflection ({store.reflections.get(args.record_id).title()})"
+
+    return _with_store(args, make)
+
+
+def run_pdsa(args: argparse.Namespace) -> int:
+    def make(store, printing):  # noqa: ANN001, ANN202
+        cycle = store.projects.get_cycle(args.record_id)
+        project = store.projects.get(cycle.project_id)
+        return printing.pdsa_pdf(store, cycle, project), f"PDSA cycle {cycle.cycle_number} of '{project.title}'"
+
+    return _with_store(args, make)
+
+
+def run_project(args: argparse.Namespace) -> int:
+    def make(store, printing):  # noqa: ANN001, ANN202
+        project = store.projects.get(args.record_id)
+        cycles = tuple(store.projects.cycles_for(project.id))
+        return printing.project_pdf(store, project, cycles), f"The project '{project.title}'"
 
     return _with_store(args, make)
 

@@ -116,3 +116,36 @@ def test_the_print_command_never_loads_qt(data_dir: Path, tmp_path: Path) -> Non
     assert result.returncode == 0
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert not {m for m in imported if m.startswith(("PySide6", "shiboken6", "pyqtgraph", "sqlite_utils"))}
+
+
+def test_print_a_pdsa_cycle_and_a_project_by_id(tmp_path) -> None:  # noqa: ANN001
+    import subprocess
+    import sys
+
+    from pypdf import PdfReader
+
+    from app.services.store import open_store
+
+    data = tmp_path / "demo"
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    assert subprocess.run([sys.executable, "-m", "app", "demo", "--data-dir", str(data)], env=env).returncode == 0
+    store = open_store(data / "wardhuddle.sqlite3")
+    ward_id = store.current_ward_id()
+    project = store.projects.list_for_ward(ward_id)[0]
+    assert project is not None
+    cycle = store.projects.cycles_for(project.id)[0]
+    store.close()
+    for what, record_id, words in (("pdsa", cycle.id, cycle.change_tested or project.title), ("project", project.id, project.title)):
+        out = tmp_path / f"{what}.pdf"
+        result = subprocess.run(
+            [sys.executable, "-m", "app", "print", what, "--id", record_id, "--out", str(out), "--data-dir", str(data)],
+            capture_output=True, text=True, env=env,
+        )
+        assert result.returncode == 0, result.stderr
+        text = " ".join(page.extract_text() for page in PdfReader(out).pages)
+        assert " ".join(words.split())[:30] in " ".join(text.split())
+    missing = subprocess.run(
+        [sys.executable, "-m", "app", "print", "project", "--id", "no-such-id", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(data)],
+        capture_output=True, text=True, env=env,
+    )
+    assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
