@@ -9,6 +9,13 @@ minor is accepted); manifest entries; every member listed with matching size and
 nothing unlisted; each JSON Lines line an object with a valid envelope and matching
 ``content_sha256``; no duplicate uuids; per-type record and tombstone counts.
 
+Recomputing every record's content hash (canonical JSON + SHA-256) is most of the cost of
+reading a weekly full snapshot, and most of its records are already held unchanged. An importer
+may therefore pass ``verify_content=False`` and then MUST call :func:`verify_record_content` on
+each record before it writes (or keeps) anything from it, rejecting the whole file on a
+mismatch; records it leaves alone (the same uuid, epoch, rev and content hash as held, or older)
+cannot change the database. Every member's SHA-256 is checked either way.
+
 Duplicate-import detection (the ``imports`` ledger keyed by ``file_sha256``), device/ward
 mapping, the PII re-scan and the merge itself belong to the caller.
 """
@@ -31,7 +38,7 @@ from app.exchange.errors import (
     RecordInvalid,
 )
 from app.exchange.manifest import FORMAT_NAME, MANIFEST_NAME, manifest_problem, parse_format_version
-from app.exchange.records import TOMBSTONES_TYPE, record_problem, tombstone_problem
+from app.exchange.records import TOMBSTONES_TYPE, content_problem, record_problem, tombstone_problem
 from app.exchange.safe_zip import SafeZip
 
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -52,6 +59,7 @@ class ExportPackage:
     records_by_type: dict[str, list[dict[str, Any]]]
     tombstones: list[dict[str, Any]]
     file_sha256: str
+    content_verified: bool = True  # False: read with verify_content=False (see verify_record_content)
 
     @property
     def format_version(self) -> tuple[int, int]:
@@ -134,13 +142,37 @@ def _read_members(archive: SafeZip, manifest: Mapping[str, Any]) -> dict[str, by
     return contents
 
 
+# The same strict parser as _parse_json, for the per-line fast path of _parse_lines.
+_STRICT_SCAN = json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant).scan_once
+
+
+def _parse_line(text: str) -> Any:
+    """One JSON Lines line, exactly as strictly as _parse_json. A line that is one value with
+    nothing around it (what every exporter writes) goes straight to the C scanner with the same
+    hooks, saving json.loads' set-up on each of a weekly file's thousands of lines; any other
+    line, valid or not, takes _parse_json's path, so the outcome is the same either way."""
+    try:
+        value, end = _STRICT_SCAN(text, 0)
+        if end == len(text):
+            return value
+    except (ValueError, StopIteration, RecursionError):
+        pass
+    return _parse_json(text.encode("utf-8"))
+
+
 def _parse_lines(data: bytes, member: str) -> list[dict[str, Any]]:
     if data and not data.endswith(b"\n"):
         raise RecordInvalid(f"The file is damaged: {member!r} ends part-way through a line.")
+    parse: Any
+    try:  # one decode for the whole member; line by line only to name a line that is not UTF-8
+        texts: list[Any] = data.decode("utf-8").split("\n")[:-1] if data else []
+        parse = _parse_line
+    except UnicodeDecodeError:
+        texts, parse = data.split(b"\n")[:-1], _parse_json
     lines: list[dict[str, Any]] = []
-    for number, raw in enumerate(data.split(b"\n")[:-1] if data else [], start=1):
+    for number, text in enumerate(texts, start=1):
         try:
-            line = _parse_json(raw)
+            line = parse(text)
         except ValueError:
             raise RecordInvalid(f"The file is damaged: line {number} of {member!r} is not valid JSON.") from None
         if not isinstance(line, dict):
@@ -150,7 +182,7 @@ def _parse_lines(data: bytes, member: str) -> list[dict[str, Any]]:
 
 
 def _check_records(
-    contents: Mapping[str, bytes], counts: Mapping[str, Mapping[str, int]]
+    contents: Mapping[str, bytes], counts: Mapping[str, Mapping[str, int]], verify_content: bool = True
 ) -> dict[str, list[dict[str, Any]]]:
     expected = {f"records/{name}.jsonl" for name in counts} | {f"records/{TOMBSTONES_TYPE}.jsonl"}
     for name in contents:
@@ -164,7 +196,7 @@ def _check_records(
         lines = _parse_lines(contents[member], member)
         seen: set[str] = set()
         for number, line in enumerate(lines, start=1):
-            problem = record_problem(line, record_type)
+            problem = record_problem(line, record_type, verify_content=verify_content)
             if problem:
                 raise RecordInvalid(f"Line {number} of {member!r} is invalid: {problem}.")
             if line["uuid"] in seen:
@@ -216,16 +248,34 @@ def read_export(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     max_uncompressed_bytes: int = DEFAULT_MAX_UNCOMPRESSED_BYTES,
     supported_major: int = SUPPORTED_MAJOR,
+    verify_content: bool = True,
 ) -> ExportPackage:
-    """Verify an export file held in memory and return its parsed content (see module docstring)."""
+    """Verify an export file held in memory and return its parsed content (see module docstring).
+
+    ``verify_content=False`` checks everything but each record's content hash; the caller must
+    then call :func:`verify_record_content` on every record it is about to write.
+    """
     if len(data) > max_file_bytes:
         raise ExportTooLarge(f"The file is {len(data):,} bytes, over the import limit of {max_file_bytes:,}.")
     archive = SafeZip(data, max_uncompressed_bytes=max_uncompressed_bytes)
     manifest = _read_manifest(archive, supported_major)
     contents = _read_members(archive, manifest)
-    records_by_type = _check_records(contents, manifest["counts"])
+    records_by_type = _check_records(contents, manifest["counts"], verify_content)
     tombstones = _check_tombstones(contents, manifest["counts"], records_by_type)
-    return ExportPackage(manifest, records_by_type, tombstones, sha256_hex(data))
+    return ExportPackage(manifest, records_by_type, tombstones, sha256_hex(data), verify_content)
+
+
+def verify_record_content(package: ExportPackage, record_type: str, record: Mapping[str, Any]) -> None:
+    """Raise RecordInvalid (the message :func:`read_export` would have given) if ``record``, one
+    of ``package``'s records of ``record_type``, does not match its ``content_sha256``. Nothing to
+    do for a package read with ``verify_content=True``."""
+    if package.content_verified:
+        return
+    problem = content_problem(record)
+    if problem:
+        lines = package.records_by_type.get(record_type, [])
+        number = next((i for i, line in enumerate(lines, start=1) if line is record), 0)
+        raise RecordInvalid(f"Line {number} of 'records/{record_type}.jsonl' is invalid: {problem}.")
 
 
 def read_export_file(

@@ -1,8 +1,12 @@
 """Importing weekly export files (improvement-team side, data-safety-and-exchange.md §3.4).
 
 For each file, everything is checked before the database is touched: size, zip safety, the
-manifest, every member's checksum, every record's content hash and the counts
-(:func:`app.exchange.read_export`). Then:
+manifest, every member's checksum, every record's envelope and the counts
+(:func:`app.exchange.read_export`). Each record's content hash is checked just before anything
+is written from it (app/services/merge.py): a weekly full snapshot mostly repeats records held
+unchanged, which cannot change the database, and recomputing their hashes was most of the time
+an import took. A record whose hash does not match rolls the file's transaction back and the
+file is refused, as a damaged one. Then:
 
 * a file already in the ledger says "already imported" and changes nothing;
 * a file made by a newer major format version is refused ("update the app") and kept in
@@ -185,7 +189,7 @@ class ImportService:
             return FileResult(file_name, ALREADY, f"Already imported on {when:%d %b %Y at %H:%M}: nothing changed.",
                               file_sha256=digest, device_id=entry["device_id"], export_seq=int(entry["export_seq"]))
         try:
-            package = read_export(data)
+            package = read_export(data, verify_content=False)  # the merge checks what it writes
         except ExportFileError as error:
             return self._reject(data, digest, file_name, error)
         if package.device_id == self.ctx.device.device_id:
@@ -205,24 +209,28 @@ class ImportService:
         self._backup_before_merging()
         now = utc_iso(self.ctx.now())
         merger = Merger(self.repo, now=now, file_name=file_name, remap={home: target} if home and home != target else {})
-        with self.ctx.database.write():
-            counts = merger.merge(package)
-            for item in merger.quarantined:
-                self.repo.quarantine_record({
-                    "file_sha256": digest, "file_name": file_name, "record_type": item.record_type, "uuid": item.uuid,
-                    "epoch": item.epoch, "rev": item.rev, "reason": item.reason, "quarantined_at": now,
+        try:
+            with self.ctx.database.write():
+                counts = merger.merge(package)
+                for item in merger.quarantined:
+                    self.repo.quarantine_record({
+                        "file_sha256": digest, "file_name": file_name, "record_type": item.record_type,
+                        "uuid": item.uuid, "epoch": item.epoch, "rev": item.rev, "reason": item.reason,
+                        "quarantined_at": now,
+                    })
+                self.repo.add_ledger_entry({
+                    "file_sha256": digest, "file_name": file_name, "imported_at": now, "device_id": package.device_id,
+                    "ward_id": target, "trust_code": str(package.manifest.get("trust_code", "")),
+                    "ward_code": package.ward, "export_seq": package.export_seq,
+                    "exported_at": str(package.manifest["exported_at"]),
+                    "previous_export_sha256": package.manifest.get("previous_export_sha256"),
+                    "format_version": str(package.manifest["format_version"]),
+                    "content_sha256": _content_digest(package), "counts": json.dumps(counts.as_dict()),
                 })
-            self.repo.add_ledger_entry({
-                "file_sha256": digest, "file_name": file_name, "imported_at": now, "device_id": package.device_id,
-                "ward_id": target, "trust_code": str(package.manifest.get("trust_code", "")),
-                "ward_code": package.ward, "export_seq": package.export_seq,
-                "exported_at": str(package.manifest["exported_at"]),
-                "previous_export_sha256": package.manifest.get("previous_export_sha256"),
-                "format_version": str(package.manifest["format_version"]), "content_sha256": _content_digest(package),
-                "counts": json.dumps(counts.as_dict()),
-            })
-            self.repo.remove_pending(digest)
-            self.ctx.audit(IMPORT_ACTION, {"export_seq": package.export_seq, **counts.as_dict()})
+                self.repo.remove_pending(digest)
+                self.ctx.audit(IMPORT_ACTION, {"export_seq": package.export_seq, **counts.as_dict()})
+        except ExportFileError as error:  # a record's content hash did not match: rolled back, refused
+            return self._reject(data, digest, file_name, error)
         ward = self.wards.find(target)
         message = f"Imported export {package.export_seq} from {ward.name if ward else package.ward}: {counts.summary()}."
         kept = None

@@ -14,7 +14,10 @@ Runs inside the caller's single transaction. The rules, per record:
 The merge state of each record (content and tombstone revisions, content hash, fields this
 version has no column for) is kept in ``exchange_records``, so importing 52 weekly snapshots
 costs one dictionary lookup per unchanged record. The final state depends only on the set of
-files imported, never on their order. Text is scanned again (R35): a record holding an NHS,
+files imported, never on their order. A package read without its content hashes verified
+(the importer's fast path) has the hash of each record checked here, just before anything is
+written from it; a mismatch raises RecordInvalid, the caller's transaction rolls back and the
+file is refused as a damaged one. Text is scanned again (R35): a record holding an NHS,
 CHI or Health and Care number is quarantined, not merged, and so is a record the database
 refuses (a clash with a unique record, a value this version does not allow).
 """
@@ -29,6 +32,7 @@ from typing import Any
 from app.domain.pii import iter_text_values
 from app.errors import DuplicateRecord
 from app.exchange import ExportPackage, canonical_json, content_sha256, unknown_keys
+from app.exchange.package_reader import verify_record_content
 from app.exchange.records import TOMBSTONE_KEYS
 from app.services.changes import Changes
 from app.services.export_types import ExportType, export_types
@@ -94,8 +98,10 @@ class Merger:
         self.counts = MergeCounts()
         self.quarantined: list[QuarantinedRecord] = []
         self.changes = Changes.NONE
+        self.package: ExportPackage | None = None
 
     def merge(self, package: ExportPackage) -> MergeCounts:
+        self.package = package
         kinds = [k for k in export_types() if self.repo.table_exists(k.table)]
         known = {k.record_type: k for k in kinds}
         tombstones: dict[str, list[dict[str, Any]]] = {}
@@ -155,6 +161,11 @@ class Merger:
     def _skip(self, kind: ExportType, line: Mapping[str, Any]) -> bool:
         return kind.record_type == "wards" and str(line["uuid"]) in self.remap
 
+    def _verify(self, record_type: str, line: Mapping[str, Any]) -> None:
+        """The content hash of a record about to be written or kept (RecordInvalid if it lies)."""
+        if self.package is not None:
+            verify_record_content(self.package, record_type, line)
+
     def _quarantine(self, line: Mapping[str, Any], reason: str) -> None:
         self.quarantined.append(QuarantinedRecord(
             str(line["record_type"]), str(line["uuid"]), int(line["epoch"]), int(line["rev"]), reason
@@ -179,6 +190,7 @@ class Merger:
             if held == incoming and state is not None and digest == state["content_sha256"]:
                 self.counts.unchanged += 1
                 continue
+            self._verify(kind.record_type, line)  # from here on the record is written or kept
             fields = line["fields"]
             reason = _block_reason(kind.label, fields)
             if reason:
@@ -334,6 +346,7 @@ class Merger:
                 self.counts.unchanged += 1
                 continue
             if not is_tombstone:
+                self._verify(record_type, line)
                 reason = _block_reason(record_type.replace("_", " "), line.get("fields") or {})
                 if reason:
                     self._quarantine(line, reason)
