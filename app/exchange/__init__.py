@@ -1,26 +1,50 @@
 """Weekly export file format: canonical JSON, record lines, CSV copies, zip writer and reader.
 
 No Qt, no SQL: the export and import services read and write the database and call these.
+
+The names below are loaded on first use (PEP 562), so a caller that needs one small part, such
+as ``write_atomically`` for a printed PDF, does not pay for importing the zip reader and writer,
+json and csv (the ``wardhuddle print`` start-up time).
 """
 
-from app.exchange.atomic_file import write_atomically
-from app.exchange.canonical import canonical_json, content_sha256, sha256_hex
-from app.exchange.errors import (
-    ExportCorrupt,
-    ExportFileError,
-    ExportTooLarge,
-    ExportTooNew,
-    ManifestInvalid,
-    NotAnExport,
-    RecordInvalid,
-    UnsafeMemberName,
-)
-from app.exchange.file_name import export_file_name
-from app.exchange.manifest import FORMAT_NAME, FORMAT_VERSION, ManifestFields, PiiScanSummary, parse_format_version
-from app.exchange.package_reader import ExportPackage, read_export, read_export_file
-from app.exchange.package_writer import build_export_zip
-from app.exchange.records import make_record, make_tombstone, unknown_keys
-from app.exchange.timestamps import parse_utc_timestamp
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.exchange.atomic_file import write_atomically
+    from app.exchange.canonical import canonical_json, content_sha256, sha256_hex
+    from app.exchange.errors import (
+        ExportCorrupt,
+        ExportFileError,
+        ExportTooLarge,
+        ExportTooNew,
+        ManifestInvalid,
+        NotAnExport,
+        RecordInvalid,
+        UnsafeMemberName,
+    )
+    from app.exchange.file_name import export_file_name
+    from app.exchange.manifest import FORMAT_NAME, FORMAT_VERSION, ManifestFields, PiiScanSummary, parse_format_version
+    from app.exchange.package_reader import ExportPackage, read_export, read_export_file
+    from app.exchange.package_writer import build_export_zip
+    from app.exchange.records import make_record, make_tombstone, unknown_keys
+    from app.exchange.timestamps import parse_utc_timestamp
+
+_WHERE = {
+    "write_atomically": "atomic_file",
+    "canonical_json": "canonical", "content_sha256": "canonical", "sha256_hex": "canonical",
+    "ExportCorrupt": "errors", "ExportFileError": "errors", "ExportTooLarge": "errors", "ExportTooNew": "errors",
+    "ManifestInvalid": "errors", "NotAnExport": "errors", "RecordInvalid": "errors", "UnsafeMemberName": "errors",
+    "export_file_name": "file_name",
+    "FORMAT_NAME": "manifest", "FORMAT_VERSION": "manifest", "ManifestFields": "manifest",
+    "PiiScanSummary": "manifest", "parse_format_version": "manifest",
+    "ExportPackage": "package_reader", "read_export": "package_reader", "read_export_file": "package_reader",
+    "build_export_zip": "package_writer",
+    "make_record": "records", "make_tombstone": "records", "unknown_keys": "records",
+    "parse_utc_timestamp": "timestamps",
+}
 
 __all__ = [
     "FORMAT_NAME", "FORMAT_VERSION", "ExportCorrupt", "ExportFileError", "ExportPackage", "ExportTooLarge",
@@ -29,3 +53,16 @@ __all__ = [
     "make_record", "make_tombstone", "parse_format_version", "parse_utc_timestamp", "read_export",
     "read_export_file", "sha256_hex", "unknown_keys", "write_atomically",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

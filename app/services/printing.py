@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import os
 import re
-import tempfile
 import threading
-import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
@@ -106,6 +103,10 @@ def usable(store: AppStore) -> Iterator[AppStore]:
 def temp_pdf(title: str, data: bytes) -> Path:
     """Write a PDF for the system viewer into the temporary folder (files more than a day old
     are cleared out first). A new name each time, as a viewer may still hold the last one open."""
+    import tempfile  # here, not at the top: `wardhuddle print` never needs it (uuid alone imports platform)
+    import time
+    import uuid
+
     folder = Path(tempfile.gettempdir()) / TEMP_FOLDER
     folder.mkdir(mode=0o700, exist_ok=True)
     cutoff = time.time() - 24 * 3600
