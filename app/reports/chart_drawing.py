@@ -175,6 +175,40 @@ def marker(shape: str, x: float, y: float, size: float, fill: str) -> Any:
                    fillColor=colour, strokeColor=edge, strokeWidth=0.5)
 
 
+_dots_class: Any = None
+
+
+def dots(centres: Sequence[tuple[float, float]], r: float, fill: str, stroke_width: float = 0.4) -> Any:
+    """Filled circles of one colour (as ``marker("circle", ...)`` draws each) as ONE path: a Path
+    subclass ``Dots`` whose ``centres`` and ``r`` say where the circles are. Non-zero filling,
+    so overlapping dots stay filled; edges in the fill colour, as the single circles have."""
+    global _dots_class
+    from reportlab.graphics.shapes import FILL_NON_ZERO, Path
+    from reportlab.lib import colors
+
+    if _dots_class is None:
+        from reportlab.lib.attrmap import AttrMap, AttrMapValue
+        from reportlab.lib.validators import isAnything
+
+        class Dots(Path):
+            _attrMap = AttrMap(BASE=Path, centres=AttrMapValue(isAnything), r=AttrMapValue(isAnything))
+
+        _dots_class = Dots
+    colour = colors.HexColor(fill)
+    path = _dots_class(fillColor=colour, strokeColor=colour, strokeWidth=stroke_width, fillMode=FILL_NON_ZERO,
+                       autoclose="pdf")
+    path.centres, path.r = list(centres), r
+    k = 0.5522847498 * r  # four cubic Beziers make a circle
+    for x, y in centres:
+        path.moveTo(x + r, y)
+        path.curveTo(x + r, y + k, x + k, y + r, x, y + r)
+        path.curveTo(x - k, y + r, x - r, y + k, x - r, y)
+        path.curveTo(x - r, y - k, x - k, y - r, x, y - r)
+        path.curveTo(x + k, y - r, x + r, y - k, x + r, y)
+        path.closePath()
+    return path
+
+
 def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result: dict, title: str, kind: str, *,
                   width: float = st.FRAME_WIDTH, height: float = 70 * st.MM, improvement: str | None = None,
                   target: float | None = None, y_label: str = "", scale: float = 1.0,
@@ -265,8 +299,14 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     if len(points) >= 4:
         drawing.add(PolyLine(points, strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.9))
     size = max(2.5, min(5.5, (right - left) / max(n, 1) * 0.9))
+    # Common-cause circles (most points) go in as one path of dots rather than a Circle each, then
+    # the special-cause markers on top: a 5-year daily chart is otherwise ~1,800 shapes, each
+    # drawn with its own graphics state (the weekly pack's time). They look the same.
+    common = [(sx(i), sy(y)) for i, y in enumerate(ys) if y is not None and MARKERS[types[i]] == "circle"]
+    if common:
+        drawing.add(dots(common, size / 2 * 0.8, POINT_TYPE_COLOURS["common_cause"]))
     for i, y in enumerate(ys):
-        if y is not None:
+        if y is not None and MARKERS[types[i]] != "circle":
             drawing.add(marker(MARKERS[types[i]], sx(i), sy(y), size, POINT_TYPE_COLOURS[types[i]]))
     hollow = [(pos, value) for pos, value in excluded if 0 <= pos < n]
     for pos, value in hollow:
@@ -281,19 +321,28 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
 
 
 def _draw_steps(drawing: Any, line: list, sx: Any, sy: Any, colour: Any, width: float, dash: list | None) -> bool:
-    """A reference line that may change value (rebased period, p/u limits): horizontal steps."""
-    from reportlab.graphics.shapes import Line
+    """A reference line that may change value (rebased period, p/u limits): horizontal steps,
+    each position's value across its slot with a vertical join where the value changes, broken
+    where there is no value. Each unbroken stretch is one PolyLine, with a corner only where the
+    value changes: a 5-year daily chart was thousands of separate Lines, each drawn with its own
+    graphics state, and most of the weekly pack's time."""
+    from reportlab.graphics.shapes import PolyLine
 
     drew = False
+    points: list[float] = []
     for i, v in enumerate(line):
         if v is None:
             continue
-        drawing.add(Line(sx(i - 0.5), sy(v), sx(i + 0.5), sy(v), strokeColor=colour, strokeWidth=width,
-                         strokeDashArray=dash))
+        if not points:
+            points = [sx(i - 0.5), sy(v)]
         nxt = line[i + 1] if i + 1 < len(line) else None
-        if nxt is not None and nxt != v:
-            drawing.add(Line(sx(i + 0.5), sy(v), sx(i + 0.5), sy(nxt), strokeColor=colour, strokeWidth=width,
-                             strokeDashArray=dash))
+        if nxt != v:  # the value changes or the line stops: finish this step
+            points += [sx(i + 0.5), sy(v)]
+            if nxt is None:
+                drawing.add(PolyLine(points, strokeColor=colour, strokeWidth=width, strokeDashArray=dash))
+                points = []
+            else:
+                points += [sx(i + 0.5), sy(nxt)]
         drew = True
     return drew
 

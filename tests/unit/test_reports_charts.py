@@ -22,9 +22,10 @@ def markers_by_colour(drawing) -> dict[str, set[str]]:  # noqa: ANN001
     out: dict[str, set[str]] = {}
     for shape in drawing.contents:
         fill = getattr(shape, "fillColor", None)
-        if fill is None or type(shape).__name__ not in ("Circle", "Rect", "Polygon"):
+        name = {"Dots": "Circle"}.get(type(shape).__name__, type(shape).__name__)  # common-cause circles: one path
+        if fill is None or name not in ("Circle", "Rect", "Polygon"):
             continue
-        out.setdefault("#" + fill.hexval()[2:].lower(), set()).add(type(shape).__name__)
+        out.setdefault("#" + fill.hexval()[2:].lower(), set()).add(name)
     return out
 
 
@@ -76,9 +77,10 @@ def test_every_point_stays_inside_the_plot_and_the_chart_prints_with_embedded_fo
     result = analyse(values, "xmr", rebase=[120])
     drawing = chart_drawing([f"Day {i}" for i in range(365)], values, result, "Call bell response (minutes)", "xmr")
     top = drawing.height - 18
-    for shape in drawing.contents:
-        if type(shape).__name__ == "Circle":
-            assert shape.cy <= top and shape.cy >= 0
+    centres = [c for shape in drawing.contents if type(shape).__name__ == "Dots" for c in shape.centres]
+    centres += [(s.cx, s.cy) for s in drawing.contents if type(s).__name__ == "Circle"]
+    for _x, y in centres:
+        assert 0 <= y <= top
     data = build_pdf([drawing], PrintMeta("Chart", "Ward 7", PRINTED))
     assert "Call bell response (minutes)" in pdf_text(data)
     assert all(fonts_of(data).values())
@@ -97,3 +99,19 @@ def test_excluded_points_are_drawn_hollow_and_named_in_the_legend() -> None:
 def test_no_data_says_so_instead_of_drawing_an_empty_frame() -> None:
     drawing = chart_drawing([], [], analyse([], "run"), "Nothing yet", "run")
     assert any(getattr(s, "text", "") == "No data to chart yet." for s in drawing.contents)
+
+
+def test_a_five_year_daily_chart_is_a_few_shapes_not_thousands() -> None:
+    """The weekly pack draws every measure's whole history: each reference line is one path per
+    unbroken stretch and the common-cause points one path of dots (a shape each took seconds)."""
+    import random
+
+    rng = random.Random(5)
+    values = [round(rng.gauss(5, 1), 1) if i % 50 else None for i in range(1826)]
+    result = analyse(values, "xmr", rebase=[900])
+    drawing = chart_drawing([f"Day {i}" for i in range(1826)], values, result, "Five years, daily", "xmr")
+    (dots,) = [s for s in drawing.contents if type(s).__name__ == "Dots"]
+    types = point_types(values, result, "xmr")
+    assert len(dots.centres) == sum(1 for v, t in zip(values, types) if v is not None and t == "common_cause")
+    shapes = [s for s in drawing.contents if type(s).__name__ != "String"]
+    assert len(shapes) < 200, len(shapes)  # was about 7,000 (a Line per position per reference line, a Circle per point)
