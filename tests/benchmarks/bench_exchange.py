@@ -12,7 +12,10 @@ have on the Monday after that week (``export --week``: records made later are le
 files grow through the year like real weekly full snapshots. The improvement team's database
 then imports every file, week by week across the wards: the first file of each ward waits
 until its device is linked to the ward, which imports it. ``--keep DIR`` keeps (and reuses) the
-generated files.
+generated files. ``--json FILE`` writes the numbers for run_all.py.
+
+The import's time is split into its parts by wrapping (in this process only) the file check
+(``read_export``), the merge and the verified backup taken before each batch.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from datetime import date, datetime, time as clock_time, timedelta, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from _bench import load_average, write_json  # noqa: E402
 
 END = date(2026, 11, 22)  # a Sunday: the last day of demo history
 
@@ -110,8 +114,40 @@ def bench_export(folder: Path, runs: int = 5) -> dict[str, float]:
         store.close()
 
 
+class Phases:
+    """Wall and CPU seconds spent inside some functions, by wrapping them for one run."""
+
+    def __init__(self) -> None:
+        self.totals: dict[str, list[float]] = {}  # label -> [wall s, CPU s, calls]
+        self._undo: list[tuple[object, str, object]] = []
+
+    def wrap(self, owner: object, name: str, label: str) -> None:
+        original = getattr(owner, name)
+
+        def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            wall, cpu = time.perf_counter(), time.thread_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                total = self.totals.setdefault(label, [0.0, 0.0, 0])
+                total[0] += time.perf_counter() - wall
+                total[1] += time.thread_time() - cpu
+                total[2] += 1
+
+        setattr(owner, name, timed)
+        self._undo.append((owner, name, original))
+
+    def restore(self) -> None:
+        for owner, name, original in reversed(self._undo):
+            setattr(owner, name, original)
+        self._undo.clear()
+
+
 def bench_import(folder: Path, files: list[list[Path]]) -> dict[str, float]:
+    import app.services.imports as imports_module
+    from app.services.backups import BackupService
     from app.services.imports import IMPORTED
+    from app.services.merge import Merger
     from app.services.store import open_store
 
     central_dir = folder / "central"
@@ -120,6 +156,11 @@ def bench_import(folder: Path, files: list[list[Path]]) -> dict[str, float]:
     try:
         imports = store.exchange.imports
         weeks = len(files[0])
+        phases = Phases()
+        phases.wrap(imports_module, "read_export", "check")
+        phases.wrap(Merger, "merge", "merge")
+        phases.wrap(BackupService, "before_risky_operation", "backup")
+        load_before = load_average()
         started, cpu = time.perf_counter(), time.process_time()
         statuses: dict[str, int] = {}
         records = 0
@@ -134,6 +175,8 @@ def bench_import(folder: Path, files: list[list[Path]]) -> dict[str, float]:
                     records += sum(result.counts.as_dict().values())
         elapsed = time.perf_counter() - started
         cpu_seconds = time.process_time() - cpu
+        load_after = load_average()
+        phases.restore()
         imported = statuses.get(IMPORTED, 0)
         again_started = time.perf_counter()
         again = imports.import_files([f for ward_files in files for f in ward_files])
@@ -144,6 +187,10 @@ def bench_import(folder: Path, files: list[list[Path]]) -> dict[str, float]:
             "cpu": cpu_seconds,
             "reimport_seconds": again_elapsed, "db_mb": (central_dir / "wardhuddle.sqlite3").stat().st_size / 1e6,
             "conflicts": len(imports.conflicts()), "quarantined": len(imports.quarantined()),
+            "backups": phases.totals.get("backup", [0, 0, 0])[2],
+            **{f"{name}_seconds": total[0] for name, total in phases.totals.items()},
+            **{f"{name}_cpu": total[1] for name, total in phases.totals.items()},
+            "load_before": load_before, "load_after": load_after,
         }
     finally:
         store.close()
@@ -154,6 +201,7 @@ def main() -> int:
     parser.add_argument("--wards", type=int, default=20)
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the generated files in this folder")
+    parser.add_argument("--json", default=None, help="also write the results to this file")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-exchange-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -174,7 +222,12 @@ def main() -> int:
               f"including one verified backup per weekly batch); target <= 60 s")
         print(f"  {result['seconds'] / result['files'] * 1000:.0f} ms per file; merged database "
               f"{result['db_mb']:.1f} MB; conflicts {result['conflicts']:.0f}, quarantined {result['quarantined']:.0f}")
+        print(f"  checking files {result.get('check_seconds', 0):.1f} s (CPU {result.get('check_cpu', 0):.1f} s), "
+              f"merging {result.get('merge_seconds', 0):.1f} s (CPU {result.get('merge_cpu', 0):.1f} s), "
+              f"{result['backups']:.0f} verified backups {result.get('backup_seconds', 0):.1f} s; "
+              f"load average {result['load_before']} -> {result['load_after']}")
         print(f"Importing all {result['files']:.0f} files again (all 'already imported'): {result['reimport_seconds']:.1f} s")
+        write_json(args.json, {"export": export, "import": result, "wards": args.wards, "weeks": args.weeks})
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -12,7 +12,10 @@ cycles, pulses), then every query below is run ``--repeat`` times through
 Reported: median and slowest time per query, the number of hits (each kind of record is counted
 up to 500), and the cost the index adds to a
 save (a huddle sheet saved with and without the search triggers). ``--keep DIR`` keeps (and
-reuses) the data file.
+reuses) the data file. ``--data-dir DIR`` measures the searches on an existing data file instead
+(e.g. ``wardhuddle demo --wards 20 --years 5``; run_all.py does this), never changing it: the
+save-cost part, which drops and re-creates the triggers, is left out. ``--json FILE`` writes the
+numbers for run_all.py.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from _bench import write_json  # noqa: E402
 
 END = date(2026, 11, 22)
 QUERIES = (
@@ -73,51 +77,79 @@ def timed(work, repeat: int) -> tuple[float, float, object]:  # noqa: ANN001
     return statistics.median(times), max(times), result
 
 
+def measure_searches(store, repeat: int) -> dict:  # noqa: ANN001 - an AppStore
+    """Every query, within the current ward and across all wards: median and slowest ms, hits."""
+    ward_id = store.current_ward_id()
+    rows = []
+    for query in QUERIES:
+        for scope, ward in (("one ward", ward_id), ("all wards", None)):
+            median, slowest, results = timed(lambda q=query, w=ward: store.search.search(q, w), repeat)
+            rows.append({"query": query, "scope": scope, "median_ms": median, "slowest_ms": slowest,
+                         "hits": results.total_text})
+    return {
+        "queries": rows, "repeat": repeat,
+        "worst_median_ms": max(r["median_ms"] for r in rows), "slowest_ms": max(r["slowest_ms"] for r in rows),
+        "median_of_medians_ms": statistics.median(r["median_ms"] for r in rows),
+        "indexed": store.search.repository.indexed_count(), "wards": len(store.wards.list_wards()),
+    }
+
+
+def save_cost(store, repeat: int) -> tuple[float, float]:  # noqa: ANN001 - an AppStore
+    """The cost the index adds to a save: the same sheet saved with and without the triggers."""
+    ward_id = store.current_ward_id()
+    sheet = store.huddles.sheets_between(ward_id, date(2026, 11, 1), END)[-1]
+
+    def save_once(n: int = 0) -> None:  # noqa: ANN202
+        current = store.huddles.get(sheet.id)
+        store.huddles.save(replace(current, notes=f"benchmark note {time.perf_counter_ns()}"))
+    with_index, _, _ = timed(save_once, repeat)
+    triggers = store.database.rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
+                                   "'huddle_sheets_search_%'")
+    with store.database.write():
+        for trigger in triggers:
+            store.database.execute(f"DROP TRIGGER {trigger['name']}")
+    try:
+        without_index, _, _ = timed(save_once, repeat)
+    finally:
+        with store.database.write():
+            for trigger in triggers:
+                store.database.execute(trigger["sql"])
+    return with_index, without_index
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--wards", type=int, default=20)
     parser.add_argument("--weeks", type=int, default=260)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--keep", type=Path, default=None, help="keep (and reuse) the data file here")
+    parser.add_argument("--data-dir", type=Path, default=None, help="search this existing data folder (left unchanged)")
+    parser.add_argument("--json", default=None, help="also write the results to this file")
     args = parser.parse_args()
     from app.services.store import open_store
 
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-search-"))
-    path = build(folder, args.wards, args.weeks)
+    folder = args.data_dir or args.keep or Path(tempfile.mkdtemp(prefix="bench-search-"))
+    path = folder / "wardhuddle.sqlite3" if args.data_dir else build(folder, args.wards, args.weeks)
     store = open_store(path)
-    size_mb = path.stat().st_size / 1e6
-    indexed = store.search.repository.indexed_count()
-    ward_id = store.current_ward_id()
-    print(f"data file {size_mb:.0f} MB, {indexed} records indexed, {len(store.wards.list_wards())} wards")
-    print(f"{'query':22} {'scope':9} {'median ms':>10} {'slowest ms':>11} {'hits':>7}")
-    worst = 0.0
-    for query in QUERIES:
-        for scope, ward in (("one ward", ward_id), ("all wards", None)):
-            median, slowest, results = timed(lambda q=query, w=ward: store.search.search(q, w), args.repeat)
-            worst = max(worst, slowest)
-            print(f"{query:22} {scope:9} {median:10.1f} {slowest:11.1f} {results.total_text:>7}")
-
-    # the cost the index adds to a save: the same sheet saved with and without the triggers
-    sheet = store.huddles.sheets_between(ward_id, date(2026, 11, 1), END)[-1]
-    def save_once(n: int = 0) -> None:  # noqa: ANN202
-        current = store.huddles.get(sheet.id)
-        store.huddles.save(replace(current, notes=f"benchmark note {time.perf_counter_ns()}"))
-    with_index, _, _ = timed(save_once, args.repeat)
-    triggers = store.database.rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                                   "'huddle_sheets_search_%'")
-    with store.database.write():
-        for trigger in triggers:
-            store.database.execute(f"DROP TRIGGER {trigger['name']}")
-    without_index, _, _ = timed(save_once, args.repeat)
-    with store.database.write():
-        for trigger in triggers:
-            store.database.execute(trigger["sql"])
-    print(f"saving a huddle sheet: {with_index:.1f} ms median with the index kept in step, "
-          f"{without_index:.1f} ms without (synchronous=FULL, so mostly the fsync)")
-    store.close()
-    print(f"slowest search: {worst:.1f} ms (target: 100 ms) -> {'OK' if worst <= 100 else 'TOO SLOW'}")
-    if args.keep is None:
+    try:
+        result = measure_searches(store, args.repeat)
+        result["size_mb"] = path.stat().st_size / 1e6
+        print(f"data file {result['size_mb']:.0f} MB, {result['indexed']} records indexed, {result['wards']} wards")
+        print(f"{'query':22} {'scope':9} {'median ms':>10} {'slowest ms':>11} {'hits':>7}")
+        for row in result["queries"]:
+            print(f"{row['query']:22} {row['scope']:9} {row['median_ms']:10.1f} {row['slowest_ms']:11.1f} {row['hits']:>7}")
+        if args.data_dir is None:
+            with_index, without_index = save_cost(store, args.repeat)
+            print(f"saving a huddle sheet: {with_index:.1f} ms median with the index kept in step, "
+                  f"{without_index:.1f} ms without (synchronous=FULL, so mostly the fsync)")
+    finally:
+        store.close()
+    worst = result["slowest_ms"]
+    print(f"slowest search: {worst:.1f} ms; slowest query's median {result['worst_median_ms']:.1f} ms "
+          f"(target: 100 ms) -> {'OK' if worst <= 100 else 'TOO SLOW'}")
+    if args.keep is None and args.data_dir is None:
         shutil.rmtree(folder, ignore_errors=True)
+    write_json(args.json, result)
     return 0 if worst <= 100 else 1
 
 
