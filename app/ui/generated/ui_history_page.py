@@ -31,6 +31,7 @@ class Ui_HistoryPage(object):
 
         self.weekLabel = QLabel(HistoryPage)
         self.weekLabel.setObjectName(u"weekLabel")
+        self.weekLabel.setWordWrap(True)
 
         self.weekBar.addWidget(self.weekLabel)
 
@@ -110,12 +111,12 @@ class Ui_HistoryPage(object):
 
     def retranslateUi(self, HistoryPage):
         self.title.setText(QCoreApplication.translate("HistoryPage", u"History", None))
-        self.previousWeek.setText(QCoreApplication.translate("HistoryPage", u"&Previous week", None))
+        self.previousWeek.setText(QCoreApplication.translate("HistoryPage", u"\u25c0 &Previous", None))
 #if QT_CONFIG(accessibility)
         self.previousWeek.setAccessibleName(QCoreApplication.translate("HistoryPage", u"Previous week", None))
 #endif // QT_CONFIG(accessibility)
         self.weekLabel.setText("")
-        self.nextWeek.setText(QCoreApplication.translate("HistoryPage", u"Ne&xt week", None))
+        self.nextWeek.setText(QCoreApplication.translate("HistoryPage", u"Ne&xt \u25b6", None))
 #if QT_CONFIG(accessibility)
         self.nextWeek.setAccessibleName(QCoreApplication.translate("HistoryPage", u"Next week", None))
 #endif // QT_CONFIG(accessibility)
@@ -123,7 +124,7 @@ class Ui_HistoryPage(object):
 #if QT_CONFIG(accessibility)
         self.thisWeek.setAccessibleName(QCoreApplication.translate("HistoryPage", u"Go to this week", None))
 #endif // QT_CONFIG(accessibility)
-        self.weeklyPack.setText(QCoreApplication.translate("HistoryPage", u"&Weekly pack (PDF)\u2026", None))
+        self.weeklyPack.setText(QCoreApplication.translate("HistoryPage", u"&Weekly pack\u2026", None))
 #if QT_CONFIG(accessibility)
         self.weeklyPack.setAccessibleName(QCoreApplication.translate("HistoryPage", u"Save this week's pack as PDF", None))
 #endif // QT_CONFIG(accessibility)

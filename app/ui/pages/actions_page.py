@@ -16,7 +16,7 @@ from app.services.store import AppStore
 from app.ui.generated.ui_actions_page import Ui_ActionsPage
 from app.ui.pages.base import Page, show_message
 
-SHOW_CHOICES = ("Open, in progress or escalated", *ACTION_STATUSES, "All")
+SHOW_CHOICES = ("Not done yet", *ACTION_STATUSES, "All")
 
 
 class ActionsPage(Page):

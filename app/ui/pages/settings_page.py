@@ -5,7 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHeaderView, QLabel, QLineEdit, QSpinBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.settings_catalog import SETTINGS, SettingSpec
 from app.domain.ward import StaffMember, Ward, WardDetails, focus_harm_named
@@ -67,10 +79,27 @@ class SettingsPage(Page):
         self.ui.retireStaff.clicked.connect(self.retire_staff)
         self.ui.showRetired.toggled.connect(lambda _checked: self._load_staff())
         self.ui.saveApp.clicked.connect(self.save_app_settings)
+        self._scroll_long_tabs()
         if store.read_only:
             for button in (self.ui.saveWard, self.ui.addStaff, self.ui.renameStaff, self.ui.retireStaff, self.ui.saveApp):
                 button.setEnabled(False)
         self.load()
+
+    def _scroll_long_tabs(self) -> None:
+        """The Ward and App tabs scroll rather than push the window past a 768-pixel screen at
+        large text sizes."""
+        for tab in (self.ui.wardTab, self.ui.appTab):
+            index = self.ui.tabs.indexOf(tab)
+            if index < 0:
+                continue
+            text = self.ui.tabs.tabText(index)
+            self.ui.tabs.removeTab(index)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(tab)
+            self.ui.tabs.insertTab(index, scroll, text)
+        self.ui.tabs.setCurrentIndex(0)
 
     # -- loading -----------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
@@ -209,10 +238,18 @@ class SettingsPage(Page):
                 continue
             widget = self._input_for(spec)
             widget.setAccessibleName(spec.label)
+            widget.setAccessibleDescription(spec.help)
             widget.setToolTip(spec.help)
             label = QLabel(spec.label)
             label.setBuddy(widget)
-            self.ui.appForm.addRow(label, widget)
+            help_text = QLabel(spec.help)
+            help_text.setWordWrap(True)
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(widget)
+            column.addWidget(help_text)
+            self.ui.appForm.addRow(label, field)
             self._setting_inputs[spec.key] = widget
         previous = self.ui.tabs
         for widget in self._setting_inputs.values():
@@ -222,9 +259,12 @@ class SettingsPage(Page):
 
     @staticmethod
     def _input_for(spec: SettingSpec) -> QWidget:
+        if spec.key == "weekly_export_weekday":
+            days = QComboBox()
+            days.addItems(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"])
+            return days
         if spec.kind is bool:
-            box = QCheckBox(spec.help)
-            return box
+            return QCheckBox("Yes")
         if spec.kind is int:
             spin = QSpinBox()
             spin.setRange(spec.minimum if spec.minimum is not None else 0, spec.maximum if spec.maximum is not None else 10_000)
@@ -237,6 +277,8 @@ class SettingsPage(Page):
             value = values[key]
             if isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(int(value))
             elif isinstance(widget, QSpinBox):
                 widget.setValue(int(value))
             elif isinstance(widget, QLineEdit):
@@ -247,6 +289,8 @@ class SettingsPage(Page):
         for key, widget in self._setting_inputs.items():
             if isinstance(widget, QCheckBox):
                 out[key] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                out[key] = widget.currentIndex()
             elif isinstance(widget, QSpinBox):
                 out[key] = widget.value()
             elif isinstance(widget, QLineEdit):
