@@ -53,6 +53,7 @@ def measure(data_dir: Path, runs: int) -> dict:
     store = open_store(Path(data_dir) / "wardhuddle.sqlite3")
     wards = store.wards.list_wards()
     ward = wards[len(wards) // 2]
+    previous_ward = store.settings.get("current_ward_id")  # put back at the end: other areas print its sheets
     store.settings.set("current_ward_id", ward.id)
     today = store.huddles.today()
     slot = ward.details.huddle_slots[0]
@@ -97,6 +98,7 @@ def measure(data_dir: Path, runs: int) -> dict:
     page.deleteLater()
     app.processEvents()
     del page
+    store.settings.set("current_ward_id", previous_ward)
     store.close()
     ms = 1000.0
     return {
