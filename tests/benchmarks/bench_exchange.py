@@ -48,6 +48,31 @@ def _monday_after(sunday: date) -> datetime:
     return datetime.combine(sunday + timedelta(days=1), clock_time(9, 0), tzinfo=timezone.utc)
 
 
+GENERATION = 2  # files made by an older version of generate() are not reused
+
+
+def backdate(store, weeks: int) -> dict[str, int]:  # noqa: ANN001 - an AppStore
+    """Give the records the demo made "now" (staff, measures and their data points, projects, PDSA
+    cycles, pulses) the creation time they would have had over the year, so that each week's
+    export holds them as a real ward's would: data points from the evening of their period, the
+    rest from the day before the first week. (The demo stamps them with the build time, after
+    every week, so `export --week` left them all out.) Benchmark data only: timestamps, nothing else."""
+    from app.services.export_types import export_types
+
+    first = END - timedelta(days=7 * weeks - 1)
+    cutoff = _monday_after(END).strftime("%Y-%m-%dT00:00:00")  # anything stamped on the build day
+    start = f"{first - timedelta(days=1):%Y-%m-%d}T09:00:00.000Z"
+    moved: dict[str, int] = {}
+    with store.database.write():
+        for kind in export_types():
+            when = "period || 'T18:00:00.000Z'" if kind.table == "data_points" else "?"
+            cursor = store.database.execute(
+                f"UPDATE {kind.table} SET created_at = {when} WHERE created_at >= ?",
+                [cutoff] if kind.table == "data_points" else [start, cutoff])
+            moved[kind.table] = cursor.rowcount
+    return moved
+
+
 def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
     """Files per ward, oldest first."""
     from app.services.demo import DemoPlan, build_demo
@@ -56,7 +81,7 @@ def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
 
     all_files: list[list[Path]] = []
     for number in range(wards):
-        out = folder / "files" / f"ward{number:02d}"
+        out = folder / f"files-g{GENERATION}" / f"ward{number:02d}"
         existing = sorted(out.glob("*.zip"))
         if len(existing) == weeks:
             all_files.append(existing)
@@ -64,10 +89,13 @@ def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
         clock = Clock(_monday_after(END))
-        store = open_store(folder / "wards" / f"ward{number:02d}" / "wardhuddle.sqlite3", clock=clock)
+        ward_folder = folder / f"wards-g{GENERATION}" / f"ward{number:02d}"
+        shutil.rmtree(ward_folder, ignore_errors=True)
+        store = open_store(ward_folder / "wardhuddle.sqlite3", clock=clock)
         try:
             started = time.perf_counter()
             build_demo(store, DemoPlan(wards=1, weeks=weeks, seed=number + 1, end=END))
+            backdate(store, weeks)
             ward_id = store.wards.list_wards()[0].id
             files = []
             for back in range(weeks - 1, -1, -1):
@@ -89,7 +117,7 @@ def bench_export(folder: Path, runs: int = 5) -> dict[str, float]:
     """Export ward 0's whole year again (prepare + identifier check + write), median of runs."""
     from app.services.store import open_store
 
-    store = open_store(folder / "wards" / "ward00" / "wardhuddle.sqlite3", clock=Clock(_monday_after(END)))
+    store = open_store(folder / f"wards-g{GENERATION}" / "ward00" / "wardhuddle.sqlite3", clock=Clock(_monday_after(END)))
     out = folder / "export-runs"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
