@@ -9,12 +9,15 @@ minor is accepted); manifest entries; every member listed with matching size and
 nothing unlisted; each JSON Lines line an object with a valid envelope and matching
 ``content_sha256``; no duplicate uuids; per-type record and tombstone counts.
 
-Recomputing every record's content hash (canonical JSON + SHA-256) is most of the cost of
-reading a weekly full snapshot, and most of its records are already held unchanged. An importer
-may therefore pass ``verify_content=False`` and then MUST call :func:`verify_record_content` on
-each record before it writes (or keeps) anything from it, rejecting the whole file on a
-mismatch; records it leaves alone (the same uuid, epoch, rev and content hash as held, or older)
-cannot change the database. Every member's SHA-256 is checked either way.
+Checking every record line in full (duplicate keys, every envelope value, and above all the
+content hash: canonical JSON + SHA-256) is most of the cost of reading a weekly full snapshot,
+and most of its records are already held unchanged. An importer may therefore pass
+``verify_content=False``: every member's SHA-256, every line's JSON, the counts, the uuids and
+each record's identity (uuid, type, epoch, rev, claimed hash, fields an object) are still checked
+up front, and the rest of each record's checks wait for :func:`verify_record_content`, which the
+importer MUST call on each record before it writes (or keeps) anything from it, refusing the
+whole file if it fails. Records it leaves alone (the same uuid, epoch, rev and content hash as
+held, or older) cannot change the database.
 
 Duplicate-import detection (the ``imports`` ledger keyed by ``file_sha256``), device/ward
 mapping, the PII re-scan and the merge itself belong to the caller.
@@ -25,7 +28,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.exchange.canonical import sha256_hex
@@ -38,7 +41,7 @@ from app.exchange.errors import (
     RecordInvalid,
 )
 from app.exchange.manifest import FORMAT_NAME, MANIFEST_NAME, manifest_problem, parse_format_version
-from app.exchange.records import TOMBSTONES_TYPE, content_problem, record_problem, tombstone_problem
+from app.exchange.records import ENVELOPE_KEYS, FIELDS_KEY, TOMBSTONES_TYPE, record_problem, tombstone_problem
 from app.exchange.safe_zip import SafeZip
 
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -60,6 +63,8 @@ class ExportPackage:
     tombstones: list[dict[str, Any]]
     file_sha256: str
     content_verified: bool = True  # False: read with verify_content=False (see verify_record_content)
+    lines_by_type: dict[str, list[str]] | None = None  # each record's line as read, for verify_record_content
+    _positions: dict[str, dict[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def format_version(self) -> tuple[int, int]:
@@ -160,15 +165,35 @@ def _parse_line(text: str) -> Any:
     return _parse_json(text.encode("utf-8"))
 
 
-def _parse_lines(data: bytes, member: str) -> list[dict[str, Any]]:
+# Valid JSON, NaN and infinity refused, but repeated keys not looked for (verify_record_content does that).
+_PLAIN_SCAN = json.JSONDecoder(parse_constant=_reject_constant).scan_once
+
+
+def _parse_line_plain(text: str) -> Any:
+    """One line as valid JSON, without the duplicate-key check (the fast path of verify_content=False)."""
+    try:
+        value, end = _PLAIN_SCAN(text, 0)
+        if end == len(text):
+            return value
+    except (ValueError, StopIteration, RecursionError):
+        pass
+    return _parse_json(text.encode("utf-8"))  # anything unusual: the strict path decides
+
+
+def _parse_lines(data: bytes, member: str, *, strict: bool = True,
+                 keep: list[str] | None = None) -> list[dict[str, Any]]:
+    """Each line parsed; ``strict=False`` leaves repeated keys to verify_record_content, and the
+    lines are then added to ``keep`` for it."""
     if data and not data.endswith(b"\n"):
         raise RecordInvalid(f"The file is damaged: {member!r} ends part-way through a line.")
     parse: Any
     try:  # one decode for the whole member; line by line only to name a line that is not UTF-8
         texts: list[Any] = data.decode("utf-8").split("\n")[:-1] if data else []
-        parse = _parse_line
+        parse = _parse_line if strict else _parse_line_plain
     except UnicodeDecodeError:
         texts, parse = data.split(b"\n")[:-1], _parse_json
+    if keep is not None:
+        keep.extend(t if isinstance(t, str) else t.decode("utf-8", "replace") for t in texts)
     lines: list[dict[str, Any]] = []
     for number, text in enumerate(texts, start=1):
         try:
@@ -181,8 +206,32 @@ def _parse_lines(data: bytes, member: str) -> list[dict[str, Any]]:
     return lines
 
 
+_ENVELOPE_AND_FIELDS = frozenset((*ENVELOPE_KEYS, FIELDS_KEY))
+
+
+def _identity_problem(record: dict[str, Any], record_type: str) -> str | None:
+    """What verify_content=False checks of every record up front: what the merge compares (uuid,
+    epoch, rev, claimed hash) and what the importer reads before merging. The rest waits for
+    verify_record_content."""
+    if not _ENVELOPE_AND_FIELDS <= record.keys():
+        missing = [key for key in (*ENVELOPE_KEYS, FIELDS_KEY) if key not in record]
+        return f"record is missing {', '.join(missing)}"
+    if record["record_type"] != record_type:
+        return f"record_type {record['record_type']!r} does not match its file ({record_type!r})"
+    for key in ("uuid", "content_sha256", "ward_id", "origin_device_id"):
+        if not isinstance(record[key], str):
+            return f"{key} must be text"
+    for key in ("rev", "epoch"):
+        if not isinstance(record[key], int) or isinstance(record[key], bool) or record[key] < 0:
+            return f"{key} must be a whole number"
+    if not isinstance(record[FIELDS_KEY], dict):
+        return "fields must be a JSON object"
+    return None
+
+
 def _check_records(
-    contents: Mapping[str, bytes], counts: Mapping[str, Mapping[str, int]], verify_content: bool = True
+    contents: Mapping[str, bytes], counts: Mapping[str, Mapping[str, int]], verify_content: bool = True,
+    kept_lines: dict[str, list[str]] | None = None,
 ) -> dict[str, list[dict[str, Any]]]:
     expected = {f"records/{name}.jsonl" for name in counts} | {f"records/{TOMBSTONES_TYPE}.jsonl"}
     for name in contents:
@@ -193,10 +242,11 @@ def _check_records(
         member = f"records/{record_type}.jsonl"
         if member not in contents:
             raise RecordInvalid(f"The file is incomplete: it has no {member!r}.")
-        lines = _parse_lines(contents[member], member)
+        keep = kept_lines.setdefault(record_type, []) if kept_lines is not None else None
+        lines = _parse_lines(contents[member], member, strict=verify_content, keep=keep)
         seen: set[str] = set()
         for number, line in enumerate(lines, start=1):
-            problem = record_problem(line, record_type, verify_content=verify_content)
+            problem = record_problem(line, record_type) if verify_content else _identity_problem(line, record_type)
             if problem:
                 raise RecordInvalid(f"Line {number} of {member!r} is invalid: {problem}.")
             if line["uuid"] in seen:
@@ -252,30 +302,43 @@ def read_export(
 ) -> ExportPackage:
     """Verify an export file held in memory and return its parsed content (see module docstring).
 
-    ``verify_content=False`` checks everything but each record's content hash; the caller must
-    then call :func:`verify_record_content` on every record it is about to write.
+    ``verify_content=False`` checks each record's identity but leaves its other checks (content
+    hash, repeated keys, envelope values) to :func:`verify_record_content`, which the caller must
+    then call on every record it is about to write.
     """
     if len(data) > max_file_bytes:
         raise ExportTooLarge(f"The file is {len(data):,} bytes, over the import limit of {max_file_bytes:,}.")
     archive = SafeZip(data, max_uncompressed_bytes=max_uncompressed_bytes)
     manifest = _read_manifest(archive, supported_major)
     contents = _read_members(archive, manifest)
-    records_by_type = _check_records(contents, manifest["counts"], verify_content)
+    kept_lines: dict[str, list[str]] | None = None if verify_content else {}
+    records_by_type = _check_records(contents, manifest["counts"], verify_content, kept_lines)
     tombstones = _check_tombstones(contents, manifest["counts"], records_by_type)
-    return ExportPackage(manifest, records_by_type, tombstones, sha256_hex(data), verify_content)
+    return ExportPackage(manifest, records_by_type, tombstones, sha256_hex(data), verify_content, kept_lines)
 
 
 def verify_record_content(package: ExportPackage, record_type: str, record: Mapping[str, Any]) -> None:
-    """Raise RecordInvalid (the message :func:`read_export` would have given) if ``record``, one
-    of ``package``'s records of ``record_type``, does not match its ``content_sha256``. Nothing to
-    do for a package read with ``verify_content=True``."""
+    """Raise RecordInvalid, with the message :func:`read_export` would have given, unless
+    ``record`` (one of ``package``'s records of ``record_type``) passes every check read_export
+    left out with ``verify_content=False``: no repeated key anywhere in its line, every envelope
+    value, and its content hash. Nothing to do for a package read with ``verify_content=True``."""
     if package.content_verified:
         return
-    problem = content_problem(record)
+    lines = package.records_by_type.get(record_type, [])
+    positions = package._positions.get(record_type)
+    if positions is None:
+        positions = package._positions[record_type] = {id(line): i for i, line in enumerate(lines)}
+    index = positions.get(id(record))
+    if index is None or lines[index] is not record:
+        raise ValueError("verify_record_content: the record is not one of the package's")
+    member = f"records/{record_type}.jsonl"
+    try:
+        _parse_json((package.lines_by_type or {})[record_type][index].encode("utf-8"))
+    except ValueError:
+        raise RecordInvalid(f"The file is damaged: line {index + 1} of {member!r} is not valid JSON.") from None
+    problem = record_problem(record, record_type)
     if problem:
-        lines = package.records_by_type.get(record_type, [])
-        number = next((i for i, line in enumerate(lines, start=1) if line is record), 0)
-        raise RecordInvalid(f"Line {number} of 'records/{record_type}.jsonl' is invalid: {problem}.")
+        raise RecordInvalid(f"Line {index + 1} of {member!r} is invalid: {problem}.")
 
 
 def read_export_file(

@@ -1,12 +1,13 @@
 """Importing weekly export files (improvement-team side, data-safety-and-exchange.md §3.4).
 
 For each file, everything is checked before the database is touched: size, zip safety, the
-manifest, every member's checksum, every record's envelope and the counts
-(:func:`app.exchange.read_export`). Each record's content hash is checked just before anything
-is written from it (app/services/merge.py): a weekly full snapshot mostly repeats records held
-unchanged, which cannot change the database, and recomputing their hashes was most of the time
-an import took. A record whose hash does not match rolls the file's transaction back and the
-file is refused, as a damaged one. Then:
+manifest, every member's checksum, every line's JSON, every record's identity (uuid, type,
+epoch, rev, claimed content hash) and the counts (:func:`app.exchange.read_export` with
+``verify_content=False``). The rest of each record's checks (its content hash, repeated keys,
+every envelope value) run just before anything is written from it (app/services/merge.py): a
+weekly full snapshot mostly repeats records held unchanged, which cannot change the database,
+and checking them all in full was most of the time an import took. A record that fails rolls
+the file's transaction back and the file is refused, as a damaged one. Then:
 
 * a file already in the ledger says "already imported" and changes nothing;
 * a file made by a newer major format version is refused ("update the app") and kept in
@@ -189,7 +190,7 @@ class ImportService:
             return FileResult(file_name, ALREADY, f"Already imported on {when:%d %b %Y at %H:%M}: nothing changed.",
                               file_sha256=digest, device_id=entry["device_id"], export_seq=int(entry["export_seq"]))
         try:
-            package = read_export(data, verify_content=False)  # the merge checks what it writes
+            package = read_export(data, verify_content=False)  # the merge checks in full what it writes
         except ExportFileError as error:
             return self._reject(data, digest, file_name, error)
         if package.device_id == self.ctx.device.device_id:

@@ -1,8 +1,9 @@
-"""The import's fast path: a record's content hash is checked just before the merge writes (or
-keeps) anything from it, instead of for every line of every file. A file whose record content
-was altered after export (member checksums recomputed, so only the record hash can tell) is
-still refused as a whole and changes nothing; a line the database already holds at the same
-revision and hash cannot change anything, so it is not re-hashed."""
+"""The import's fast path: a record's content hash, repeated keys and envelope values are checked
+just before the merge writes (or keeps) anything from it, instead of for every line of every
+file. A file whose record was altered after export (member checksums recomputed, so only the
+record's own checks can tell) is still refused as a whole and changes nothing; a line the
+database already holds at the same revision and hash cannot change anything, so it is not
+checked again."""
 
 from __future__ import annotations
 
@@ -18,18 +19,25 @@ from tests.unit.exchange_helpers import add_ward, db_hash, export_bytes, import_
 from tests.unit.test_exchange_support import rewrite, sample_export
 
 
-def _tamper(data: bytes, record_type: str, change: Any, *, index: int = 0) -> bytes:
-    """Change one record's fields but keep its claimed content_sha256 (member hashes recomputed)."""
+def _tamper(data: bytes, record_type: str, change: Any, *, index: int = 0, whole: bool = False) -> bytes:
+    """Change one record's fields (or, with ``whole``, the whole line) but keep its claimed
+    content_sha256; member hashes recomputed."""
 
     def members(contents: dict[str, bytes]) -> None:
         name = f"records/{record_type}.jsonl"
         lines = contents[name].split(b"\n")
         record = json.loads(lines[index])
-        change(record["fields"])
-        lines[index] = canonical_json(record)
+        changed = change(record if whole else record["fields"])
+        lines[index] = changed if isinstance(changed, bytes) else canonical_json(record)
         contents[name] = b"\n".join(lines)
 
     return rewrite(data, members=members)
+
+
+def _repeat_key(record: dict) -> bytes:
+    """The line with its "rev" key written twice (valid JSON, refused by the strict reader)."""
+    text = canonical_json(record)
+    return text[:-1] + b',"rev":' + str(record["rev"]).encode() + b"}"
 
 
 @pytest.fixture
@@ -134,3 +142,30 @@ def test_an_altered_record_of_a_type_this_version_does_not_know_is_refused(pair,
     result = central.exchange.imports.import_bytes(data, "rounds.zip")
     assert result.status == "rejected" and "ward_rounds" in result.message
     assert db_hash(central) == before and central.wards.list_wards() == []
+
+
+@pytest.mark.parametrize(("change", "match"), [
+    (_repeat_key, "not valid JSON"),
+    (lambda r: r.update(created_at="yesterday"), "created_at must be a UTC ISO 8601 timestamp"),
+    (lambda r: r.update(uuid=r["uuid"].upper()), "lower-case hyphenated UUID"),
+])
+def test_other_checks_of_a_new_record_also_refuse_the_file(pair, tmp_path: Path, change: Any, match: str) -> None:  # noqa: ANN001
+    ward, central, ward_id = pair
+    data = _tamper(export_bytes(ward, ward_id, tmp_path), "staff", change, index=1, whole=True)
+    with pytest.raises(RecordInvalid, match=match):
+        read_export(data)  # what the strict reader says
+    package = read_export(data, verify_content=False)  # the fast path reads it, and the merge refuses it
+    assert package.records_by_type["staff"]
+    before = db_hash(central)
+    result = central.exchange.imports.import_bytes(data, "altered.zip")
+    assert result.status == "rejected" and match.split()[0] in result.message
+    assert db_hash(central) == before and central.wards.list_wards() == []
+
+
+def test_an_unchanged_copy_with_a_repeated_key_changes_nothing(pair, tmp_path: Path) -> None:  # noqa: ANN001
+    ward, central, ward_id = pair
+    good = export_bytes(ward, ward_id, tmp_path)
+    assert import_data(central, good).status == "imported"
+    held = db_hash(central)
+    result = central.exchange.imports.import_bytes(_tamper(good, "staff", _repeat_key, whole=True), "copy.zip")
+    assert result.status == "imported" and result.counts.unchanged == 3 and db_hash(central) == held
