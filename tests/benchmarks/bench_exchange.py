@@ -14,6 +14,14 @@ then imports every file, week by week across the wards: the first file of each w
 until its device is linked to the ward, which imports it. ``--keep DIR`` keeps (and reuses) the
 generated files. ``--json FILE`` writes the numbers for run_all.py.
 
+``--batches``: ``one`` imports the first week's files (each waits until its ward's device is
+linked, as on a ward's first import), then the other 1,020 files in one batch: importing a
+year from 20 wards at once, the target's case; ``weekly`` imports each week's 20 files as one
+batch, as a year of weekly imports would (52 batches, each with its verified backup); ``both``
+(the default) measures both, each into a fresh central database. The files are generated with
+the demo's staff, measures (data points from their period), projects, PDSA cycles and pulses
+back-dated, so each week's file holds what a real ward's would.
+
 The import's time is split into its parts by wrapping (in this process only) the file check
 (``read_export``), the merge and the verified backup taken before each batch.
 """
