@@ -273,3 +273,28 @@ def test_autosaved_typing_survives_a_killed_process(tmp_path: Path, database_pat
     sheet = store.huddles.sheet_for(ward.id, today, ward.details.huddle_slots[0])
     assert (sheet.notes, sheet.celebration) == ("typed before the power cut", "Siân's good catch")
     store.close()
+
+
+def test_a_read_only_data_file_shows_sheets_but_takes_no_typing(qtbot, tmp_path, template_database) -> None:  # noqa: ANN001
+    import sqlite3
+
+    from app.domain.ward import WardDetails
+    from app.services.store import open_store
+    from app.ui.pages.huddle_page import HuddlePage
+
+    path = tmp_path / "newer.sqlite3"
+    path.write_bytes(template_database.read_bytes())
+    writable = open_store(path)
+    ward, _ = writable.wards.create_ward(WardDetails(name="Ward 7"))
+    writable.close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    assert store.read_only
+    page = HuddlePage(store)
+    qtbot.addWidget(page)
+    assert not page.ui.sheet.isEnabled() and not page.ui.saveSheet.isEnabled()
+    assert "read-only" in page.ui.message.text()
+    store.close()

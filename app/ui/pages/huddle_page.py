@@ -29,6 +29,7 @@ from app.ui.widgets.safety_cross_view import SafetyCrossMonthView
 
 log = logging.getLogger(__name__)
 
+READ_ONLY_WORDS = "This data file is open read-only: sheets can be read but not changed."
 LOOKBACK_CHOICES = ("not asked yet", "Yes", "No")
 
 
@@ -85,11 +86,12 @@ class HuddlePage(Page):
         self._connect()
         self._shortcuts()
         self._fix_tab_order()
-        if store.read_only:
-            self.setEnabled(True)
-            for button in (self.ui.saveSheet, self.ui.deleteSheet, self.ui.addAction, self.ui.startHuddle, self.ui.endHuddle):
-                button.setEnabled(False)
         self.load()
+        if store.read_only:  # a newer or damaged data file: show the sheets, accept no typing
+            self.ui.sheet.setEnabled(False)
+            for button in (self.ui.saveSheet, self.ui.deleteSheet):
+                button.setEnabled(False)
+            show_message(self.ui.message, READ_ONLY_WORDS)
 
     # -- wiring --------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -305,7 +307,7 @@ class HuddlePage(Page):
         ui.startReflection.setEnabled(not self.store.read_only)
         state = "saved" if sheet.is_saved else "new: not saved until you type"
         ui.savedIndicator.setText(f"Sheet {state}")
-        show_message(ui.message, "")
+        show_message(ui.message, READ_ONLY_WORDS if self.store.read_only else "")
         day = sheet.huddle_date
         ui.title.setText(f"{'Today' if day == self._today() else f'{day:%A %d %B %Y}'}: {self._ward.name if self._ward else ''}")
 
