@@ -17,7 +17,9 @@ be): cold start (bench_startup.py), the GUI's peak memory (bench_memory.py), cha
 table gives the median over the repeats; a ratio is the median of each repeat's ratio to its
 floor, which was measured in the same run. The load average is recorded before and after each
 area (other work on the machine slows the wall clock; CPU times are in the JSON). Results,
-machine details and every repeat's raw numbers go to ``--out`` (default DIR/results.json).
+machine details and every repeat's raw numbers go to ``--out`` (default DIR/results.json). Before
+each area a fixed pure-Python loop is timed ("speed check"): a virtual machine's speed can change
+with its host's load, which the guest's load average does not show.
 
 Not part of ``uv run pytest`` (pyproject's norecursedirs excludes tests/benchmarks).
 """
@@ -174,11 +176,22 @@ def area_command(area: str, data: Path, quick: bool) -> list[str]:
     return [sys.executable, str(HERE / script), *args]
 
 
+def cpu_speed() -> float:
+    """Milliseconds of CPU for a fixed pure-Python loop (5 million additions). A virtual machine's
+    speed can change with its host's load, which its own load average does not show; this says
+    how fast the machine was when an area ran."""
+    start, total = time.process_time(), 0
+    for i in range(5_000_000):
+        total += i
+    return round((time.process_time() - start) * 1000, 1)
+
+
 def run_area(area: str, data: Path, repeat: int, quick: bool) -> dict[str, Any]:
     out = data / "runs" / f"{area}-{repeat}.json"
     log = data / "runs" / f"{area}-{repeat}.log"
     out.unlink(missing_ok=True)
     cmd = area_command(area, data, quick) + ["--json", str(out)]
+    speed = cpu_speed()
     load_before = load_average()
     started = time.perf_counter()
     with open(log, "w", encoding="utf-8") as handle:
@@ -189,8 +202,10 @@ def run_area(area: str, data: Path, repeat: int, quick: bool) -> dict[str, Any]:
         print(f"  {area}: FAILED (exit {done.returncode}); see {log}\n{tail}", flush=True)
         return {"error": f"exit {done.returncode}", "log": str(log)}
     result = json.loads(out.read_text(encoding="utf-8"))
-    result["_area"] = {"seconds": seconds, "load_before": load_before, "load_after": load_average(), "log": str(log)}
-    print(f"  {area}: {seconds:.0f} s, load average {load_before} -> {load_average()}", flush=True)
+    result["_area"] = {"seconds": seconds, "load_before": load_before, "load_after": load_average(), "log": str(log),
+                       "cpu_speed_ms": speed}
+    print(f"  {area}: {seconds:.0f} s, load average {load_before} -> {load_average()}, "
+          f"speed check {speed:.0f} ms", flush=True)
     return result
 
 
@@ -303,6 +318,11 @@ def main() -> int:
     }
     out.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print_table(table)
+    speeds = [r[a].get("_area", {}).get("cpu_speed_ms") for r in runs for a in r]
+    speeds = [v for v in speeds if v is not None]
+    if speeds:
+        print(f"Speed check (CPU ms for a fixed Python loop, before each area): {min(speeds):.0f} to "
+              f"{max(speeds):.0f} ms, median {median(speeds):.0f} ms (lower is faster).")
     loads = [v for r in results["area_load_averages"] for pair in r.values() for v in pair if v is not None]
     print(f"Load average (1 min) during the areas: {min(loads):.2f} to {max(loads):.2f}, median {median(loads):.2f} "
           f"on {info['cores']} cores." if loads else "")
