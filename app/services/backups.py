@@ -37,6 +37,7 @@ from app.storage.backup import (
     thin_backups,
 )
 from app.storage.database import open_database
+from app.storage.device import read_device
 from app.storage.migrations import current_schema_version, migrate, pending_steps
 from app.storage.repositories.settings import SettingsRepository
 
@@ -197,13 +198,16 @@ class BackupService:
         reader = open_reader(self.path)
         try:
             stored = SettingsRepository(reader).stored()
-            device = reader.conn.execute("SELECT device_id FROM device WHERE id = 1").fetchone()
+            try:
+                device = read_device(reader).device_id
+            except StorageError:
+                device = ""
         finally:
             reader.close()
         text = spec_for("second_backup_folder").coerce(stored.get("second_backup_folder", ""))
         if not text:
             return None
-        device_id = str(device[0]) if device else "unknown"
+        device_id = device or "unknown"
         return Path(text).expanduser() / f"{safe_reason(self.ctx.machine)}-{device_id[:8]}"
 
     def _mirror(self, result: BackupResult) -> None:

@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING
 from app.errors import DatabaseCorrupt
 from app.services.context import Clock, system_clock
 from app.storage.backup import (
+    is_readable,
     BackupInfo,
     change_fingerprint,
     closed_database,
-    connect_reader,
     list_backups,
     wal_is_non_empty,
 )
@@ -126,18 +126,7 @@ def check_before_opening(
 
 
 def _readable(path: Path) -> bool:
-    try:
-        conn = connect_reader(path)
-    except Exception:  # noqa: BLE001 - any failure means "cannot be read"
-        return False
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute("SELECT device_id FROM device WHERE id = 1").fetchone()
-        return True
-    except Exception:  # noqa: BLE001
-        return False
-    finally:
-        conn.close()
+    return is_readable(path)
 
 
 def _record_damage(health: StoreHealth, path: Path, report: IntegrityReport, backups_dir: Path, clock: Clock) -> None:
@@ -191,9 +180,7 @@ class RecoveryService:
         try:
             replacement = open_damaged_read_only(self.database.path, max_schema=current_schema_version(), reason=reason)
         except Exception:  # noqa: BLE001 - cannot even reopen: refuse writes on the old connection
-            self.database.read_only = True
-            self.database.read_only_reason = reason
-            self.database.conn.execute("PRAGMA query_only = ON")
+            self.database.make_read_only(reason)
             return
         old = self.database.conn
         self.database.conn = replacement.conn

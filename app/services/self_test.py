@@ -298,7 +298,7 @@ def create_and_migrate(ctx: SelfTestContext) -> str:
     journal = str(store.database.pragma("journal_mode")).lower()
     check(journal == "wal", f"the journal mode is {journal}, expected wal")
     check(store.database.pragma("foreign_keys") == 1, "foreign keys are off")
-    sqlite = store.database.rows("SELECT sqlite_version() AS v")[0]["v"]
+    sqlite = store.database.sqlite_version()
     return f"schema {version}, SQLite {sqlite}, WAL"
 
 

@@ -69,6 +69,22 @@ def connect_reader(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def is_readable(path: Path) -> bool:
+    """Can SQLite read the schema and this file's device identity at all?"""
+    try:
+        conn = connect_reader(path)
+    except Exception:  # noqa: BLE001 - any failure means "cannot be read"
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("SELECT device_id FROM device WHERE id = 1").fetchone()
+        return True
+    except Exception:  # noqa: BLE001
+        return False
+    finally:
+        conn.close()
+
+
 def open_reader(path: Path) -> Database:
     """The live file opened read-only for a backup or a check, on the calling thread."""
     conn = connect_reader(path)

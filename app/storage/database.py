@@ -102,6 +102,15 @@ class Database:
     def user_version(self) -> int:
         return int(self.pragma("user_version") or 0)
 
+    def make_read_only(self, reason: str) -> None:
+        """Refuse every further write on this connection (damage found mid-session)."""
+        self.read_only = True
+        self.read_only_reason = reason
+        self.conn.execute("PRAGMA query_only = ON")
+
+    def sqlite_version(self) -> str:
+        return str(self.conn.execute("SELECT sqlite_version()").fetchone()[0])
+
     def close(self) -> None:
         try:
             self.conn.close()
