@@ -172,27 +172,33 @@ class ExchangeRepository:
         )
 
     # -- merge state of imported records ----------------------------------------------------------
-    def merge_state(self, record_type: str, uuids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    def _by_uuid(self, table: str, record_type: str, uuids: Sequence[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         for chunk in _chunks(list(uuids)):
             marks = ", ".join("?" for _ in chunk)
             for row in self.database.rows(
-                f"SELECT * FROM exchange_records WHERE record_type = ? AND uuid IN ({marks})", [record_type, *chunk]
+                f"SELECT * FROM {table} WHERE record_type = ? AND uuid IN ({marks})", [record_type, *chunk]
             ):
                 found[row["uuid"]] = row
         return found
+
+    def _upsert(self, table: str, row: Mapping[str, Any]) -> None:
+        names = list(row)
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in ("record_type", "uuid"))
+        self.database.execute(
+            f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
+            f"ON CONFLICT (record_type, uuid) DO UPDATE SET {updates}",
+            list(row.values()),
+        )
+
+    def merge_state(self, record_type: str, uuids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        return self._by_uuid("exchange_records", record_type, uuids)
 
     def merge_state_for_ward(self, ward_id: str) -> list[dict[str, Any]]:
         return self.database.rows("SELECT * FROM exchange_records WHERE ward_id = ? ORDER BY record_type, uuid", [ward_id])
 
     def put_merge_state(self, state: Mapping[str, Any]) -> None:
-        names = list(state)
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in ("record_type", "uuid"))
-        self.database.execute(
-            f"INSERT INTO exchange_records ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT (record_type, uuid) DO UPDATE SET {updates}",
-            list(state.values()),
-        )
+        self._upsert("exchange_records", state)
 
     # -- conflicts -------------------------------------------------------------------------------
     def add_conflict(self, version: Mapping[str, Any]) -> bool:
@@ -221,14 +227,7 @@ class ExchangeRepository:
 
     # -- records of types this version has no table for -------------------------------------------
     def other_records(self, record_type: str, uuids: Sequence[str]) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
-        for chunk in _chunks(list(uuids)):
-            marks = ", ".join("?" for _ in chunk)
-            for row in self.database.rows(
-                f"SELECT * FROM exchange_other_records WHERE record_type = ? AND uuid IN ({marks})", [record_type, *chunk]
-            ):
-                found[row["uuid"]] = row
-        return found
+        return self._by_uuid("exchange_other_records", record_type, uuids)
 
     def other_records_for_ward(self, ward_id: str) -> list[dict[str, Any]]:
         return self.database.rows(
@@ -236,13 +235,7 @@ class ExchangeRepository:
         )
 
     def put_other_record(self, row: Mapping[str, Any]) -> None:
-        names = list(row)
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in ("record_type", "uuid"))
-        self.database.execute(
-            f"INSERT INTO exchange_other_records ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)}) "
-            f"ON CONFLICT (record_type, uuid) DO UPDATE SET {updates}",
-            list(row.values()),
-        )
+        self._upsert("exchange_other_records", row)
 
     # -- quarantine --------------------------------------------------------------------------------
     def quarantine_record(self, row: Mapping[str, Any]) -> None:
