@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.domain.huddle import EVENT_TYPE_FOR_HARM, HuddleSheet, carried_forward
@@ -133,5 +133,3 @@ class HuddleService:
             self.ctx.audit("huddle sheet deleted", {"huddle_sheets": 1})
         return Changes.HUDDLES | Changes.MEASURES
 
-    def with_cross_rev(self, entry: CrossDay, saved: CrossDay | None) -> CrossDay:
-        return replace(entry, envelope=saved.envelope) if saved is not None else entry

@@ -9,7 +9,7 @@ called them owns the transaction.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -134,9 +134,3 @@ class RecordTable:
             "open. Nothing was overwritten: reload to see their version, then make your change again."
         )
 
-
-def count_live(database: Database, tables: Iterable[str]) -> dict[str, int]:
-    return {
-        table: int(database.conn.execute(f"SELECT count(*) FROM {table} WHERE deleted = 0").fetchone()[0])
-        for table in tables
-    }
