@@ -32,7 +32,7 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
     from app.paths import resource
 
     application.setWindowIcon(QIcon(str(resource("icons", "wardhuddle.svg"))))
-    from app.ui.data_safety import after_window_shown, before_quit, open_store_safely
+    from app.ui.startup import after_window_shown, before_quit, open_store_safely
 
     instance = None
     if not quit_when_ready:  # a smoke run must not meet (or block) a running Ward Huddle

@@ -29,7 +29,7 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
         root.addHandler(handler)
     if _fault_file is None:
         try:
-            _fault_file = open(log_dir / "crash-trace.log", "a", encoding="utf-8")  # noqa: SIM115
+            _fault_file = open(log_dir / "crash-trace.log", "a", encoding="utf-8")
             faulthandler.enable(_fault_file)
         except OSError:
             _fault_file = None

@@ -47,8 +47,18 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     shutil.rmtree(DIST / NAME, ignore_errors=True)
     command = [
-        sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-        "--distpath", str(DIST), "--workpath", str(WORK), str(SPEC),
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--clean",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(DIST),
+        "--workpath",
+        str(WORK),
+        str(SPEC),
     ]
     print("$", " ".join(command), flush=True)
     result = subprocess.run(command, cwd=ROOT)

@@ -30,9 +30,7 @@ def _uic() -> list[str]:
 
 
 def compile_form(ui_file: Path) -> str:
-    result = subprocess.run(
-        [*_uic(), "--from-imports", str(ui_file)], check=True, capture_output=True, text=True
-    )
+    result = subprocess.run([*_uic(), "--from-imports", str(ui_file)], check=True, capture_output=True, text=True)
     body = result.stdout
     # The uic banner carries the Qt version; drop it so output depends only on the form.
     body = re.sub(r"^#.*?\n(?=from )", "", body, count=1, flags=re.S)

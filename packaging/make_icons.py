@@ -53,7 +53,9 @@ def build() -> dict[Path, bytes]:
     ico = io.BytesIO()
     largest = images[max(ICO_SIZES)]
     largest.save(
-        ico, format="ICO", sizes=[(s, s) for s in ICO_SIZES],
+        ico,
+        format="ICO",
+        sizes=[(s, s) for s in ICO_SIZES],
         append_images=[images[s] for s in ICO_SIZES if s != max(ICO_SIZES)],
     )
     return {PNG: render(256), ICO: ico.getvalue()}

@@ -57,16 +57,23 @@ def clean_env(home: Path) -> dict[str, str]:
     if sys.platform == "win32":
         system_root = os.environ.get("SYSTEMROOT", r"C:\Windows")
         env.update(
-            SYSTEMROOT=system_root, WINDIR=system_root, PATH=rf"{system_root}\System32;{system_root}",
-            USERPROFILE=str(home), APPDATA=str(home / "AppData" / "Roaming"),
-            LOCALAPPDATA=str(home / "AppData" / "Local"), PROGRAMDATA=str(home / "ProgramData"),
+            SYSTEMROOT=system_root,
+            WINDIR=system_root,
+            PATH=rf"{system_root}\System32;{system_root}",
+            USERPROFILE=str(home),
+            APPDATA=str(home / "AppData" / "Roaming"),
+            LOCALAPPDATA=str(home / "AppData" / "Local"),
+            PROGRAMDATA=str(home / "ProgramData"),
         )
     else:
         runtime = home / "runtime"
         runtime.mkdir(mode=0o700, exist_ok=True)
         env.update(
-            PATH="/usr/bin:/bin", XDG_RUNTIME_DIR=str(runtime), XDG_CONFIG_HOME=str(home / ".config"),
-            XDG_DATA_HOME=str(home / ".local" / "share"), XDG_CACHE_HOME=str(home / ".cache"),
+            PATH="/usr/bin:/bin",
+            XDG_RUNTIME_DIR=str(runtime),
+            XDG_CONFIG_HOME=str(home / ".config"),
+            XDG_DATA_HOME=str(home / ".local" / "share"),
+            XDG_CACHE_HOME=str(home / ".cache"),
         )
     return env
 
@@ -90,8 +97,14 @@ class Smoke:
 def run(command: list[str], env: dict[str, str], timeout: float) -> tuple[subprocess.CompletedProcess[str], float]:
     started = time.perf_counter()
     result = subprocess.run(
-        command, env=env, cwd=env["HOME"], capture_output=True, text=True, encoding="utf-8",
-        errors="replace", timeout=timeout,
+        command,
+        env=env,
+        cwd=env["HOME"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        timeout=timeout,
     )
     return result, time.perf_counter() - started
 
@@ -141,7 +154,11 @@ def smoke_test(args: argparse.Namespace, say: Callable[[str], None] = print) -> 
     else:
         bundle = Path(args.dist) / "wardhuddle"
         exe, cli_exe = executable(Path(args.dist)), executable(Path(args.dist), console=True)
-        if not smoke.check(exe.exists() and cli_exe.exists(), f"built app at {exe}", "" if exe.exists() else "run packaging/build.py first"):
+        if not smoke.check(
+            exe.exists() and cli_exe.exists(),
+            f"built app at {exe}",
+            "" if exe.exists() else "run packaging/build.py first",
+        ):
             return 1
         app, cli = [str(exe)], [str(cli_exe)]
         size = folder_size(bundle) / 1e6
@@ -152,7 +169,11 @@ def smoke_test(args: argparse.Namespace, say: Callable[[str], None] = print) -> 
         if args.source:
             env["PYTHONPATH"] = str(ROOT)
         version, _ = run([*cli, "--version"], env, timeout=60)
-        smoke.check(version.stdout.strip() == f"Ward Huddle {__version__}", "--version", version.stdout.strip() or version.stderr.strip())
+        smoke.check(
+            version.stdout.strip() == f"Ward Huddle {__version__}",
+            "--version",
+            version.stdout.strip() or version.stderr.strip(),
+        )
         result, seconds = run([*cli, "--self-test"], env, timeout=max(60.0, args.budget * 3))
         for line in result.stdout.splitlines():
             say(f"      | {line}")
@@ -164,11 +185,14 @@ def smoke_test(args: argparse.Namespace, say: Callable[[str], None] = print) -> 
         frozen = step_statuses(result.stdout)
         smoke.check(bool(frozen), "--self-test printed its steps", f"{len(frozen)} steps")
         if not args.source:
-            source_result, _ = run([sys.executable, "-m", "app", "--self-test"], {**env, "PYTHONPATH": str(ROOT)}, timeout=120)
+            source_result, _ = run(
+                [sys.executable, "-m", "app", "--self-test"], {**env, "PYTHONPATH": str(ROOT)}, timeout=120
+            )
             source = step_statuses(source_result.stdout)
             missing = [t for t, s in source.items() if s == "ok" and frozen.get(t) != "ok"]
             smoke.check(
-                bool(source) and not missing, "every step the source tree runs also ran in the build",
+                bool(source) and not missing,
+                "every step the source tree runs also ran in the build",
                 "; ".join(f"{t} ({frozen.get(t, 'absent')})" for t in missing),
             )
         if args.startup_runs:

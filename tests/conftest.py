@@ -53,7 +53,7 @@ def store(database_path: Path) -> Iterator:
 
 
 @pytest.fixture
-def ward(store):  # noqa: ANN001, ANN201
+def ward(store):  # ANN201
     from app.domain.ward import WardDetails
 
     created, _ = store.wards.create_ward(

@@ -14,6 +14,7 @@ from app import APP_NAME, __version__
 log = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+COMMAND_PREFIX = "cmd_"
 
 
 class UsageError(Exception):
@@ -54,11 +55,11 @@ def positive_int(text: str) -> int:
 
 
 def command_modules() -> list[str]:
-    """Each module in app/cli/ (other than this one) is a sub-command: it defines
+    """Each module ``app/cli/cmd_<command>.py`` is a sub-command: it defines
     ``register(subparsers)``, which adds its parser and sets ``handler=`` as a default."""
     import pkgutil
 
-    return sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_"))
+    return sorted(m.name for m in pkgutil.iter_modules(__path__) if m.name.startswith(COMMAND_PREFIX))
 
 
 def _first_positional(argv: Sequence[str]) -> str | None:
@@ -78,14 +79,14 @@ def _first_positional(argv: Sequence[str]) -> str | None:
 def modules_needed(argv: Sequence[str] | None) -> list[str]:
     """Import only the sub-command being run: opening the GUI imports none of them (start-up
     time), a named command imports its own module, and help or an unknown command imports all
-    so argparse can list the choices. A module ``import_.py`` is the command ``import``."""
+    so argparse can list the choices. The module ``cmd_import.py`` is the command ``import``."""
     names = command_modules()
     if argv is None:
         return names
     command = _first_positional(argv)
     if command is None:
         return names if any(t in ("-h", "--help") for t in argv) else []
-    matching = [m for m in names if m.rstrip("_") == command]
+    matching = [m for m in names if m.removeprefix(COMMAND_PREFIX) == command]
     return matching or names
 
 
@@ -96,14 +97,16 @@ def build_parser(argv: Sequence[str] | None = None) -> OneLineParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser, top=True)
     parser.add_argument("--quit-when-ready", action="store_true", help="quit as soon as the window has painted")
-    parser.add_argument("--self-test", action="store_true", help="check this installation works (temporary files only) and exit")
+    parser.add_argument(
+        "--self-test", action="store_true", help="check this installation works (temporary files only) and exit"
+    )
     sub = parser.add_subparsers(dest="command", parser_class=OneLineParser, metavar="COMMAND")
     for name in modules_needed(argv):
         importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
 
 
-def open_store_for(args: argparse.Namespace):  # noqa: ANN201 - (AppPaths, AppStore), imported lazily
+def open_store_for(args: argparse.Namespace):  # (AppPaths, AppStore), imported lazily
     from app.paths import app_paths
     from app.services.store import open_store
 
@@ -117,9 +120,9 @@ def run(argv: Sequence[str]) -> int:
     try:
         args = build_parser(argv).parse_args(list(argv))
         if args.self_test:
-            from app.services.self_test import run_self_test
+            from app.selftest import run_self_test
 
-            return run_self_test(step_modules=["app.ui.self_test_window"])
+            return run_self_test(step_modules=["app.ui.selftest_window"])
         handler = getattr(args, "handler", None)
         if handler is not None:
             return int(handler(args))
@@ -138,7 +141,7 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("wardhuddle: interrupted", file=sys.stderr)
         return EXIT_FAILED
-    except Exception as error:  # noqa: BLE001 - the user gets one line; the log gets the traceback
+    except Exception as error:  # the user gets one line; the log gets the traceback
         log.exception("unexpected error")
         print(f"wardhuddle: unexpected error: {type(error).__name__}: {error}", file=sys.stderr)
         return EXIT_FAILED

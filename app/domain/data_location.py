@@ -27,10 +27,28 @@ DRIVE_UNKNOWN, DRIVE_NO_ROOT_DIR, DRIVE_REMOVABLE, DRIVE_FIXED, DRIVE_REMOTE, DR
 CLOUD_ENV_VARS = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
 
 # Linux / macOS file-system types that live on another machine.
-NETWORK_FS_TYPES = frozenset({
-    "nfs", "nfs4", "cifs", "smb3", "smbfs", "afpfs", "webdav", "davfs", "fuse.sshfs", "sshfs",
-    "9p", "afs", "ceph", "glusterfs", "fuse.glusterfs", "lustre", "fuse.rclone", "fuse.s3fs",
-})
+NETWORK_FS_TYPES = frozenset(
+    {
+        "nfs",
+        "nfs4",
+        "cifs",
+        "smb3",
+        "smbfs",
+        "afpfs",
+        "webdav",
+        "davfs",
+        "fuse.sshfs",
+        "sshfs",
+        "9p",
+        "afs",
+        "ceph",
+        "glusterfs",
+        "fuse.glusterfs",
+        "lustre",
+        "fuse.rclone",
+        "fuse.s3fs",
+    }
+)
 
 
 class UnsafeDataLocation(DataFolderError):
@@ -63,7 +81,10 @@ class LocationVerdict:
         why = {
             NETWORK: "Over a network the file can be damaged when the connection drops or two computers write at once.",
             CLOUD: "Sync software copies the file while Ward Huddle is writing it, which can damage it or lose recent work.",
-            REMOVABLE: "A removable disk can be pulled out mid-save, and many do not really save when asked, which damages the file.",
+            REMOVABLE: (
+                "A removable disk can be pulled out mid-save, and many do not really save when asked, "
+                "which damages the file."
+            ),
         }[self.kind]
         text = (
             f"Ward Huddle will not keep its data file {where} ({folder}). {why} "

@@ -7,16 +7,18 @@ every change and ``epoch`` goes up when a device's database is restored from a b
 from __future__ import annotations
 
 import uuid as uuid_module
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import random
 
-_uuid_source: Callable[[], str] = lambda: str(uuid_module.uuid4())
+
+def _uuid_source() -> str:
+    return str(uuid_module.uuid4())
 
 
 def new_uuid() -> str:
@@ -28,7 +30,10 @@ def seeded_uuids(rng: random.Random) -> Iterator[None]:
     """Deterministic UUID4s for the demo generator (same seed, same database content)."""
     global _uuid_source
     previous = _uuid_source
-    _uuid_source = lambda: str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
+
+    def _uuid_source():
+        return str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
+
     try:
         yield
     finally:
@@ -39,7 +44,7 @@ def utc_iso(moment: datetime) -> str:
     """UTC ISO 8601 with milliseconds and a ``Z``: sortable as text."""
     if moment.tzinfo is None:
         raise ValueError("timestamps must be timezone-aware")
-    moment = moment.astimezone(timezone.utc)
+    moment = moment.astimezone(UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%S.") + f"{moment.microsecond // 1000:03d}Z"
 
 

@@ -160,8 +160,17 @@ class HuddleSheet(Enveloped):
         if self.start_time and self.end_time and minutes_of(self.end_time) < minutes_of(self.start_time):
             raise ValidationError("The huddle cannot end before it started. Check the end time.", "end_time")
         for name in (
-            "rn_planned", "rn_actual", "hca_planned", "hca_actual", "beds_occupied", "expected_admissions",
-            "planned_discharges", "isolation_count", "checkin_good", "checkin_ok", "checkin_struggling",
+            "rn_planned",
+            "rn_actual",
+            "hca_planned",
+            "hca_actual",
+            "beds_occupied",
+            "expected_admissions",
+            "planned_discharges",
+            "isolation_count",
+            "checkin_good",
+            "checkin_ok",
+            "checkin_struggling",
         ):
             value = getattr(self, name)
             if value is not None and value < 0:

@@ -126,15 +126,25 @@ def parse_number(text: str, what: str = "The value") -> float | None:
             return number
     if _DECIMAL_COMMA.match(s):
         raise ValidationError(
-            f"{what} '{raw.strip()}' uses a comma as the decimal point. Use a full stop: "
-            f"{s.replace(',', '.')}."
+            f"{what} '{raw.strip()}' uses a comma as the decimal point. Use a full stop: {s.replace(',', '.')}."
         )
     raise ValidationError(f"{what} '{raw.strip()}' is not a number. Type digits such as 12 or 12.5, or leave it blank.")
 
 
 _DATE_FORMATS = (
-    "%d/%m/%Y", "%d/%m/%y", "%Y-%m-%d", "%d %b %Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%d-%m-%Y",
-    "%d.%m.%Y", "%b %Y", "%B %Y", "%b-%y", "%b-%Y",
+    "%d/%m/%Y",
+    "%d/%m/%y",
+    "%Y-%m-%d",
+    "%d %b %Y",
+    "%d %B %Y",
+    "%d-%b-%Y",
+    "%d-%b-%y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%b %Y",
+    "%B %Y",
+    "%b-%y",
+    "%b-%Y",
 )
 
 
@@ -267,14 +277,20 @@ class MeasureDetails:
             if value not in options:
                 raise ValidationError(f"'{value}' is not a {what}.", fld)
         if self.data_kind == "days_between" and self.frequency != "event":
-            raise ValidationError("Days between events are recorded once per event: choose 'Each event' as "
-                                  "the frequency.", "frequency")
+            raise ValidationError(
+                "Days between events are recorded once per event: choose 'Each event' as the frequency.", "frequency"
+            )
         if self.chart_type not in CHARTS_FOR_KIND[self.data_kind]:
             allowed = ", ".join(CHART_TYPES[c] for c in CHARTS_FOR_KIND[self.data_kind])
-            need = {"p": "percentage data (a numerator out of a denominator)",
-                    "u": "rate data (events out of a denominator such as bed days)"}.get(self.chart_type, "other data")
-            raise ValidationError(f"A {CHART_TYPES[self.chart_type]} needs {need}. For "
-                                  f"{DATA_KINDS[self.data_kind].lower()} choose: {allowed}.", "chart_type")
+            need = {
+                "p": "percentage data (a numerator out of a denominator)",
+                "u": "rate data (events out of a denominator such as bed days)",
+            }.get(self.chart_type, "other data")
+            raise ValidationError(
+                f"A {CHART_TYPES[self.chart_type]} needs {need}. For "
+                f"{DATA_KINDS[self.data_kind].lower()} choose: {allowed}.",
+                "chart_type",
+            )
         target = self.target
         if target is not None:
             if isinstance(target, bool) or not isinstance(target, (int, float)) or not math.isfinite(target):
@@ -283,8 +299,9 @@ class MeasureDetails:
             if self.data_kind == "percentage" and not 0 <= target <= 100:
                 raise ValidationError("A percentage target must be between 0 and 100.", "target")
             if self.improvement == "neutral":
-                raise ValidationError("A target needs a direction: choose 'Higher is better' or 'Lower is better'.",
-                                      "target")
+                raise ValidationError(
+                    "A target needs a direction: choose 'Higher is better' or 'Lower is better'.", "target"
+                )
         baseline = self.baseline
         if baseline is not None:
             if isinstance(baseline, bool) or not isinstance(baseline, int):
@@ -296,7 +313,8 @@ class MeasureDetails:
                     f"A baseline needs at least {MIN_POINTS[self.chart_type]} points for a "
                     f"{CHART_TYPES[self.chart_type].split(' (')[0]}"
                     + (" (Making Data Count fixes limits on at least 12 points)." if self.chart_type == "xmr" else "."),
-                    "baseline")
+                    "baseline",
+                )
             elif baseline > 1000:
                 raise ValidationError("A baseline of more than 1,000 points is not sensible.", "baseline")
         rebase: list[RebasePoint] = []
@@ -305,8 +323,11 @@ class MeasureDetails:
             start = period_start(point.period, self.frequency)
             reason = " ".join(point.reason.split())
             if not reason:
-                raise ValidationError(f"Say why the chart is rebased at {period_label(start, self.frequency)}: "
-                                      "rebase only when the reason for the change is known.", "rebase")
+                raise ValidationError(
+                    f"Say why the chart is rebased at {period_label(start, self.frequency)}: "
+                    "rebase only when the reason for the change is known.",
+                    "rebase",
+                )
             if len(reason) > MAX_REASON:
                 raise ValidationError(f"Keep each rebase reason under {MAX_REASON} characters.", "rebase")
             if start in seen:
@@ -324,8 +345,17 @@ class MeasureDetails:
         source = " ".join(self.data_source.split())
         if len(source) > 200:
             raise ValidationError("Keep the data source under 200 characters.", "data_source")
-        return replace(self, name=name, target=target, baseline=baseline, rebase=tuple(rebase), unit=unit,
-                       definition=definition, data_source=source, screen_outliers=bool(self.screen_outliers))
+        return replace(
+            self,
+            name=name,
+            target=target,
+            baseline=baseline,
+            rebase=tuple(rebase),
+            unit=unit,
+            definition=definition,
+            data_source=source,
+            screen_outliers=bool(self.screen_outliers),
+        )
 
 
 @dataclass(frozen=True)
@@ -367,7 +397,7 @@ def derived_id(ward_id: str, key: str) -> str:
 def split_derived_id(measure_id: str) -> tuple[str, str] | None:
     if not measure_id.startswith(DERIVED_PREFIX):
         return None
-    ward_id, _, key = measure_id[len(DERIVED_PREFIX):].partition(":")
+    ward_id, _, key = measure_id[len(DERIVED_PREFIX) :].partition(":")
     return ward_id, key
 
 
@@ -396,8 +426,13 @@ class DataPoint(Enveloped):
         """Nothing worth keeping: no number, no note, not excluded (an event date is data)."""
         if data_kind == "days_between":
             return False
-        return (self.value is None and self.numerator is None and self.denominator is None
-                and not self.note and not self.excluded)
+        return (
+            self.value is None
+            and self.numerator is None
+            and self.denominator is None
+            and not self.note
+            and not self.excluded
+        )
 
 
 POINT_FIELDS = ("value", "numerator", "denominator", "note", "excluded", "exclude_reason")
@@ -409,8 +444,9 @@ def validate_point(details: MeasureDetails, point: DataPoint, *, today: date) ->
     label = period_label(period, details.frequency)
     if period > today:
         word = PERIOD_WORDS[details.frequency]
-        raise ValidationError(f"{label} has not started yet: data can only be entered for a {word} that has "
-                              "begun.", "period")
+        raise ValidationError(
+            f"{label} has not started yet: data can only be entered for a {word} that has begun.", "period"
+        )
     value, numerator, denominator = point.value, point.numerator, point.denominator
     for number in (value, numerator, denominator):
         if number is not None and (isinstance(number, bool) or not math.isfinite(number)):
@@ -420,13 +456,19 @@ def validate_point(details: MeasureDetails, point: DataPoint, *, today: date) ->
         value = None
         if denominator is not None and denominator <= 0:
             what = "a percentage" if kind == "percentage" else "a rate"
-            raise ValidationError(f"{label}: the denominator is {denominator:g}. {what.capitalize()} needs a "
-                                  "denominator greater than 0; leave both blank if there was no data.", "denominator")
+            raise ValidationError(
+                f"{label}: the denominator is {denominator:g}. {what.capitalize()} needs a "
+                "denominator greater than 0; leave both blank if there was no data.",
+                "denominator",
+            )
         if numerator is not None and numerator < 0:
             raise ValidationError(f"{label}: the numerator cannot be negative.", "numerator")
         if kind == "percentage" and numerator is not None and denominator is not None and numerator > denominator:
-            raise ValidationError(f"{label}: the numerator ({numerator:g}) is larger than the denominator "
-                                  f"({denominator:g}), which would be over 100%.", "numerator")
+            raise ValidationError(
+                f"{label}: the numerator ({numerator:g}) is larger than the denominator "
+                f"({denominator:g}), which would be over 100%.",
+                "numerator",
+            )
     else:
         numerator = denominator = None
         if kind == "days_between":
@@ -441,8 +483,16 @@ def validate_point(details: MeasureDetails, point: DataPoint, *, today: date) ->
         raise ValidationError(f"{label}: say why this point is excluded from the calculations.", "exclude_reason")
     if len(reason) > MAX_REASON:
         raise ValidationError(f"{label}: keep the reason under {MAX_REASON} characters.", "exclude_reason")
-    return replace(point, period=period, value=value, numerator=numerator, denominator=denominator, note=note,
-                   excluded=bool(point.excluded), exclude_reason=reason if point.excluded else "")
+    return replace(
+        point,
+        period=period,
+        value=value,
+        numerator=numerator,
+        denominator=denominator,
+        note=note,
+        excluded=bool(point.excluded),
+        exclude_reason=reason if point.excluded else "",
+    )
 
 
 def plotted_value(details: MeasureDetails, point: DataPoint) -> float | None:
@@ -472,16 +522,23 @@ def format_value(value: float | None, details: MeasureDetails) -> str:
     return f"{text} {unit}".strip()
 
 
-_SINGULAR = {"days": "day", "people": "person", "huddles": "huddle", "actions": "action", "minutes": "minute",
-             "falls": "fall"}
+_SINGULAR = {
+    "days": "day",
+    "people": "person",
+    "huddles": "huddle",
+    "actions": "action",
+    "minutes": "minute",
+    "falls": "fall",
+}
 
 
 # ----------------------------------------------------------------------------------------------
 # pasting from Excel
 
 
-def plan_paste(details: MeasureDetails, text: str, *, fields: Sequence[str], rows: Sequence[date],
-               start_row: int, today: date) -> list[tuple[date, dict[str, Any]]]:
+def plan_paste(
+    details: MeasureDetails, text: str, *, fields: Sequence[str], rows: Sequence[date], start_row: int, today: date
+) -> list[tuple[date, dict[str, Any]]]:
     """Turn pasted text into ``[(period, {field: value})]`` without saving anything.
 
     ``fields`` are the grid's columns from the one pasted into rightwards (``"period"``,
@@ -502,8 +559,10 @@ def plan_paste(details: MeasureDetails, text: str, *, fields: Sequence[str], row
     if not pasteable:
         raise ValidationError("That column is worked out for you. Paste into a column you can type in.")
     if width > len(pasteable):
-        raise ValidationError(f"The paste has {width} columns, but only {len(pasteable)} from here can take "
-                              "pasted data. Nothing was pasted.")
+        raise ValidationError(
+            f"The paste has {width} columns, but only {len(pasteable)} from here can take "
+            "pasted data. Nothing was pasted."
+        )
     by_period = pasteable[0] == "period"
     plan: list[tuple[date, dict[str, Any]]] = []
     seen: set[date] = set()
@@ -514,7 +573,8 @@ def plan_paste(details: MeasureDetails, text: str, *, fields: Sequence[str], row
             first = period_label(rows[start_row], details.frequency) if 0 <= start_row < len(rows) else "here"
             raise ValidationError(
                 f"The paste has {len(block)} rows, but there are only {available} {word} from {first} to now. "
-                "Nothing was pasted: choose an earlier 'Periods from' date or paste fewer rows.")
+                "Nothing was pasted: choose an earlier 'Periods from' date or paste fewer rows."
+            )
     for r, cells in enumerate(block):
         where = f"Row {r + 1} of the paste"
         values: dict[str, Any] = {}
@@ -528,24 +588,29 @@ def plan_paste(details: MeasureDetails, text: str, *, fields: Sequence[str], row
         else:
             period = rows[start_row + r]
         if period in seen:
-            raise ValidationError(f"{where} is a second row for {period_label(period, details.frequency)}. "
-                                  "Nothing was pasted.")
+            raise ValidationError(
+                f"{where} is a second row for {period_label(period, details.frequency)}. Nothing was pasted."
+            )
         if period > today:
-            raise ValidationError(f"{where} is for {period_label(period, details.frequency)}, which has not "
-                                  "started yet. Nothing was pasted.")
+            raise ValidationError(
+                f"{where} is for {period_label(period, details.frequency)}, which has not "
+                "started yet. Nothing was pasted."
+            )
         seen.add(period)
-        for name, cell in zip(pasteable[:width], cells + [""] * (width - len(cells))):
+        for name, cell in zip(pasteable[:width], cells + [""] * (width - len(cells)), strict=False):
             if name == "period":
                 continue
             if name == "note":
                 values["note"] = cell.strip()
                 continue
             try:
-                number = parse_number(cell, {"value": "The value", "numerator": "The numerator",
-                                             "denominator": "The denominator"}[name])
+                number = parse_number(
+                    cell, {"value": "The value", "numerator": "The numerator", "denominator": "The denominator"}[name]
+                )
             except ValidationError as error:
-                raise ValidationError(f"{where} ({period_label(period, details.frequency)}): {error} "
-                                      "Nothing was pasted.") from None
+                raise ValidationError(
+                    f"{where} ({period_label(period, details.frequency)}): {error} Nothing was pasted."
+                ) from None
             values[name] = number
         plan.append((period, values))
     return plan

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from app.domain.measure import (
-    CHART_TYPES,
     MIN_POINTS,
     DataPoint,
     MeasureDetails,
@@ -27,9 +26,9 @@ from app.domain.spc import analyse
 #: The rule set each chart uses, as the legend states it.
 RULE_SETS = {
     "run": "Run chart: IHI rules (shift of 6 or more points on one side of the median, trend of 5 or more "
-           "points going up or down, too few or too many runs)",
+    "points going up or down, too few or too many runs)",
     "xmr": "XmR: Making Data Count, NHSRplotthedots 0.2.2 rules (point outside the limits, 7-point trend, "
-           "2 of 3 points near a limit, 7-point shift)",
+    "2 of 3 points near a limit, 7-point shift)",
     "p": "p chart: qicharts2 0.8.1 (points outside 3-sigma limits; Anhøj runs analysis)",
     "u": "u chart: qicharts2 0.8.1 (points outside 3-sigma limits; Anhøj runs analysis)",
 }
@@ -210,8 +209,11 @@ def build_series(details: MeasureDetails, points: Sequence[DataPoint]) -> list[S
             else:
                 value = plotted_value(details, p)
             label = period_label(p.period, freq) + (f" ({p.detail})" if p.detail else "")
-            out.append(SeriesPoint(p.period, label, value, p.numerator, p.denominator, p.note, p.excluded,
-                                   p.exclude_reason, p.id))
+            out.append(
+                SeriesPoint(
+                    p.period, label, value, p.numerator, p.denominator, p.note, p.excluded, p.exclude_reason, p.id
+                )
+            )
         return out
     by_period = {period_start(p.period, freq): p for p in ordered}
     out = []
@@ -221,8 +223,19 @@ def build_series(details: MeasureDetails, points: Sequence[DataPoint]) -> list[S
         if p is None:
             out.append(SeriesPoint(period, label, None))
         else:
-            out.append(SeriesPoint(period, label + (f" ({p.detail})" if p.detail else ""), plotted_value(details, p),
-                                   p.numerator, p.denominator, p.note, p.excluded, p.exclude_reason, p.id))
+            out.append(
+                SeriesPoint(
+                    period,
+                    label + (f" ({p.detail})" if p.detail else ""),
+                    plotted_value(details, p),
+                    p.numerator,
+                    p.denominator,
+                    p.note,
+                    p.excluded,
+                    p.exclude_reason,
+                    p.id,
+                )
+            )
     return out
 
 
@@ -247,8 +260,13 @@ def rebase_positions(details: MeasureDetails, points: Sequence[SeriesPoint]) -> 
 # analysis
 
 
-def chart_for(details: MeasureDetails, points: Sequence[DataPoint], annotations: Sequence[Annotation] = (), *,
-              no_data: str = "No data yet: enter values on the Data tab.") -> MeasureChart:
+def chart_for(
+    details: MeasureDetails,
+    points: Sequence[DataPoint],
+    annotations: Sequence[Annotation] = (),
+    *,
+    no_data: str = "No data yet: enter values on the Data tab.",
+) -> MeasureChart:
     """Analyse a measure's data exactly as the charts spec says and say what to draw."""
     series = build_series(details, points)
     kind = details.chart_type
@@ -268,8 +286,10 @@ def chart_for(details: MeasureDetails, points: Sequence[DataPoint], annotations:
     if n_values < needed:
         chart_name = {"run": "a run chart", "xmr": "an XmR chart", "p": "a p chart", "u": "a u chart"}[kind]
         lines = "a median" if kind == "run" else "a centre line or limits"
-        chart.problem = (f"Not enough data for limits yet: {n_values} of the {needed} values {chart_name} needs. "
-                         f"The points are shown without {lines}, and no rules are applied.")
+        chart.problem = (
+            f"Not enough data for limits yet: {n_values} of the {needed} values {chart_name} needs. "
+            f"The points are shown without {lines}, and no rules are applied."
+        )
         return chart
     opts: dict = {"rebase": positions, "improvement": details.improvement}
     if details.baseline:
@@ -283,8 +303,8 @@ def chart_for(details: MeasureDetails, points: Sequence[DataPoint], annotations:
     if kind in ("p", "u"):
         scale = 100.0 if details.data_kind == "percentage" else float(details.rate_per)
         keep = [not p.excluded and p.value is not None for p in series]
-        opts["numerators"] = [p.numerator if k else None for p, k in zip(series, keep)]
-        opts["denominators"] = [p.denominator if k else None for p, k in zip(series, keep)]
+        opts["numerators"] = [p.numerator if k else None for p, k in zip(series, keep, strict=False)]
+        opts["denominators"] = [p.denominator if k else None for p, k in zip(series, keep, strict=False)]
         values = None
     try:
         result = analyse(values, kind, **opts)
@@ -296,8 +316,9 @@ def chart_for(details: MeasureDetails, points: Sequence[DataPoint], annotations:
     if kind == "run":
         chart.flagged = _run_flags(result, analysed, details.improvement)
     else:
-        chart.flagged = [FlaggedPoint(p["index"], p["rule"], p["direction"], p["type"])
-                         for p in result["special_cause_points"]]
+        chart.flagged = [
+            FlaggedPoint(p["index"], p["rule"], p["direction"], p["type"]) for p in result["special_cause_points"]
+        ]
     chart.lines = _lines(result, kind, len(series), scale)
     if kind == "xmr":
         chart.variation_icon = result["variation_icon"]
@@ -374,7 +395,7 @@ def _lines(result: dict, kind: str, n: int, scale: float) -> list[LineSegment]:
             if seg["centre"] is not None:
                 lines.append(LineSegment("centre", start, end, (seg["centre"] * scale,) * width))
                 for role, key in (("upper", "upper_limits"), ("lower", "lower_limits")):
-                    vals = tuple(None if v is None else v * scale for v in result[key][start:end + 1])
+                    vals = tuple(None if v is None else v * scale for v in result[key][start : end + 1])
                     if any(v is not None for v in vals):
                         lines.append(LineSegment(role, start, end, vals))
     return lines

@@ -108,9 +108,14 @@ class PdsaCycle(Enveloped):
             raise ValidationError(f"'{self.improved}' is not an answer to 'did it improve?'.", "improved")
         if self.act not in ACT_CHOICES:
             raise ValidationError(f"'{self.act}' is not an Act decision: choose adopt, adapt or abandon.", "act")
-        long_fields = {"objective": "objective", "change_tested": "change being tested", "data_plan": "data plan",
-                       "observations": "observations", "improved_detail": "note on improvement",
-                       "next_plan": "next cycle's plan"}
+        long_fields = {
+            "objective": "objective",
+            "change_tested": "change being tested",
+            "data_plan": "data plan",
+            "observations": "observations",
+            "improved_detail": "note on improvement",
+            "next_plan": "next cycle's plan",
+        }
         cleaned: dict[str, str] = {}
         for name, words in long_fields.items():
             value = getattr(self, name).strip()
@@ -134,8 +139,9 @@ class PdsaCycle(Enveloped):
                 raise ValidationError(f"Question {number} has a prediction or result but no question.", "questions")
             for value in (text, *rest):
                 if len(value) > 1000:
-                    raise ValidationError(f"Keep question {number} and its answers under 1,000 characters each.",
-                                          "questions")
+                    raise ValidationError(
+                        f"Keep question {number} and its answers under 1,000 characters each.", "questions"
+                    )
             questions.append(replace(q, question=text, prediction=rest[0], result=rest[1], learning=rest[2]))
         measures: list[str] = []
         for measure_id in self.measure_ids:
@@ -175,11 +181,22 @@ def next_cycle(cycle: PdsaCycle, number: int, today: date) -> PdsaCycle:
     without predictions or results (a new test needs new predictions)."""
     start = max(today, (cycle.end_date or today) + timedelta(days=1)) if cycle.end_date else today
     return PdsaCycle(
-        ward_id=cycle.ward_id, project_id=cycle.project_id, change_idea_id=cycle.change_idea_id,
-        cycle_number=number, title=cycle.title, start_date=start, purpose=cycle.purpose,
-        objective=cycle.next_plan, questions=tuple(Question(q.question) for q in cycle.questions),
-        change_tested=cycle.change_tested, who=cycle.who, place=cycle.place, scale_number=cycle.scale_number,
-        scale_unit=cycle.scale_unit, measure_ids=cycle.measure_ids, data_plan=cycle.data_plan,
+        ward_id=cycle.ward_id,
+        project_id=cycle.project_id,
+        change_idea_id=cycle.change_idea_id,
+        cycle_number=number,
+        title=cycle.title,
+        start_date=start,
+        purpose=cycle.purpose,
+        objective=cycle.next_plan,
+        questions=tuple(Question(q.question) for q in cycle.questions),
+        change_tested=cycle.change_tested,
+        who=cycle.who,
+        place=cycle.place,
+        scale_number=cycle.scale_number,
+        scale_unit=cycle.scale_unit,
+        measure_ids=cycle.measure_ids,
+        data_plan=cycle.data_plan,
         previous_cycle_id=cycle.id or "",
     )
 
@@ -210,27 +227,37 @@ def cycle_prompts(
         missing = [str(n) for n, q in enumerate(questions, start=1) if not q.prediction.strip()]
         if missing:
             which = f"Question {missing[0]} has" if len(missing) == 1 else f"Questions {', '.join(missing)} have"
-            prompts.append(f"{which} no prediction. Write down what you expect to happen before you test: "
-                           "Study compares the result with it.")
+            prompts.append(
+                f"{which} no prediction. Write down what you expect to happen before you test: "
+                "Study compares the result with it."
+            )
     earlier = [c for c in ramp if c.cycle_number < cycle.cycle_number and c.id != cycle.id]
     if not earlier and cycle.scale_number is not None:
         limit = SMALL_FIRST_TEST.get(cycle.scale_unit)
         if limit is not None and cycle.scale_number > limit:
-            prompts.append(f"This is the first cycle of the ramp and it tests on {cycle.scale_text}. A first test "
-                           "works best small (one nurse, one patient, one shift): what could you test by next Tuesday?")
+            prompts.append(
+                f"This is the first cycle of the ramp and it tests on {cycle.scale_text}. A first test "
+                "works best small (one nurse, one patient, one shift): what could you test by next Tuesday?"
+            )
     if earlier:
         before = max(earlier, key=lambda c: c.cycle_number)
         if not cycle.previous_cycle_id or cycle.previous_cycle_id not in {c.id for c in earlier}:
-            prompts.append(f"This cycle is not linked to cycle {before.cycle_number} before it. Start cycles from "
-                           "'Plan the next cycle' so the ramp shows what each one learned.")
+            prompts.append(
+                f"This cycle is not linked to cycle {before.cycle_number} before it. Start cycles from "
+                "'Plan the next cycle' so the ramp shows what each one learned."
+            )
         if not before.act:
-            prompts.append(f"Cycle {before.cycle_number} has no Act decision yet (adopt, adapt or abandon): record "
-                           "it so this cycle builds on what was learned.")
+            prompts.append(
+                f"Cycle {before.cycle_number} has no Act decision yet (adopt, adapt or abandon): record "
+                "it so this cycle builds on what was learned."
+            )
     if not cycle.change_idea_id:
         prompts.append("This cycle is not under a change idea. Pick one from the driver diagram so it joins a ramp.")
     if not cycle.measure_ids:
-        prompts.append("No measure is linked under 'Data to collect'. Link one so you can see over time, on a "
-                       "chart, whether the change is an improvement.")
+        prompts.append(
+            "No measure is linked under 'Data to collect'. Link one so you can see over time, on a "
+            "chart, whether the change is an improvement."
+        )
     elif data_periods is not None and cycle.start_date is not None:
         today = today or date.today()
         for measure_id in cycle.measure_ids:
@@ -239,10 +266,11 @@ def cycle_prompts(
                 since = [d for d in data_periods.get(measure_id, ()) if d >= cycle.start_date]
                 if len(since) < 2:
                     name = names.get(measure_id, "a linked measure")
-                    prompts.append(f"'{name}' has {len(since) or 'no'} data point{'s' if len(since) != 1 else ''} "
-                                   f"since this cycle started on {cycle.start_date:%d %b %Y}. Keep collecting it "
-                                   "over time: one point cannot show a change.")
+                    prompts.append(
+                        f"'{name}' has {len(since) or 'no'} data point{'s' if len(since) != 1 else ''} "
+                        f"since this cycle started on {cycle.start_date:%d %b %Y}. Keep collecting it "
+                        "over time: one point cannot show a change."
+                    )
     if cycle.act and questions and any(not q.result.strip() for q in questions):
-        prompts.append("Study: write the result beside each prediction before deciding to "
-                       f"{cycle.act.lower()}.")
+        prompts.append(f"Study: write the result beside each prediction before deciding to {cycle.act.lower()}.")
     return prompts

@@ -122,7 +122,7 @@ def nhs_check_digit(first_nine: str) -> int | None:
     """Modulus 11 check digit for nine digits (weights 10..2); None when the result is 10 (invalid)."""
     if len(first_nine) != 9 or not first_nine.isascii() or not first_nine.isdigit():
         raise ValueError("nhs_check_digit needs exactly nine ASCII digits")
-    total = sum(int(digit) * weight for digit, weight in zip(first_nine, range(10, 1, -1)))
+    total = sum(int(digit) * weight for digit, weight in zip(first_nine, range(10, 1, -1), strict=False))
     check = 11 - total % 11
     if check == 11:
         return 0
@@ -154,8 +154,7 @@ def classify_health_number(digits: str) -> FindingKind | None:
         return FindingKind.CHI_NUMBER if _is_ddmmyy(digits) else None
     if 3_200_000_000 <= value <= 3_999_999_999:
         return FindingKind.HC_NUMBER
-    if (4_000_000_000 <= value <= 4_999_999_999 or 6_000_000_000 <= value <= 7_999_999_999
-            or value >= 9_000_000_000):
+    if 4_000_000_000 <= value <= 4_999_999_999 or 6_000_000_000 <= value <= 7_999_999_999 or value >= 9_000_000_000:
         return FindingKind.NHS_NUMBER
     return None
 
@@ -202,7 +201,8 @@ _PATIENT_NAME = re.compile(
     rf"(?<![A-Za-z])(?:pt|Pt|PT|patient|Patient|PATIENT)\.?[ \t]+(?P<name>{_INITIALS}(?P<word>{_NAME_WORD}))"
 )
 # Capitalised words that follow a title or "patient" in ordinary huddle text and are not names.
-_NOT_NAMES = frozenset("""
+_NOT_NAMES = frozenset(
+    """
 a an and are as at be by for from has had have he her his in is it may might no not of on or our please reg she
 so that the their then there these they this to us was we were when where who will with yet aware asked bleeped
 called contacted informed reviewed review reviewing reviews round rounds team teams ward wards registrar
@@ -213,7 +213,8 @@ october november december safety experience flow flows advice liaison transport 
 feedback story stories group groups forum survey discharge discharges admission admissions handover handovers
 information leaflet leaflets records record notes list lists care moving handling falls fall sepsis pressure
 escalation escalated follow follow-up fu ok okay
-""".split())
+""".split()
+)
 
 
 def _names(pattern: re.Pattern[str], text: str) -> Iterator[Finding]:
@@ -229,9 +230,7 @@ _NATIONAL = (
 _PHONE = re.compile(
     rf"(?<![0-9A-Za-z+])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)(?P<national>{_NATIONAL})(?![0-9A-Za-z])"
 )
-_EMAIL = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w])"
-)
+_EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w])")
 _HEX_TOKEN = re.compile(
     r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
     r"|[0-9a-fA-F]{32,})(?![0-9A-Za-z])"
@@ -263,7 +262,7 @@ def _compile_one(pattern: HospitalNumberPattern) -> re.Pattern[str]:
     if alone.fullmatch(""):
         raise ValueError(f"Hospital number pattern {source!r} matches empty text; make it more specific.")
     flags = _LEADING_FLAGS.match(source)
-    prefix, body = (flags.group(0), source[flags.end():]) if flags else ("", source)
+    prefix, body = (flags.group(0), source[flags.end() :]) if flags else ("", source)
     try:
         return re.compile(f"{prefix}(?<![A-Za-z0-9])(?:{body})(?![A-Za-z0-9])")
     except re.error as exc:
@@ -287,9 +286,7 @@ def compile_hospital_number_patterns(
 
 
 # --- public API --------------------------------------------------------------------------------
-def scan_text(
-    text: str, *, hospital_number_patterns: Iterable[str | HospitalNumberPattern] = ()
-) -> list[Finding]:
+def scan_text(text: str, *, hospital_number_patterns: Iterable[str | HospitalNumberPattern] = ()) -> list[Finding]:
     """Find suspected patient identifiers in ``text``; non-overlapping, ordered by position.
 
     Where two findings overlap, a blocking one wins over a warning, then the longer one.
@@ -298,7 +295,8 @@ def scan_text(
     for pattern, severity in compile_hospital_number_patterns(hospital_number_patterns):
         candidates += [
             _make(FindingKind.HOSPITAL_NUMBER, severity, text, m.start(), m.end())
-            for m in pattern.finditer(text) if m.end() > m.start()
+            for m in pattern.finditer(text)
+            if m.end() > m.start()
         ]
     candidates += _simple(FindingKind.POSTCODE, _POSTCODE, text)
     candidates += _simple(FindingKind.DATE_OF_BIRTH, _DATE_OF_BIRTH, text)
@@ -308,8 +306,11 @@ def scan_text(
     candidates += _simple(FindingKind.EMAIL, _EMAIL, text)
     hex_spans = [(m.start(), m.end()) for m in _HEX_TOKEN.finditer(text)]  # sorted, disjoint
     hex_starts = [start for start, _ in hex_spans]
-    candidates = [f for f in candidates  # drop findings inside UUIDs and long hex strings
-                  if (i := bisect.bisect_left(hex_starts, f.end) - 1) < 0 or hex_spans[i][1] <= f.start]
+    candidates = [
+        f
+        for f in candidates  # drop findings inside UUIDs and long hex strings
+        if (i := bisect.bisect_left(hex_starts, f.end) - 1) < 0 or hex_spans[i][1] <= f.start
+    ]
     candidates.sort(key=lambda f: (f.severity is not Severity.BLOCK, f.start - f.end, f.start))
     kept: list[Finding] = []  # non-overlapping, ordered by start
     starts: list[int] = []
@@ -332,11 +333,11 @@ def redact(text: str, findings: Iterable[Finding]) -> str:
     pieces: list[str] = []
     position = 0
     for finding in ordered:
-        if text[finding.start:finding.end] != finding.text:
+        if text[finding.start : finding.end] != finding.text:
             raise ValueError("The text changed since it was scanned; scan it again before redacting.")
         if finding.start < position:
             raise ValueError("Findings to redact overlap; pass findings from a single scan.")
-        pieces += [text[position:finding.start], finding.replacement]
+        pieces += [text[position : finding.start], finding.replacement]
         position = finding.end
     pieces.append(text[position:])
     return "".join(pieces)

@@ -158,7 +158,7 @@ def _clean_text(text: str, what: str) -> str:
     return clean
 
 
-def _map(nodes: Sequence[DriverNode], node_id: str, change) -> tuple[tuple[DriverNode, ...], bool]:  # noqa: ANN001
+def _map(nodes: Sequence[DriverNode], node_id: str, change) -> tuple[tuple[DriverNode, ...], bool]:
     """Apply ``change`` to the list holding ``node_id`` (it gets the list and the index)."""
     for index, node in enumerate(nodes):
         if node.id == node_id:
@@ -174,8 +174,9 @@ def _map(nodes: Sequence[DriverNode], node_id: str, change) -> tuple[tuple[Drive
     return tuple(out), done
 
 
-def add_node(nodes: Sequence[DriverNode], parent_id: str | None, text: str, *,
-             node_id: str | None = None) -> tuple[tuple[DriverNode, ...], DriverNode]:
+def add_node(
+    nodes: Sequence[DriverNode], parent_id: str | None, text: str, *, node_id: str | None = None
+) -> tuple[tuple[DriverNode, ...], DriverNode]:
     """Add a node under ``parent_id`` (None: a new primary driver under the aim)."""
     if parent_id is None:
         new = DriverNode(_clean_text(text, LEVEL_NAMES["primary"].lower()), id=node_id or new_uuid())
@@ -185,8 +186,9 @@ def add_node(nodes: Sequence[DriverNode], parent_id: str | None, text: str, *,
         raise ValidationError("That part of the driver diagram no longer exists.", "drivers")
     parent, depth = found
     if depth >= len(LEVELS):
-        raise ValidationError("A change idea is the last level of the diagram: add another change idea beside it "
-                              "instead.", "drivers")
+        raise ValidationError(
+            "A change idea is the last level of the diagram: add another change idea beside it instead.", "drivers"
+        )
     new = DriverNode(_clean_text(text, LEVEL_NAMES[level_at(depth + 1)].lower()), id=node_id or new_uuid())
 
     def append(siblings: list[DriverNode], index: int) -> list[DriverNode]:
@@ -252,8 +254,11 @@ def validate_drivers(nodes: Sequence[DriverNode]) -> tuple[DriverNode, ...]:
         for node in items:
             count += 1
             if depth > len(LEVELS):
-                raise ValidationError("The driver diagram has three levels under the aim: primary drivers, "
-                                      "secondary drivers and change ideas.", "drivers")
+                raise ValidationError(
+                    "The driver diagram has three levels under the aim: primary drivers, "
+                    "secondary drivers and change ideas.",
+                    "drivers",
+                )
             if node.id in seen or not node.id:
                 raise ValidationError("The driver diagram has two parts with the same id.", "drivers")
             seen.add(node.id)
@@ -319,11 +324,15 @@ class Project(Enveloped):
         if len(unit) > 30:
             raise ValidationError("Keep the aim's unit short, for example '%' or 'minutes'.", "aim_unit")
         for value, name, words in ((aim.baseline, "aim_baseline", "baseline"), (aim.target, "aim_target", "target")):
-            if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))
-                                      or not math.isfinite(value)):
+            if value is not None and (
+                isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value)
+            ):
                 raise ValidationError(f"The aim's {words} must be a number, or blank.", name)
         if unit == "%":
-            for value, name, words in ((aim.baseline, "aim_baseline", "baseline"), (aim.target, "aim_target", "target")):
+            for value, name, words in (
+                (aim.baseline, "aim_baseline", "baseline"),
+                (aim.target, "aim_target", "target"),
+            ):
                 if value is not None and not 0 <= value <= 100:
                     raise ValidationError(f"A percentage {words} must be between 0 and 100.", name)
         if self.progress_score not in PROGRESS_SCORES:
@@ -335,9 +344,19 @@ class Project(Enveloped):
             if measure_id and measure_id not in measures:
                 measures.append(measure_id)
         return replace(
-            self, title=title, team=tuple(team), sponsor=sponsor, problem=problem,
-            aim=replace(aim, what=what, unit=unit,
-                        baseline=None if aim.baseline is None else float(aim.baseline),
-                        target=None if aim.target is None else float(aim.target)),
-            drivers=validate_drivers(self.drivers), measure_ids=tuple(measures), progress_score=float(self.progress_score),
+            self,
+            title=title,
+            team=tuple(team),
+            sponsor=sponsor,
+            problem=problem,
+            aim=replace(
+                aim,
+                what=what,
+                unit=unit,
+                baseline=None if aim.baseline is None else float(aim.baseline),
+                target=None if aim.target is None else float(aim.target),
+            ),
+            drivers=validate_drivers(self.drivers),
+            measure_ids=tuple(measures),
+            progress_score=float(self.progress_score),
         )

@@ -63,8 +63,12 @@ NQPS_QUESTIONS: tuple[PulseQuestion, ...] = tuple(
             ("I am able to make improvements happen in my area of work", "Involvement", "agreement"),
             ("Care of patients/service users is my organisation's top priority", "Advocacy", "agreement"),
             ("I would recommend my organisation as a place to work", "Advocacy", "agreement"),
-            ("If a friend or relative needed treatment I would be happy with the standard of care provided by "
-             "this organisation", "Advocacy", "agreement"),
+            (
+                "If a friend or relative needed treatment I would be happy with the standard of care provided by "
+                "this organisation",
+                "Advocacy",
+                "agreement",
+            ),
         ),
         start=1,
     )
@@ -105,8 +109,10 @@ def short_quarter_label(start: date) -> str:
 def national_pulse_note(start: date) -> str:
     """The NQPS is not run in Q3 (October to December), when the annual Staff Survey runs."""
     if start.month == 10:
-        return ("The national pulse survey is not run in Q3, when the annual NHS Staff Survey runs. A local pulse "
-                "is still fine, but it is not comparable with a national quarter.")
+        return (
+            "The national pulse survey is not run in Q3, when the annual NHS Staff Survey runs. A local pulse "
+            "is still fine, but it is not comparable with a national quarter."
+        )
     return ""
 
 
@@ -130,7 +136,7 @@ class PulseItem:
     @property
     def positive(self) -> int:
         wanted = POSITIVE[self.question.scale]
-        return sum(n for option, n in zip(self.question.options, self.counts) if option in wanted)
+        return sum(n for option, n in zip(self.question.options, self.counts, strict=False) if option in wanted)
 
     @property
     def positive_percent(self) -> float | None:
@@ -144,8 +150,7 @@ class PulseItem:
             return "No answers entered."
         if not self.shown:
             return f"Hidden: fewer than {MIN_RESPONSES} answers, so no result is shown."
-        return (f"{self.positive_percent:.0f}% {POSITIVE_WORDS[self.question.scale]} "
-                f"({self.responses} answers)")
+        return f"{self.positive_percent:.0f}% {POSITIVE_WORDS[self.question.scale]} ({self.responses} answers)"
 
 
 def blank_items(questions: Sequence[PulseQuestion] = NQPS_QUESTIONS) -> tuple[PulseItem, ...]:
@@ -189,14 +194,16 @@ class PulseSurvey(Enveloped):
                 raise ValidationError(f"The year of question {number}'s wording ({q.year}) is not sensible.", "items")
             if len(item.counts) != len(q.options):
                 raise ValidationError(f"Question {number} needs one count per answer.", "items")
-            for option, count in zip(q.options, item.counts):
+            for option, count in zip(q.options, item.counts, strict=False):
                 if isinstance(count, bool) or not isinstance(count, int):
                     raise ValidationError(f"'{count}' is not a whole number (question {number}, {option}).", "items")
                 if count < 0:
                     raise ValidationError(f"A count cannot be negative (question {number}, {option}).", "items")
                 if count > MAX_COUNT:
-                    raise ValidationError(f"{count} answers to question {number} ({option}) is more than a ward "
-                                          "team: check the number.", "items")
+                    raise ValidationError(
+                        f"{count} answers to question {number} ({option}) is more than a ward team: check the number.",
+                        "items",
+                    )
             items.append(PulseItem(replace(q, text=text), tuple(item.counts)))
         note = self.note.strip()
         if len(note) > 4000:

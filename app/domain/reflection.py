@@ -30,8 +30,14 @@ KIND_LABELS = {POST_EVENT: "Hot debrief", LATER: "Later reflection"}
 EVENT_TYPES = ("Patient safety incident", "Near miss (good catch)", "Other event with learning", "Good care")
 # §A2 field 4
 CATEGORIES = (
-    "Fall", "Pressure ulcer", "Deterioration", "Medication", "Infection", "Violence and aggression",
-    "Self-harm", "Other",
+    "Fall",
+    "Pressure ulcer",
+    "Deterioration",
+    "Medication",
+    "Infection",
+    "Violence and aggression",
+    "Self-harm",
+    "Other",
 )
 # look-back event type on the daily sheet (app/domain/huddle.py EVENT_TYPES) -> category
 CATEGORY_FOR_LOOKBACK = {
@@ -48,7 +54,10 @@ REPORTED_CHOICES = ("Yes", "Not yet", "Not required")  # §A2 field 5
 PHYSICAL_HARM_LEVELS = HARM_LEVELS  # §A2 field 7: LFPSE physical harm, No harm .. Fatal
 # §A2 field 8: LFPSE psychological harm (an experimental national field)
 PSYCHOLOGICAL_HARM_LEVELS = (
-    "Not known yet", "No psychological harm", "Low psychological harm", "Moderate psychological harm",
+    "Not known yet",
+    "No psychological harm",
+    "Low psychological harm",
+    "Moderate psychological harm",
     "Severe psychological harm",
 )
 # §A2 field 10: the ward's staff roles plus these
@@ -70,8 +79,12 @@ EVERYDAY_WORK = ("", "Yes", "No", "Unsure")  # §A2 field 16
 SHIFT_IMPACT = ("", "None", "Minor disruption", "Major disruption")  # §A2 field 17
 # §A2 field 19 / §A3 field 7 (the list is a proposal in the research)
 SUPPORT_OPTIONS = (
-    "Check-in from manager", "Peer support", "Professional nurse advocate or similar",
-    "Occupational health or EAP", "Time out", "None needed",
+    "Check-in from manager",
+    "Peer support",
+    "Professional nurse advocate or similar",
+    "Occupational health or EAP",
+    "Time out",
+    "None needed",
 )
 TEAM_NOW = ("", "Recovered", "Still affected", "Unsure")  # §A3 field 6
 
@@ -191,7 +204,11 @@ class SwarmTiming:
 
 
 def swarm_timing(
-    event_date: date | None, event_time: str, huddle_date: date | None, huddle_time: str, window_hours: int,
+    event_date: date | None,
+    event_time: str,
+    huddle_date: date | None,
+    huddle_time: str,
+    window_hours: int,
     now: datetime,
 ) -> SwarmTiming:
     """Elapsed time from the event to the huddle (or to ``now`` when the huddle time is not yet
@@ -317,7 +334,9 @@ class Reflection(Enveloped):
         _check_choice(self.category, CATEGORIES, "category", "category")
         _check_choice(self.reported, REPORTED_CHOICES, "answer for incident reporting", "reported")
         _check_choice(self.physical_harm, PHYSICAL_HARM_LEVELS, "physical harm level", "physical_harm")
-        _check_choice(self.psychological_harm, PSYCHOLOGICAL_HARM_LEVELS, "psychological harm level", "psychological_harm")
+        _check_choice(
+            self.psychological_harm, PSYCHOLOGICAL_HARM_LEVELS, "psychological harm level", "psychological_harm"
+        )
         _check_choice(self.everyday_work, EVERYDAY_WORK, "answer", "everyday_work")
         _check_choice(self.shift_impact, SHIFT_IMPACT, "impact on the shift", "shift_impact")
         _check_choice(self.team_now, TEAM_NOW, "answer for how the team is", "team_now")
@@ -355,7 +374,10 @@ class Reflection(Enveloped):
             if not role:
                 raise ValidationError("Each participant needs a role.", "participants")
             if not name and role not in PATIENT_ROLES:
-                raise ValidationError("Each participant needs a name (leave it blank only for a patient or family member).", "participants")
+                raise ValidationError(
+                    "Each participant needs a name (leave it blank only for a patient or family member).",
+                    "participants",
+                )
             _check_length(name, 60, "A participant's name", "participants")
             participants.append(Participant(name, role))
         training = []
@@ -367,17 +389,31 @@ class Reflection(Enveloped):
             _check_length(who, SHORT_TEXT, "Who the training is for", "training_needs")
             training.append(TrainingNeed(need, who))
         for name in (
-            "aar_expected", "aar_happened", "aar_difference", "team_impact", "immediate_actions", "learned",
-            "documentation", "understand_differently", "everyday_changes", "team_now_detail", "shift_impact_detail",
+            "aar_expected",
+            "aar_happened",
+            "aar_difference",
+            "team_impact",
+            "immediate_actions",
+            "learned",
+            "documentation",
+            "understand_differently",
+            "everyday_changes",
+            "team_now_detail",
+            "shift_impact_detail",
         ):
             _check_length(getattr(self, name), LONG_TEXT, FIELD_LABELS[name], name)
         _check_length(self.incident_ref, 40, "The incident reference", "incident_ref")
         _check_length(self.facilitator, 60, "The facilitator's name", "facilitator")
         support = tuple(o for o in SUPPORT_OPTIONS if o in self.support)
         return replace(
-            self, event_time=event_time, huddle_time=huddle_time, incident_ref=self.incident_ref.strip(),
-            facilitator=" ".join(self.facilitator.split()), participants=tuple(participants),
-            training_needs=tuple(training), support=support,
+            self,
+            event_time=event_time,
+            huddle_time=huddle_time,
+            incident_ref=self.incident_ref.strip(),
+            facilitator=" ".join(self.facilitator.split()),
+            participants=tuple(participants),
+            training_needs=tuple(training),
+            support=support,
         )
 
 
@@ -407,8 +443,16 @@ def _check_length(value: str, limit: int, what: str, field_name: str) -> None:
 
 
 def from_lookback(
-    ward_id: str, sheet_id: str, sheet_date: date, event_id: str, event_type: str, harm_level: str,
-    incident_ref: str, *, huddle_date: date, huddle_time: str,
+    ward_id: str,
+    sheet_id: str,
+    sheet_date: date,
+    event_id: str,
+    event_type: str,
+    harm_level: str,
+    incident_ref: str,
+    *,
+    huddle_date: date,
+    huddle_time: str,
 ) -> Reflection:
     """A new, unsaved hot debrief pre-filled from a look-back event on a daily sheet."""
     return Reflection(

@@ -49,36 +49,63 @@ class SettingSpec:
 
 
 SETTINGS: tuple[SettingSpec, ...] = (
+    SettingSpec("current_ward_id", str, "", "Current ward", "The ward this PC opens on."),
     SettingSpec(
-        "current_ward_id", str, "", "Current ward", "The ward this PC opens on."
+        "autosave_seconds",
+        int,
+        10,
+        "Autosave every (seconds)",
+        "Typing is saved at least this often, and whenever you leave a field or page.",
+        3,
+        10,
     ),
     SettingSpec(
-        "autosave_seconds", int, 10, "Autosave every (seconds)",
-        "Typing is saved at least this often, and whenever you leave a field or page.", 3, 10,
+        "swarm_window_hours",
+        int,
+        48,
+        "SWARM window (hours)",
+        "How soon after an event a hot debrief should happen (24 or 48 hours).",
+        1,
+        168,
     ),
     SettingSpec(
-        "swarm_window_hours", int, 48, "SWARM window (hours)",
-        "How soon after an event a hot debrief should happen (24 or 48 hours).", 1, 168,
-    ),
-    SettingSpec(
-        "export_staff_as_initials", bool, False, "Export staff as initials",
+        "export_staff_as_initials",
+        bool,
+        False,
+        "Export staff as initials",
         "The weekly export shows staff names as initials only.",
     ),
     SettingSpec(
-        "weekly_export_weekday", int, 0, "Weekly export day",
-        "Day of the week the export is due (0 = Monday).", 0, 6,
+        "weekly_export_weekday",
+        int,
+        0,
+        "Weekly export day",
+        "Day of the week the export is due (0 = Monday).",
+        0,
+        6,
     ),
     SettingSpec(
-        "hospital_number_pattern", str, "", "Hospital number pattern",
+        "hospital_number_pattern",
+        str,
+        "",
+        "Hospital number pattern",
         "A regular expression for your trust's hospital numbers; matches are flagged before export.",
     ),
     SettingSpec(
-        "second_backup_folder", str, "", "Second backup folder",
+        "second_backup_folder",
+        str,
+        "",
+        "Second backup folder",
         "Optional: a folder (such as a network drive) that receives a copy of every verified backup.",
     ),
     SettingSpec(
-        "text_scale_percent", int, 100, "Text size (%)",
-        "Make all text in the app larger, from 100% to 200%.", 100, 200,
+        "text_scale_percent",
+        int,
+        100,
+        "Text size (%)",
+        "Make all text in the app larger, from 100% to 200%.",
+        100,
+        200,
     ),
 )
 

@@ -95,9 +95,7 @@ class WardDetails:
             raise ValidationError("The ward name is too long: keep it under 80 characters.", "name")
         code = self.ward_code.strip().upper()
         if code and not re.fullmatch(r"[A-Z0-9][A-Z0-9_-]{0,15}", code):
-            raise ValidationError(
-                "The ward code may hold only letters, digits, '-' and '_' (up to 16).", "ward_code"
-            )
+            raise ValidationError("The ward code may hold only letters, digits, '-' and '_' (up to 16).", "ward_code")
         trust_code = self.trust_code.strip().upper()
         if trust_code and not re.fullmatch(r"[A-Z0-9]{3,5}", trust_code):
             raise ValidationError("The trust code is the 3 to 5 character ODS code, e.g. RR8.", "trust_code")

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.domain.spc_xmr import POINT_TYPE_COLOURS
+from app.domain.spc.xmr import POINT_TYPE_COLOURS
 from app.reports import styles as st
 from app.reports.fonts import BOLD, REGULAR, register_fonts
 
@@ -42,9 +42,11 @@ LIMIT_COLOUR = "#425563"
 TARGET_COLOUR = "#8a1538"
 PDSA_COLOUR = "#490092"  # as the Measures screen draws a PDSA cycle (dashed purple)
 KINDS = ("run", "xmr", "p", "u")
-SHAPES_NOTE = ("Marker shapes as well as colours show each signal: diamond = special cause improvement, "
-               "square = special cause concern, triangle = special cause with no direction set, "
-               "circle = common cause, hollow circle = excluded from the calculations.")
+SHAPES_NOTE = (
+    "Marker shapes as well as colours show each signal: diamond = special cause improvement, "
+    "square = special cause concern, triangle = special cause with no direction set, "
+    "circle = common cause, hollow circle = excluded from the calculations."
+)
 
 
 @dataclass(frozen=True)
@@ -72,10 +74,23 @@ def chart_flowables(charts: Sequence[ChartSpec], height: float = 70 * st.MM) -> 
     out: list[Any] = []
     for chart in charts:
         notes = chart.notes or tuple(chart_summary(chart.result, chart.kind))
-        out += [CondPageBreak(height + (6 + 5 * len(notes)) * st.MM), Spacer(1, 2 * st.MM),
-                chart_drawing(chart.labels, chart.values, chart.result, chart.title, chart.kind, height=height,
-                              improvement=chart.improvement, target=chart.target, scale=chart.scale,
-                              marks=chart.marks, excluded=chart.excluded)]
+        out += [
+            CondPageBreak(height + (6 + 5 * len(notes)) * st.MM),
+            Spacer(1, 2 * st.MM),
+            chart_drawing(
+                chart.labels,
+                chart.values,
+                chart.result,
+                chart.title,
+                chart.kind,
+                height=height,
+                improvement=chart.improvement,
+                target=chart.target,
+                scale=chart.scale,
+                marks=chart.marks,
+                excluded=chart.excluded,
+            ),
+        ]
         out += [Paragraph(st.text(line), small) for line in notes]
     return out
 
@@ -99,8 +114,9 @@ def point_types(values: Sequence[float | None], result: dict, kind: str, improve
         flags = [(p["index"], p["direction"], p["type"]) for p in result.get("special_cause_points", [])]
     for index, direction, kind_of_cause in flags:
         if 0 <= index < n:
-            types[index] = (f"special_cause_neutral_{direction}" if kind_of_cause == "neutral"
-                            else f"special_cause_{kind_of_cause}")
+            types[index] = (
+                f"special_cause_neutral_{direction}" if kind_of_cause == "neutral" else f"special_cause_{kind_of_cause}"
+            )
     return types
 
 
@@ -113,8 +129,9 @@ def _per_position(result: dict, key: str, n: int) -> list[float | None]:
     return out
 
 
-def _series(result: dict, kind: str, values: Sequence[float | None],
-            scale: float) -> tuple[list[float | None], dict[str, list]]:
+def _series(
+    result: dict, kind: str, values: Sequence[float | None], scale: float
+) -> tuple[list[float | None], dict[str, list]]:
     """The plotted values and the reference lines, position by position. p and u results are
     proportions and rates per 1; ``scale`` (100 for a percentage, 1,000 for a rate per 1,000
     bed days) puts them in the units the screen shows."""
@@ -130,8 +147,11 @@ def _series(result: dict, kind: str, values: Sequence[float | None],
         return ys, {"centre": scaled("centre_line"), "upper": scaled("upper_limits"), "lower": scaled("lower_limits")}
     n = len(values)
     if kind == "xmr":
-        return list(values), {"centre": _per_position(result, "mean", n), "upper": _per_position(result, "upper", n),
-                              "lower": _per_position(result, "lower", n)}
+        return list(values), {
+            "centre": _per_position(result, "mean", n),
+            "upper": _per_position(result, "upper", n),
+            "lower": _per_position(result, "lower", n),
+        }
     return list(values), {"centre": _per_position(result, "median", n), "upper": [None] * n, "lower": [None] * n}
 
 
@@ -166,13 +186,25 @@ def marker(shape: str, x: float, y: float, size: float, fill: str) -> Any:
     if shape == "square":
         return Rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7, fillColor=colour, strokeColor=edge, strokeWidth=0.5)
     if shape == "diamond":
-        return Polygon([x, y + r * 1.15, x + r * 1.15, y, x, y - r * 1.15, x - r * 1.15, y],
-                       fillColor=colour, strokeColor=edge, strokeWidth=0.5)
+        return Polygon(
+            [x, y + r * 1.15, x + r * 1.15, y, x, y - r * 1.15, x - r * 1.15, y],
+            fillColor=colour,
+            strokeColor=edge,
+            strokeWidth=0.5,
+        )
     if shape == "triangle_up":
-        return Polygon([x, y + r * 1.2, x + r * 1.1, y - r * 0.8, x - r * 1.1, y - r * 0.8],
-                       fillColor=colour, strokeColor=edge, strokeWidth=0.5)
-    return Polygon([x, y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8],
-                   fillColor=colour, strokeColor=edge, strokeWidth=0.5)
+        return Polygon(
+            [x, y + r * 1.2, x + r * 1.1, y - r * 0.8, x - r * 1.1, y - r * 0.8],
+            fillColor=colour,
+            strokeColor=edge,
+            strokeWidth=0.5,
+        )
+    return Polygon(
+        [x, y - r * 1.2, x + r * 1.1, y + r * 0.8, x - r * 1.1, y + r * 0.8],
+        fillColor=colour,
+        strokeColor=edge,
+        strokeWidth=0.5,
+    )
 
 
 _dots_class: Any = None
@@ -195,8 +227,9 @@ def dots(centres: Sequence[tuple[float, float]], r: float, fill: str, stroke_wid
 
         _dots_class = Dots
     colour = colors.HexColor(fill)
-    path = _dots_class(fillColor=colour, strokeColor=colour, strokeWidth=stroke_width, fillMode=FILL_NON_ZERO,
-                       autoclose="pdf")
+    path = _dots_class(
+        fillColor=colour, strokeColor=colour, strokeWidth=stroke_width, fillMode=FILL_NON_ZERO, autoclose="pdf"
+    )
     path.centres, path.r = list(centres), r
     k = 0.5522847498 * r  # four cubic Beziers make a circle
     for x, y in centres:
@@ -209,10 +242,22 @@ def dots(centres: Sequence[tuple[float, float]], r: float, fill: str, stroke_wid
     return path
 
 
-def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result: dict, title: str, kind: str, *,
-                  width: float = st.FRAME_WIDTH, height: float = 70 * st.MM, improvement: str | None = None,
-                  target: float | None = None, y_label: str = "", scale: float = 1.0,
-                  marks: Sequence[tuple[int, str]] = (), excluded: Sequence[tuple[int, float]] = ()) -> Any:
+def chart_drawing(
+    labels: Sequence[str],
+    values: Sequence[float | None],
+    result: dict,
+    title: str,
+    kind: str,
+    *,
+    width: float = st.FRAME_WIDTH,
+    height: float = 70 * st.MM,
+    improvement: str | None = None,
+    target: float | None = None,
+    y_label: str = "",
+    scale: float = 1.0,
+    marks: Sequence[tuple[int, str]] = (),
+    excluded: Sequence[tuple[int, float]] = (),
+) -> Any:
     """A Drawing (flowable) of one chart: centre line, process limits (XmR, p, u), an optional
     target, the data with every point marked by its type, x labels and a legend. ``marks`` are
     (position, label) pairs drawn as labelled vertical lines, e.g. the start of each PDSA cycle;
@@ -267,15 +312,35 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     for i in range(0, len(shown), step):
         drawing.add(String(sx(i), bottom - 10, shown[i], fontName=REGULAR, fontSize=6.5, textAnchor="middle"))
     for pos in result.get("rebase") or []:
-        drawing.add(Line(sx(pos - 0.5), bottom, sx(pos - 0.5), top, strokeColor=colors.HexColor(LIMIT_COLOUR),
-                         strokeWidth=0.6, strokeDashArray=[1, 2]))
+        drawing.add(
+            Line(
+                sx(pos - 0.5),
+                bottom,
+                sx(pos - 0.5),
+                top,
+                strokeColor=colors.HexColor(LIMIT_COLOUR),
+                strokeWidth=0.6,
+                strokeDashArray=[1, 2],
+            )
+        )
     for n_mark, (pos, label) in enumerate(marks):
         if 0 <= pos < n:
             x = sx(pos)
-            drawing.add(Line(x, bottom, x, top, strokeColor=colors.HexColor(PDSA_COLOUR), strokeWidth=0.7,
-                             strokeDashArray=[3, 2]))
-            drawing.add(String(x + 2, top - 8 - 8 * (n_mark % 3), label[:28], fontName=REGULAR, fontSize=6.5,
-                               fillColor=colors.HexColor(PDSA_COLOUR)))
+            drawing.add(
+                Line(
+                    x, bottom, x, top, strokeColor=colors.HexColor(PDSA_COLOUR), strokeWidth=0.7, strokeDashArray=[3, 2]
+                )
+            )
+            drawing.add(
+                String(
+                    x + 2,
+                    top - 8 - 8 * (n_mark % 3),
+                    label[:28],
+                    fontName=REGULAR,
+                    fontSize=6.5,
+                    fillColor=colors.HexColor(PDSA_COLOUR),
+                )
+            )
     legend: list[tuple[str, str]] = []  # (kind of entry, label)
     centre_name = {"run": "Median", "xmr": "Mean"}.get(kind, "Centre line")
     if _draw_steps(drawing, lines["centre"], sx, sy, colors.HexColor(CENTRE_COLOUR), 1.1, None):
@@ -285,8 +350,17 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
     if drew_upper or drew_lower:
         legend.append(("line-dashed", "Process limits"))
     if target is not None:
-        drawing.add(Line(left, sy(target), right, sy(target), strokeColor=colors.HexColor(TARGET_COLOUR),
-                         strokeWidth=1, strokeDashArray=[1, 1.5]))
+        drawing.add(
+            Line(
+                left,
+                sy(target),
+                right,
+                sy(target),
+                strokeColor=colors.HexColor(TARGET_COLOUR),
+                strokeWidth=1,
+                strokeDashArray=[1, 1.5],
+            )
+        )
         legend.append(("line-dotted", f"Target {_fmt(target)}"))
     points: list[float] = []
     for i, y in enumerate(ys):  # the data line, broken at missing values
@@ -310,8 +384,16 @@ def chart_drawing(labels: Sequence[str], values: Sequence[float | None], result:
             drawing.add(marker(MARKERS[types[i]], sx(i), sy(y), size, POINT_TYPE_COLOURS[types[i]]))
     hollow = [(pos, value) for pos, value in excluded if 0 <= pos < n]
     for pos, value in hollow:
-        drawing.add(Circle(sx(pos), sy(value), size * 0.45, fillColor=colors.white,
-                           strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.8))
+        drawing.add(
+            Circle(
+                sx(pos),
+                sy(value),
+                size * 0.45,
+                fillColor=colors.white,
+                strokeColor=colors.HexColor(LINE_COLOUR),
+                strokeWidth=0.8,
+            )
+        )
     present = [t for t in MARKERS if t in {types[i] for i, y in enumerate(ys) if y is not None}]
     legend += [(t, LEGEND_LABELS[t]) for t in present]
     if hollow:
@@ -355,12 +437,18 @@ def _draw_legend(drawing: Any, entries: list[tuple[str, str]], x: float, y: floa
         if entry.startswith("line-"):
             dash = {"line-solid": None, "line-dashed": [4, 2], "line-dotted": [1, 1.5]}[entry]
             colour = {"line-solid": CENTRE_COLOUR, "line-dashed": LIMIT_COLOUR, "line-dotted": TARGET_COLOUR}[entry]
-            drawing.add(Line(x, y + 3, x + 14, y + 3, strokeColor=colors.HexColor(colour), strokeWidth=1.1,
-                             strokeDashArray=dash))
+            drawing.add(
+                Line(
+                    x, y + 3, x + 14, y + 3, strokeColor=colors.HexColor(colour), strokeWidth=1.1, strokeDashArray=dash
+                )
+            )
             x += 17
         elif entry == "excluded":
-            drawing.add(Circle(x + 4, y + 3, 2.5, fillColor=colors.white, strokeColor=colors.HexColor(LINE_COLOUR),
-                               strokeWidth=0.8))
+            drawing.add(
+                Circle(
+                    x + 4, y + 3, 2.5, fillColor=colors.white, strokeColor=colors.HexColor(LINE_COLOUR), strokeWidth=0.8
+                )
+            )
             x += 11
         else:
             drawing.add(marker(MARKERS[entry], x + 4, y + 3, 6, POINT_TYPE_COLOURS[entry]))
@@ -389,8 +477,12 @@ def chart_summary(result: dict, kind: str) -> list[str]:
             lines.append("Too " + ("few" if result.get("too_few_runs") else "many") + " runs for chance alone.")
     else:
         rules = {p.get("rule") for p in result.get("special_cause_points", [])}
-        words = {"outside_limits": "a point outside the process limits", "trend": "a trend of 7 points",
-                 "two_in_three": "2 of 3 points close to a limit", "shift": "a shift of 7 points"}
+        words = {
+            "outside_limits": "a point outside the process limits",
+            "trend": "a trend of 7 points",
+            "two_in_three": "2 of 3 points close to a limit",
+            "shift": "a shift of 7 points",
+        }
         found = [words[r] for r in ("outside_limits", "trend", "two_in_three", "shift") if r in rules]
         if found:
             lines.append("Special cause: " + ", ".join(found) + ".")

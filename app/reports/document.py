@@ -54,7 +54,7 @@ def running_header(text: str) -> Any:
             return 0, 0
 
         def draw(self) -> None:
-            self.canv._wh_headers.append(self.value)  # noqa: SLF001 - read in _decorate
+            self.canv._wh_headers.append(self.value)  # read in _decorate
 
     return RunningHeader(text)
 
@@ -90,7 +90,7 @@ def _canvas_class(meta: PrintMeta) -> type:
             self._wh_headers: list[str] = []
             self._wh_carried = meta.running_header
 
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -115,10 +115,10 @@ def _canvas_class(meta: PrintMeta) -> type:
 def _decorate(canvas: Any, doc: Any) -> None:
     """Header and footer of one page (all but the page total, which is drawn on save)."""
     meta: PrintMeta = doc.wh_meta
-    headers: list[str] = canvas._wh_headers  # noqa: SLF001
-    header = headers[0] if headers else canvas._wh_carried  # noqa: SLF001
+    headers: list[str] = canvas._wh_headers
+    header = headers[0] if headers else canvas._wh_carried
     if headers:
-        canvas._wh_carried = headers[-1]  # noqa: SLF001
+        canvas._wh_carried = headers[-1]
     headers.clear()
     canvas.saveState()
     canvas.setFillColor(st.GREY_TEXT)
@@ -150,21 +150,40 @@ def build_pdf(story: Sequence[Any], meta: PrintMeta, *, with_contents: bool = Fa
     buffer = io.BytesIO()
 
     class Document(BaseDocTemplate):
-        def afterFlowable(self, flowable: Any) -> None:  # noqa: N802 - reportlab's name
+        def afterFlowable(self, flowable: Any) -> None:  # reportlab's name
             entry = getattr(flowable, "entry", None)
             if entry is not None:
                 level, label, key = entry
                 self.notify("TOCEntry", (level, label, self.page, key))
 
     doc = Document(
-        buffer, pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT), leftMargin=st.MARGIN_X, rightMargin=st.MARGIN_X,
-        topMargin=st.MARGIN_TOP, bottomMargin=st.MARGIN_BOTTOM, title=meta.title, author=APP_NAME,
-        subject=meta.subject or meta.title, creator=f"{APP_NAME} {meta.version}",
-        lang="en-GB", displayDocTitle=True, initialFontName=REGULAR, initialFontSize=st.BODY,
+        buffer,
+        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
+        leftMargin=st.MARGIN_X,
+        rightMargin=st.MARGIN_X,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        title=meta.title,
+        author=APP_NAME,
+        subject=meta.subject or meta.title,
+        creator=f"{APP_NAME} {meta.version}",
+        lang="en-GB",
+        displayDocTitle=True,
+        initialFontName=REGULAR,
+        initialFontSize=st.BODY,
     )
     doc.wh_meta = meta
-    frame = Frame(st.MARGIN_X, st.MARGIN_BOTTOM, st.FRAME_WIDTH, st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM,
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    frame = Frame(
+        st.MARGIN_X,
+        st.MARGIN_BOTTOM,
+        st.FRAME_WIDTH,
+        st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
     doc.addPageTemplates([PageTemplate(id="A4", frames=[frame], onPageEnd=_decorate)])
     canvasmaker = _canvas_class(meta)
     if with_contents:
@@ -181,14 +200,22 @@ def contents_list() -> Any:
     from reportlab.platypus import TableStyle
     from reportlab.platypus.tableofcontents import TableOfContents
 
-    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle(
-        [*st.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-         ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-         ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    toc = TableOfContents(
+        dotsMinLevel=0,
+        tableStyle=TableStyle(
+            [
+                *st.table_font(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+    )
     s = st.styles()
     toc.levelStyles = [
         ParagraphStyle("toc0", parent=s.contents, fontName=BOLD, leftIndent=0, firstLineIndent=0, spaceBefore=6),
-        ParagraphStyle("toc1", parent=s.contents, leftIndent=14, firstLineIndent=0,
-                       textColor=colors.black),
+        ParagraphStyle("toc1", parent=s.contents, leftIndent=14, firstLineIndent=0, textColor=colors.black),
     ]
     return toc

@@ -16,8 +16,12 @@ ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
 FAMILY = "DejaVu Sans"
 
-_FILES = {REGULAR: "DejaVuSans.ttf", BOLD: "DejaVuSans-Bold.ttf", ITALIC: "DejaVuSans-Oblique.ttf",
-          BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf"}
+_FILES = {
+    REGULAR: "DejaVuSans.ttf",
+    BOLD: "DejaVuSans-Bold.ttf",
+    ITALIC: "DejaVuSans-Oblique.ttf",
+    BOLD_ITALIC: "DejaVuSans-BoldOblique.ttf",
+}
 _lock = threading.Lock()
 _registered: set[str] = set()
 
@@ -41,8 +45,13 @@ def register_fonts(*, italic: bool = False) -> None:
             pdfmetrics.registerFont(TTFont(name, str(path)))
             _registered.add(name)
         slanted = ITALIC in _registered
-        pdfmetrics.registerFontFamily(REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC if slanted else REGULAR,
-                                      boldItalic=BOLD_ITALIC if slanted else BOLD)
+        pdfmetrics.registerFontFamily(
+            REGULAR,
+            normal=REGULAR,
+            bold=BOLD,
+            italic=ITALIC if slanted else REGULAR,
+            boldItalic=BOLD_ITALIC if slanted else BOLD,
+        )
 
 
 def has_glyph(character: str, font_name: str = REGULAR) -> bool:

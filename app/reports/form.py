@@ -74,7 +74,8 @@ class Form:
             *st.table_font(),
             ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
         ]
         for r, row in enumerate(rows):
             top, bottom = 2 * r, 2 * r + 1
@@ -94,10 +95,13 @@ class Form:
             data += [labels + [""] * (columns - c), values + [""] * (columns - c)]
             heights += [None, _writing_height(values, [width] * columns, 9 * st.MM) if self.blank else None]
             commands += [
-                ("FONTSIZE", (0, top), (-1, top), st.SMALL), ("LEADING", (0, top), (-1, top), st.SMALL * 1.25),
+                ("FONTSIZE", (0, top), (-1, top), st.SMALL),
+                ("LEADING", (0, top), (-1, top), st.SMALL * 1.25),
                 ("TEXTCOLOR", (0, top), (-1, top), st.GREY_TEXT),
-                ("TOPPADDING", (0, top), (-1, top), 2), ("BOTTOMPADDING", (0, top), (-1, top), 0),
-                ("TOPPADDING", (0, bottom), (-1, bottom), 1), ("BOTTOMPADDING", (0, bottom), (-1, bottom), 4),
+                ("TOPPADDING", (0, top), (-1, top), 2),
+                ("BOTTOMPADDING", (0, top), (-1, top), 0),
+                ("TOPPADDING", (0, bottom), (-1, bottom), 1),
+                ("BOTTOMPADDING", (0, bottom), (-1, bottom), 4),
                 ("LINEBELOW", (0, bottom), (-1, bottom), 0.5, st.RULE_GREY),
             ]
         table = self._Table(data, colWidths=[width] * columns, rowHeights=heights)
@@ -105,8 +109,9 @@ class Form:
         self.add(table)
         self.space(2)
 
-    def choice(self, label: str, options: Sequence[str], chosen: set[str] | None, detail: str = "",
-               detail_label: str = "") -> None:
+    def choice(
+        self, label: str, options: Sequence[str], chosen: set[str] | None, detail: str = "", detail_label: str = ""
+    ) -> None:
         """``Label  ☒ A  ☐ B`` and, optionally, a detail line (writing space on a blank)."""
         from reportlab.platypus import KeepTogether
 
@@ -159,14 +164,24 @@ class Form:
         return table
 
     # -- tables ----------------------------------------------------------------------------
-    def table(self, headers: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence[float], *,
-              blank_rows: int = 4, empty: str = "None recorded.", bold_last_row: bool = False,
-              fixed_rows: bool = False) -> None:
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        widths: Sequence[float],
+        *,
+        blank_rows: int = 4,
+        empty: str = "None recorded.",
+        bold_last_row: bool = False,
+        fixed_rows: bool = False,
+    ) -> None:
         """A ruled table with a repeating header. ``widths`` are fractions of the frame; cells are
         markup. Filled and empty: one row saying ``empty``. Blank: ``blank_rows`` writing rows, or
         with ``fixed_rows`` the given rows (labels such as role names) at writing height."""
         col_widths = [w * st.FRAME_WIDTH for w in widths]
-        header = [self._cell(text(h), self.s.header_cell, w, font=BOLD) for h, w in zip(headers, col_widths)]
+        header = [
+            self._cell(text(h), self.s.header_cell, w, font=BOLD) for h, w in zip(headers, col_widths, strict=False)
+        ]
         body: list[list[Any]] = []
         continuation: list[bool] = []
         heights: list[float | None] = [None]
@@ -175,28 +190,34 @@ class Form:
             continuation = [False] * blank_rows
             heights += [WRITING_ROW] * blank_rows
         elif not rows:
-            body = [[self._P(f'<font color="{st.GREY_TEXT}">{text(empty)}</font>', self.s.cell)]
-                    + [""] * (len(headers) - 1)]
+            body = [
+                [self._P(f'<font color="{st.GREY_TEXT}">{text(empty)}</font>', self.s.cell)] + [""] * (len(headers) - 1)
+            ]
             continuation = [False]
             heights.append(None)
         else:
             for i, row in enumerate(rows):
                 bold = bold_last_row and i == len(rows) - 1
                 style, font = (self.s.cell_bold, BOLD) if bold else (self.s.cell, REGULAR)
-                cells = [self._cell(markup, style, width, font=font) for markup, width in zip(row, col_widths)]
+                cells = [
+                    self._cell(markup, style, width, font=font) for markup, width in zip(row, col_widths, strict=False)
+                ]
                 for n, split_row in enumerate(_split_tall_row(cells, col_widths)):
                     body.append(split_row)
                     continuation.append(n > 0)
                     heights.append(_writing_height(split_row, col_widths) if self.blank else None)
         commands: list[Any] = [
             *st.table_font(),
-            ("FONTNAME", (0, 0), (-1, 0), BOLD), ("TEXTCOLOR", (0, 0), (-1, 0), "#ffffff"),
+            ("FONTNAME", (0, 0), (-1, 0), BOLD),
+            ("TEXTCOLOR", (0, 0), (-1, 0), "#ffffff"),
             ("BACKGROUND", (0, 0), (-1, 0), st.NHS_BLUE),
             ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
             ("LINEBEFORE", (1, 0), (-1, -1), 0.5, st.RULE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]
         for r in range(len(body)):
             next_is_continuation = r + 1 < len(body) and continuation[r + 1]
@@ -206,8 +227,9 @@ class Form:
             commands.append(("SPAN", (0, 1), (-1, 1)))
         if bold_last_row and body:
             commands.append(("FONTNAME", (0, len(body)), (-1, len(body)), BOLD))
-        table = self._Table([header, *body], colWidths=col_widths, rowHeights=heights, repeatRows=1,
-                            splitByRow=1, hAlign="LEFT")
+        table = self._Table(
+            [header, *body], colWidths=col_widths, rowHeights=heights, repeatRows=1, splitByRow=1, hAlign="LEFT"
+        )
         table.setStyle(self._TableStyle(commands))
         self.add(table)
         self.space(2)
@@ -215,8 +237,10 @@ class Form:
 
 def _writing_height(cells: list[Any], widths: list[float], least: float = WRITING_ROW) -> float:
     """A row on a blank form: at least ``least`` high, more if its printed label needs it."""
-    tallest = max((c.wrap(w - 2 * CELL_PAD, 1e9)[1] for c, w in zip(cells, widths) if not isinstance(c, str)),
-                  default=0)
+    tallest = max(
+        (c.wrap(w - 2 * CELL_PAD, 1e9)[1] for c, w in zip(cells, widths, strict=False) if not isinstance(c, str)),
+        default=0,
+    )
     return max(least, tallest + 8)
 
 
@@ -233,7 +257,7 @@ def _split_tall_row(cells: list[Any], widths: list[float]) -> list[list[Any]]:
     """One row, or several when a cell is taller than MAX_ROW_HEIGHT: the tall cell's Paragraph is
     split into pieces that each fit, and the pieces go into continuation rows."""
     pieces_per_cell: list[list[Any]] = []
-    for cell, width in zip(cells, widths):
+    for cell, width in zip(cells, widths, strict=False):
         available = width - 2 * CELL_PAD
         if isinstance(cell, str) or _surely_short(cell, available):
             pieces_per_cell.append([cell])

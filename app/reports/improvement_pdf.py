@@ -50,8 +50,13 @@ def pdsa_heading(data: PdsaPrint) -> str:
 
 
 def pdsa_pdf(data: PdsaPrint, printed_at: datetime) -> bytes:
-    meta = PrintMeta(title=pdsa_heading(data), ward_label=_ward_label(data.ward), printed_at=printed_at,
-                     subject="PDSA cycle", running_header=pdsa_heading(data))
+    meta = PrintMeta(
+        title=pdsa_heading(data),
+        ward_label=_ward_label(data.ward),
+        printed_at=printed_at,
+        subject="PDSA cycle",
+        running_header=pdsa_heading(data),
+    )
     return build_pdf(pdsa_story(data), meta)
 
 
@@ -63,11 +68,17 @@ def pdsa_story(data: PdsaPrint) -> list[Any]:
     v = form.value
     form.add(running_header(pdsa_heading(data)))
     form.title(f"PDSA cycle {c.cycle_number}" + (f": {c.title}" if c.title else ""), text(data.ward.name))
-    form.grid([
-        [("Project", v(data.project_title), 2), ("Change idea (ramp)", v(data.change_idea), 2)],
-        [("Cycle number", v(c.cycle_number)), ("Start", v(_day(c.start_date))), ("End", v(_day(c.end_date))),
-         ("Scale of the test", v(c.scale_text))],
-    ])
+    form.grid(
+        [
+            [("Project", v(data.project_title), 2), ("Change idea (ramp)", v(data.change_idea), 2)],
+            [
+                ("Cycle number", v(c.cycle_number)),
+                ("Start", v(_day(c.start_date))),
+                ("End", v(_day(c.end_date))),
+                ("Scale of the test", v(c.scale_text)),
+            ],
+        ]
+    )
     form.choice("Purpose:", PURPOSES, {c.purpose})
 
     form.heading("Plan")
@@ -78,8 +89,7 @@ def pdsa_story(data: PdsaPrint) -> list[Any]:
     form.long_text("Change being tested", c.change_tested, lines=3)
     form.grid([[("Who", v(c.who), 2), ("Where", v(c.place), 2)]])
     names = [data.measure_names.get(m, "a measure no longer on this ward") for m in c.measure_ids]
-    form.add(form.para(f"<b>Data to collect:</b> {text(', '.join(names)) if names else st.NOT_RECORDED}",
-                       form.s.body))
+    form.add(form.para(f"<b>Data to collect:</b> {text(', '.join(names)) if names else st.NOT_RECORDED}", form.s.body))
     form.long_text("How, when and by whom", c.data_plan, lines=2)
 
     form.heading("Do")
@@ -87,10 +97,16 @@ def pdsa_story(data: PdsaPrint) -> list[Any]:
 
     form.heading("Study")
     rows = [[text(q.question), v(q.prediction), v(q.result), v(q.learning)] for q in c.questions]
-    form.table(("Question", "Prediction", "Result", "Learning"), rows, (0.25, 0.25, 0.25, 0.25),
-               empty="No questions yet.")
-    form.choice("Did the change lead to improvement?", tuple(i for i in IMPROVED_CHOICES if i), {c.improved},
-                detail=c.improved_detail, detail_label="Detail")
+    form.table(
+        ("Question", "Prediction", "Result", "Learning"), rows, (0.25, 0.25, 0.25, 0.25), empty="No questions yet."
+    )
+    form.choice(
+        "Did the change lead to improvement?",
+        tuple(i for i in IMPROVED_CHOICES if i),
+        {c.improved},
+        detail=c.improved_detail,
+        detail_label="Detail",
+    )
 
     form.heading("Act")
     form.choice("Decision:", tuple(a for a in ACT_CHOICES if a), {c.act})
@@ -110,8 +126,13 @@ def project_heading(data: ProjectPrint) -> str:
 
 
 def project_pdf(data: ProjectPrint, printed_at: datetime) -> bytes:
-    meta = PrintMeta(title=project_heading(data), ward_label=_ward_label(data.ward), printed_at=printed_at,
-                     subject="Improvement project on a page", running_header=project_heading(data))
+    meta = PrintMeta(
+        title=project_heading(data),
+        ward_label=_ward_label(data.ward),
+        printed_at=printed_at,
+        subject="Improvement project on a page",
+        running_header=project_heading(data),
+    )
     return build_pdf(project_story(data), meta)
 
 
@@ -124,10 +145,12 @@ def project_story(data: ProjectPrint) -> list[Any]:
     form.add(running_header(project_heading(data)))
     form.title(p.title, text(data.ward.name))
     score = progress_label(p.progress_score) if p.progress_score in PROGRESS_SCORES else str(p.progress_score)
-    form.grid([
-        [("Status", v(p.status)), ("Progress score (IHI)", v(score), 3)],
-        [("Sponsor or lead", v(p.sponsor)), ("Team", v(", ".join(p.team)), 3)],
-    ])
+    form.grid(
+        [
+            [("Status", v(p.status)), ("Progress score (IHI)", v(score), 3)],
+            [("Sponsor or lead", v(p.sponsor)), ("Team", v(", ".join(p.team)), 3)],
+        ]
+    )
     form.add(Paragraph(f"<b>Aim:</b> {text(aim_sentence(p.aim, data.ward.name))}", form.s.long_text))
     form.long_text("The problem and why it matters", p.problem, lines=3)
 
@@ -137,16 +160,27 @@ def project_story(data: ProjectPrint) -> list[Any]:
     if data.charts:
         form.add(CondPageBreak(100 * st.MM))
         form.heading("Measures")
-        form.note("Charts drawn from the same analysis as the Measures screen; dashed purple lines mark the "
-                  f"start of each PDSA cycle. {SHAPES_NOTE}")
+        form.note(
+            "Charts drawn from the same analysis as the Measures screen; dashed purple lines mark the "
+            f"start of each PDSA cycle. {SHAPES_NOTE}"
+        )
         form.add(*chart_flowables(data.charts, height=62 * st.MM))
 
     form.heading("PDSA cycles")
     ideas = {node.id: node.text for node, _depth in walk(p.drivers)}
-    rows = [[text(c.label), form.value(ideas.get(c.change_idea_id, "")), _day(c.start_date) or st.NOT_RECORDED,
-             _day(c.end_date) or st.NOT_RECORDED, form.value(c.act)] for c in _ordered(data.cycles)]
-    form.table(("Cycle", "Change idea", "Start", "End", "Act"), rows, (0.3, 0.3, 0.14, 0.14, 0.12),
-               empty="No PDSA cycles yet.")
+    rows = [
+        [
+            text(c.label),
+            form.value(ideas.get(c.change_idea_id, "")),
+            _day(c.start_date) or st.NOT_RECORDED,
+            _day(c.end_date) or st.NOT_RECORDED,
+            form.value(c.act),
+        ]
+        for c in _ordered(data.cycles)
+    ]
+    form.table(
+        ("Cycle", "Change idea", "Start", "End", "Act"), rows, (0.3, 0.3, 0.14, 0.14, 0.12), empty="No PDSA cycles yet."
+    )
     return form.story
 
 
@@ -166,17 +200,28 @@ def _driver_table(form: Form, project: Project, cycles: tuple[PdsaCycle, ...]) -
                 cycles_text = ""
                 if ramp:
                     decided = [c for c in ramp if c.act]
-                    latest = (f"; latest decision: {text(decided[-1].act)} (cycle {decided[-1].cycle_number})"
-                              if decided else "")
-                    cycles_text = (f'<br/><font size="{st.SMALL}" color="{st.GREY_TEXT}">PDSA '
-                                   f"{', '.join(str(c.cycle_number) for c in ramp)}{latest}</font>")
-                rows.append([
-                    text(primary.text) if s_index == 0 and i_index == 0 else "",
-                    text(secondary.text) if i_index == 0 else "",
-                    (text(idea.text) + cycles_text) if idea.text else "",
-                ])
-    form.table(("Primary driver", "Secondary driver", "Change idea"), rows, (0.3, 0.33, 0.37),
-               empty="No drivers yet: add them on the project's Driver diagram tab.")
+                    latest = (
+                        f"; latest decision: {text(decided[-1].act)} (cycle {decided[-1].cycle_number})"
+                        if decided
+                        else ""
+                    )
+                    cycles_text = (
+                        f'<br/><font size="{st.SMALL}" color="{st.GREY_TEXT}">PDSA '
+                        f"{', '.join(str(c.cycle_number) for c in ramp)}{latest}</font>"
+                    )
+                rows.append(
+                    [
+                        text(primary.text) if s_index == 0 and i_index == 0 else "",
+                        text(secondary.text) if i_index == 0 else "",
+                        (text(idea.text) + cycles_text) if idea.text else "",
+                    ]
+                )
+    form.table(
+        ("Primary driver", "Secondary driver", "Change idea"),
+        rows,
+        (0.3, 0.33, 0.37),
+        empty="No drivers yet: add them on the project's Driver diagram tab.",
+    )
 
 
 def _ordered(cycles: tuple[PdsaCycle, ...]) -> list[PdsaCycle]:

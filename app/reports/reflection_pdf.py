@@ -82,9 +82,14 @@ def reflection_story(data: ReflectionPrint) -> list[Any]:
 
 
 def reflection_pdf(data: ReflectionPrint, printed_at: datetime) -> bytes:
-    meta = PrintMeta(title=heading(data), ward_label=_ward_name(data.ward) or "Ward: ______________",
-                     printed_at=printed_at, subject=TITLES[data.kind], extra_footer=FOOTER_NOTE,
-                     running_header=heading(data))
+    meta = PrintMeta(
+        title=heading(data),
+        ward_label=_ward_name(data.ward) or "Ward: ______________",
+        printed_at=printed_at,
+        subject=TITLES[data.kind],
+        extra_footer=FOOTER_NOTE,
+        running_header=heading(data),
+    )
     return build_pdf(reflection_story(data), meta)
 
 
@@ -98,8 +103,13 @@ def blank_reflection_pdf(kinds: tuple[str, ...], ward: Ward | None, printed_at: 
             story.append(PageBreak())
         story += reflection_story(ReflectionPrint(kind=kind, ward=ward))
     title = "Blank reflection huddle sheets" if len(kinds) > 1 else f"Blank {TITLES[kinds[0]].lower()} sheet"
-    meta = PrintMeta(title=title, ward_label=_ward_name(ward) or "Ward: ______________", printed_at=printed_at,
-                     subject=title, extra_footer=FOOTER_NOTE)
+    meta = PrintMeta(
+        title=title,
+        ward_label=_ward_name(ward) or "Ward: ______________",
+        printed_at=printed_at,
+        subject=title,
+        extra_footer=FOOTER_NOTE,
+    )
     return build_pdf(story, meta)
 
 
@@ -110,12 +120,20 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     r = data.reflection
     v = form.value
     form.heading("The event")
-    form.grid([
-        [("Event date", v(_day(r.event_date) if r else None)), ("Event time", v(r and r.event_time)),
-         ("Huddle date", v(_day(r.huddle_date) if r else None)), ("Huddle time", v(r and r.huddle_time))],
-        [("Facilitator", v(r and r.facilitator), 2), ("Local incident reference (Datix, InPhase, Radar...)",
-                                                       v(r and r.incident_ref), 2)],
-    ])
+    form.grid(
+        [
+            [
+                ("Event date", v(_day(r.event_date) if r else None)),
+                ("Event time", v(r and r.event_time)),
+                ("Huddle date", v(_day(r.huddle_date) if r else None)),
+                ("Huddle time", v(r and r.huddle_time)),
+            ],
+            [
+                ("Facilitator", v(r and r.facilitator), 2),
+                ("Local incident reference (Datix, InPhase, Radar...)", v(r and r.incident_ref), 2),
+            ],
+        ]
+    )
     if data.timing and r is not None:
         form.note(text(data.timing))
     form.choice("Event type:", EVENT_TYPES, _one(r and r.event_type))
@@ -124,8 +142,11 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     form.choice("Level of physical harm:", PHYSICAL_HARM_LEVELS, _one(r and r.physical_harm))
     form.choice("Level of psychological harm:", PSYCHOLOGICAL_HARM_LEVELS, _one(r and r.psychological_harm))
     _participants(form, r)
-    form.choice("Ground rules agreed (no blame, confidentiality)?", ("Yes", "No"),
-                None if r is None else {"Yes" if r.ground_rules_agreed else "No"})
+    form.choice(
+        "Ground rules agreed (no blame, confidentiality)?",
+        ("Yes", "No"),
+        None if r is None else {"Yes" if r.ground_rules_agreed else "No"},
+    )
 
     form.heading("What happened")
     form.long_text("What was expected to happen?", r.aar_expected if r else "", lines=4)
@@ -139,13 +160,24 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     for key, label, prompt in SEIPS_ELEMENTS:
         factor = by_key.get(key)
         chosen = None if r is None else {factor.effect} if factor and factor.effect else set()
-        rows.append([f'<b>{text(label)}</b><br/><font size="{st.SMALL - 1}" color="{st.GREY_TEXT}">{text(prompt)}</font>',
-                     "<br/>".join(f"{st.tick(chosen is not None and e in chosen)}\u00a0{text(e)}" for e in effects),
-                     "" if r is None else form.value(factor.notes if factor else "")])
+        rows.append(
+            [
+                f'<b>{text(label)}</b><br/><font size="{st.SMALL - 1}" color="{st.GREY_TEXT}">{text(prompt)}</font>',
+                "<br/>".join(f"{st.tick(chosen is not None and e in chosen)}\u00a0{text(e)}" for e in effects),
+                "" if r is None else form.value(factor.notes if factor else ""),
+            ]
+        )
     form.table(("Element", "Helped or hindered?", "Notes"), rows, (0.34, 0.2, 0.46), fixed_rows=True)
-    form.choice("Is this part of everyday work here?", tuple(e for e in EVERYDAY_WORK if e), _one(r and r.everyday_work))
-    form.choice("Impact on the shift:", tuple(s for s in SHIFT_IMPACT if s), _one(r and r.shift_impact),
-                detail=r.shift_impact_detail if r else "", detail_label="Detail")
+    form.choice(
+        "Is this part of everyday work here?", tuple(e for e in EVERYDAY_WORK if e), _one(r and r.everyday_work)
+    )
+    form.choice(
+        "Impact on the shift:",
+        tuple(s for s in SHIFT_IMPACT if s),
+        _one(r and r.shift_impact),
+        detail=r.shift_impact_detail if r else "",
+        detail_label="Detail",
+    )
 
     form.heading("The team")
     form.long_text("Impact on team members", r.team_impact if r else "", lines=3)
@@ -158,8 +190,13 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     _actions(form, data)
     form.long_text("How the findings will be documented or escalated", r.documentation if r else "", lines=2)
     shared = "" if r is None or r.shared_on is None else f"    (shared on {r.shared_on:%d %b %Y})"
-    form.add(form.para(f"<b>Share the learning at the next daily huddle?</b>    "
-                       f"{yes_no(None if r is None else r.share_at_huddle)}{shared}", form.s.body))
+    form.add(
+        form.para(
+            f"<b>Share the learning at the next daily huddle?</b>    "
+            f"{yes_no(None if r is None else r.share_at_huddle)}{shared}",
+            form.s.body,
+        )
+    )
     form.space(1)
     form.grid([[("Date for the later reflection huddle", v(_day(r.later_due) if r else None), 4)]])
 
@@ -169,20 +206,31 @@ def _later(form: Form, data: ReflectionPrint) -> None:
     v = form.value
     form.heading("The reflection")
     linked = data.linked_debrief or ("Stands alone (no hot debrief)" if r is not None else "")
-    form.grid([
-        [("Follows the hot debrief", v(linked) if r else "", 4)],
-        [("Date", v(_day(r.huddle_date) if r else None)), ("Time", v(r and r.huddle_time)),
-         ("Facilitator", v(r and r.facilitator), 2)],
-    ])
+    form.grid(
+        [
+            [("Follows the hot debrief", v(linked) if r else "", 4)],
+            [
+                ("Date", v(_day(r.huddle_date) if r else None)),
+                ("Time", v(r and r.huddle_time)),
+                ("Facilitator", v(r and r.facilitator), 2),
+            ],
+        ]
+    )
     _participants(form, r)
     form.heading("Looking back")
-    form.long_text("Looking back now, what do we understand differently?", r.understand_differently if r else "",
-                   lines=5)
+    form.long_text(
+        "Looking back now, what do we understand differently?", r.understand_differently if r else "", lines=5
+    )
     _actions(form, data, title="Were the actions done?", status_header="Status now")
     form.long_text("Has anything changed in everyday work?", r.everyday_changes if r else "", lines=4)
     form.heading("The team now")
-    form.choice("How is the team now?", tuple(t for t in TEAM_NOW if t), _one(r and r.team_now),
-                detail=r.team_now_detail if r else "", detail_label="Detail")
+    form.choice(
+        "How is the team now?",
+        tuple(t for t in TEAM_NOW if t),
+        _one(r and r.team_now),
+        detail=r.team_now_detail if r else "",
+        detail_label="Detail",
+    )
     form.choice("Further support needed:", SUPPORT_OPTIONS, None if r is None else set(r.support))
     _training(form, r, title="Further training needed")
     form.grid([[("Link to improvement work (project or PDSA cycle)", v(data.linked_work) if r else "", 4)]])
@@ -192,8 +240,7 @@ def _later(form: Form, data: ReflectionPrint) -> None:
 
 
 def _participants(form: Form, r: Reflection | None) -> None:
-    form.add(form.para("<b>Participants</b> (all roles; add patient, family or carer if they took part)",
-                       form.s.body))
+    form.add(form.para("<b>Participants</b> (all roles; add patient, family or carer if they took part)", form.s.body))
     rows = [] if r is None else [[form.value(p.name), text(p.role)] for p in r.participants]
     form.table(("Name", "Role"), rows, (0.55, 0.45), blank_rows=7, empty="No participants recorded.")
 
@@ -204,12 +251,18 @@ def _training(form: Form, r: Reflection | None, title: str = "Training needs ide
     form.table(("Training need", "For whom"), rows, (0.6, 0.4), blank_rows=3, empty="None identified.")
 
 
-def _actions(form: Form, data: ReflectionPrint, *, title: str = "Follow-up actions",
-             status_header: str = "Status") -> None:
+def _actions(
+    form: Form, data: ReflectionPrint, *, title: str = "Follow-up actions", status_header: str = "Status"
+) -> None:
     form.add(form.para(f"<b>{text(title)}</b>", form.s.body))
     rows = [[text(a.text), form.value(a.owner), _day(a.due) or st.NOT_RECORDED, text(a.status)] for a in data.actions]
-    form.table(("Action", "Owner", "Due", status_header), rows, (0.45, 0.2, 0.155, 0.195), blank_rows=4,
-               empty="No follow-up actions.")
+    form.table(
+        ("Action", "Owner", "Due", status_header),
+        rows,
+        (0.45, 0.2, 0.155, 0.195),
+        blank_rows=4,
+        empty="No follow-up actions.",
+    )
     if data.blank:
         form.note(f"<b>Status:</b> {text(' / '.join(ACTION_STATUSES))}.")
 

@@ -57,7 +57,7 @@ def _colour(hex_colour: str) -> Any:
 def _ink_for(fill: str) -> str:
     """Black or white, whichever reads better on ``fill`` ("#rrggbb")."""
     try:
-        r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
+        r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
     except ValueError:
         return "#000000"
     luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
@@ -120,11 +120,17 @@ def _legend_table(harm: FocusHarm, month: CrossMonth | None, width: float) -> An
     label_width = width - 19 * st.MM
     data: list[list[Any]] = [["Key", "", "" if month is None else "Days"]]
     style: list[Any] = [
-        *st.table_font(), ("FONTSIZE", (0, 0), (-1, -1), st.SMALL), ("LEADING", (0, 0), (-1, -1), st.SMALL * 1.25),
-        ("FONTNAME", (0, 0), (-1, 0), BOLD), ("SPAN", (0, 0), (1, 0)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (0, 1), (0, -1), "CENTER"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        *st.table_font(),
+        ("FONTSIZE", (0, 0), (-1, -1), st.SMALL),
+        ("LEADING", (0, 0), (-1, -1), st.SMALL * 1.25),
+        ("FONTNAME", (0, 0), (-1, 0), BOLD),
+        ("SPAN", (0, 0), (1, 0)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (0, -1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
     ]
     symbols = symbols_for(harm)
     for r, colour in enumerate(harm.colours, start=1):
@@ -133,16 +139,24 @@ def _legend_table(harm: FocusHarm, month: CrossMonth | None, width: float) -> An
         if stringWidth(meaning, REGULAR, st.SMALL) > label_width - 7:
             meaning = Paragraph(text(meaning), s.small)  # wraps
         data.append([symbols[colour.code], meaning, count])
-        style += [("BACKGROUND", (0, r), (0, r), _colour(colour.colour)), ("BOX", (0, r), (0, r), 0.8, _colour("#000000")),
-                  ("FONTNAME", (0, r), (0, r), BOLD), ("FONTSIZE", (0, r), (0, r), st.BODY),
-                  ("TEXTCOLOR", (0, r), (0, r), _colour(_ink_for(colour.colour)))]
+        style += [
+            ("BACKGROUND", (0, r), (0, r), _colour(colour.colour)),
+            ("BOX", (0, r), (0, r), 0.8, _colour("#000000")),
+            ("FONTNAME", (0, r), (0, r), BOLD),
+            ("FONTSIZE", (0, r), (0, r), st.BODY),
+            ("TEXTCOLOR", (0, r), (0, r), _colour(_ink_for(colour.colour))),
+        ]
     table = Table(data, colWidths=[8 * st.MM, label_width, 11 * st.MM], hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
 
 
-def cross_panels(harms: Sequence[FocusHarm], months: Mapping[str, CrossMonth] | None,
-                 days_since: Mapping[str, int | None] | None = None, blank: bool = False) -> Any:
+def cross_panels(
+    harms: Sequence[FocusHarm],
+    months: Mapping[str, CrossMonth] | None,
+    days_since: Mapping[str, int | None] | None = None,
+    blank: bool = False,
+) -> Any:
     """A two-column table of crosses (title, cross, key) for every focus harm. ``months`` maps a
     harm key to its month (missing or ``blank``: an empty cross)."""
     from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
@@ -159,17 +173,31 @@ def cross_panels(harms: Sequence[FocusHarm], months: Mapping[str, CrossMonth] | 
             since_text = ""
         else:
             since = days_since.get(harm.key)
-            since_text = ("No harm recorded" if since is None
-                          else f"Days since last harm: {since}")
+            since_text = "No harm recorded" if since is None else f"Days since last harm: {since}"
         if since_text:
             heading += f'<br/><font size="{st.SMALL}">{since_text}</font>'
-        cells.append([Paragraph(heading, s.body), Spacer(1, 2 * st.MM), cross_drawing(harm, month),
-                      Spacer(1, 2 * st.MM), _legend_table(harm, month, cell_width - 6 * st.MM)])
-    rows = [cells[i:i + 2] + [""] * (2 - len(cells[i:i + 2])) for i in range(0, len(cells), 2)]
+        cells.append(
+            [
+                Paragraph(heading, s.body),
+                Spacer(1, 2 * st.MM),
+                cross_drawing(harm, month),
+                Spacer(1, 2 * st.MM),
+                _legend_table(harm, month, cell_width - 6 * st.MM),
+            ]
+        )
+    rows = [cells[i : i + 2] + [""] * (2 - len(cells[i : i + 2])) for i in range(0, len(cells), 2)]
     table = Table(rows, colWidths=[cell_width] * 2, hAlign="LEFT", splitByRow=1)
-    table.setStyle(TableStyle([*st.table_font(), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 6 * st.MM),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * st.MM)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *st.table_font(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6 * st.MM),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * st.MM),
+            ]
+        )
+    )
     return table
 
 
@@ -179,8 +207,13 @@ def month_title(year: int | None, month: int | None) -> str:
     return f"{calendar.month_name[month]} {year}"
 
 
-def cross_section(harms: Sequence[FocusHarm], months: Sequence[CrossMonth] | None, *,
-                  days_since: Mapping[str, int | None] | None = None, heading: str = "Safety cross") -> list[Any]:
+def cross_section(
+    harms: Sequence[FocusHarm],
+    months: Sequence[CrossMonth] | None,
+    *,
+    days_since: Mapping[str, int | None] | None = None,
+    heading: str = "Safety cross",
+) -> list[Any]:
     """Heading, how to read the cross, and the panels (``months=None``: blank crosses)."""
     from reportlab.platypus import Paragraph, Spacer
 
@@ -189,9 +222,12 @@ def cross_section(harms: Sequence[FocusHarm], months: Sequence[CrossMonth] | Non
     first = months[0] if months else None
     title = month_title(first.year if first else None, first.month if first else None)
     by_key = {m.harm.key: m for m in months} if months else None
-    how = ("Colour one box a day at the end of the day, and write its symbol in the box as well."
-           if blank else "Each box is one day, coloured from the ward's key and marked with its symbol. "
-           "Shaded boxes with a line through are days this month does not have.")
+    how = (
+        "Colour one box a day at the end of the day, and write its symbol in the box as well."
+        if blank
+        else "Each box is one day, coloured from the ward's key and marked with its symbol. "
+        "Shaded boxes with a line through are days this month does not have."
+    )
     out = [Paragraph(f"{text(heading)} · {text(title)}" if not blank else text(heading), s.heading)]
     if blank:
         out.append(Paragraph(f"<b>{text(title)}</b>", s.body))

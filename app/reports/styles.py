@@ -50,7 +50,7 @@ def tick(selected: bool) -> str:
 
 
 def ticks(options: tuple[str, ...] | list[str], chosen: set[str] | None) -> str:
-    """"☒ Yes  ☐ No": every option with a box, ticked if chosen (None = blank form)."""
+    """ "☒ Yes  ☐ No": every option with a box, ticked if chosen (None = blank form)."""
     chosen = chosen or set()
     return "    ".join(f"{tick(o in chosen)}\u00a0{text(o)}" for o in options)
 
@@ -62,8 +62,11 @@ def yes_no(value: bool | None) -> str:
 def table_font() -> list[tuple]:
     """Table style commands that keep plain-string cells in the embedded font (reportlab's
     default would pull in Helvetica, which is not embedded)."""
-    return [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("FONTSIZE", (0, 0), (-1, -1), BODY),
-            ("LEADING", (0, 0), (-1, -1), BODY * 1.25)]
+    return [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), BODY),
+        ("LEADING", (0, 0), (-1, -1), BODY * 1.25),
+    ]
 
 
 @dataclass(frozen=True)
@@ -92,8 +95,14 @@ def styles() -> Styles:
     from reportlab.lib.styles import ParagraphStyle
 
     def style(name: str, **kw: Any) -> Any:
-        base: dict[str, Any] = {"fontName": REGULAR, "fontSize": BODY, "leading": BODY * 1.25,
-                                "textColor": colors.black, "splitLongWords": 1, "allowWidows": 1}
+        base: dict[str, Any] = {
+            "fontName": REGULAR,
+            "fontSize": BODY,
+            "leading": BODY * 1.25,
+            "textColor": colors.black,
+            "splitLongWords": 1,
+            "allowWidows": 1,
+        }
         base.update(kw)
         return ParagraphStyle(name, **base)
 
@@ -102,12 +111,22 @@ def styles() -> Styles:
         small=style("small", fontSize=SMALL, leading=SMALL * 1.25),
         label=style("label"),
         field_label=style("field_label", fontSize=SMALL, leading=SMALL * 1.25, textColor=colors.HexColor(GREY_TEXT)),
-        title=style("title", fontName=BOLD, fontSize=TITLE, leading=TITLE * 1.2,
-                    textColor=colors.HexColor(NHS_DARK_BLUE)),
+        title=style(
+            "title", fontName=BOLD, fontSize=TITLE, leading=TITLE * 1.2, textColor=colors.HexColor(NHS_DARK_BLUE)
+        ),
         subtitle=style("subtitle", fontSize=BODY, textColor=colors.HexColor(GREY_TEXT), spaceAfter=4),
-        heading=style("heading", fontName=BOLD, fontSize=HEADING, leading=HEADING * 1.3,
-                      textColor=colors.white, backColor=colors.HexColor(NHS_BLUE),
-                      borderPadding=(3, 4, 3, 4), spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        heading=style(
+            "heading",
+            fontName=BOLD,
+            fontSize=HEADING,
+            leading=HEADING * 1.3,
+            textColor=colors.white,
+            backColor=colors.HexColor(NHS_BLUE),
+            borderPadding=(3, 4, 3, 4),
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
         cell=style("cell"),
         cell_bold=style("cell_bold", fontName=BOLD),
         header_cell=style("header_cell", fontName=BOLD, textColor=colors.white),

@@ -46,8 +46,13 @@ class WeekPack:
 
 
 def week_pack_pdf(pack: WeekPack, printed_at: datetime) -> bytes:
-    meta = PrintMeta(title=pack.heading, ward_label=ward_label(pack.ward), printed_at=printed_at,
-                     subject="Weekly huddle pack", running_header=pack.heading)
+    meta = PrintMeta(
+        title=pack.heading,
+        ward_label=ward_label(pack.ward),
+        printed_at=printed_at,
+        subject="Weekly huddle pack",
+        running_header=pack.heading,
+    )
     return build_pdf(week_pack_story(pack), meta, with_contents=True)
 
 
@@ -57,8 +62,10 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
     s = st.styles()
     form = Form(blank=False)
     year, week, _ = pack.monday.isocalendar()
-    form.title("Weekly huddle pack", f"{text(ward_label(pack.ward))} · week {week}, {year} · "
-               f"{pack.monday:%a %d %b} to {pack.sunday:%a %d %b %Y}")
+    form.title(
+        "Weekly huddle pack",
+        f"{text(ward_label(pack.ward))} · week {week}, {year} · {pack.monday:%a %d %b} to {pack.sunday:%a %d %b %Y}",
+    )
     _summary(form, pack)
     form.add(Paragraph("Contents", s.heading), contents_list())
 
@@ -70,8 +77,14 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
         assert sheet.sheet is not None
         if n:
             form.add(PageBreak())
-        form.add(contents_entry(f"{sheet.sheet.huddle_date:%a %d %b} · {sheet.sheet.slot}"
-                                + ("" if sheet.sheet.held else " (not held)"), f"sheet-{n}", level=1))
+        form.add(
+            contents_entry(
+                f"{sheet.sheet.huddle_date:%a %d %b} · {sheet.sheet.slot}"
+                + ("" if sheet.sheet.held else " (not held)"),
+                f"sheet-{n}",
+                level=1,
+            )
+        )
         form.add(*huddle_story(sheet, include_cross=False))
 
     form.add(PageBreak(), running_header(pack.heading), contents_entry("2. Open and overdue actions", "actions"))
@@ -84,13 +97,21 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
         first = months[0] if months else None
         label = f"Safety cross, {first.year}-{first.month:02d}" if first else "Safety cross"
         form.add(contents_entry(label, f"cross-{n}", level=1))
-        form.add(*cross_section([m.harm for m in months], months, days_since=pack.days_since,
-                                heading=f"Safety cross · {ward_label(pack.ward)}"))
+        form.add(
+            *cross_section(
+                [m.harm for m in months],
+                months,
+                days_since=pack.days_since,
+                heading=f"Safety cross · {ward_label(pack.ward)}",
+            )
+        )
     if pack.charts:
         form.add(PageBreak(), contents_entry("Huddle length and attendance", "run-charts", level=1))
         form.heading("Huddle length and attendance this week")
-        form.note("Run charts of the huddles held this week: the line is the median; marked points are "
-                  "signals (shift or trend). With fewer than 10 points the run rules rarely apply.")
+        form.note(
+            "Run charts of the huddles held this week: the line is the median; marked points are "
+            "signals (shift or trend). With fewer than 10 points the run rules rarely apply."
+        )
         form.add(*chart_flowables(pack.charts))
     if pack.measure_charts:
         form.add(PageBreak(), contents_entry("The ward's measures", "measures", level=1))
@@ -108,14 +129,21 @@ def _summary(form: Form, pack: WeekPack) -> None:
     missing = [pack.monday + timedelta(days=i) for i in range(7) if pack.monday + timedelta(days=i) not in days]
     overdue = [a for a in pack.open_actions if a.is_overdue(pack.today)]
     v = form.value
-    form.grid([
-        [("Huddles held", v(f"{len(held)} of {len(sheets)} sheets")),
-         ("Not held", v(len(sheets) - len(held))),
-         ("Median length", v(f"{statistics.median(lengths):g} min" if lengths else None)),
-         ("Mean attendance", v(f"{statistics.mean(len(s.attendees) for s in held):.1f}" if held else None))],
-        [("Days with no sheet", v(", ".join(f"{d:%a %d}" for d in missing) or "None"), 2),
-         ("Open actions", v(len(pack.open_actions))), ("Overdue actions", v(len(overdue)))],
-    ])
+    form.grid(
+        [
+            [
+                ("Huddles held", v(f"{len(held)} of {len(sheets)} sheets")),
+                ("Not held", v(len(sheets) - len(held))),
+                ("Median length", v(f"{statistics.median(lengths):g} min" if lengths else None)),
+                ("Mean attendance", v(f"{statistics.mean(len(s.attendees) for s in held):.1f}" if held else None)),
+            ],
+            [
+                ("Days with no sheet", v(", ".join(f"{d:%a %d}" for d in missing) or "None"), 2),
+                ("Open actions", v(len(pack.open_actions))),
+                ("Overdue actions", v(len(overdue))),
+            ],
+        ]
+    )
 
 
 def _register(form: Form, pack: WeekPack) -> None:
@@ -127,11 +155,17 @@ def _register(form: Form, pack: WeekPack) -> None:
         overdue = f"<b>{late} day{'s' if late != 1 else ''}</b>" if late else "No"
         rows.append([text(a.text), form.value(a.owner), _day(a.raised_on), _day(a.due), text(a.status), overdue])
     overdue_count = sum(1 for a in actions if a.is_overdue(pack.today))
-    form.note(f"{len(actions)} open action{'s' if len(actions) != 1 else ''}, {overdue_count} overdue. "
-              "Overdue actions come first, the longest overdue at the top.")
+    form.note(
+        f"{len(actions)} open action{'s' if len(actions) != 1 else ''}, {overdue_count} overdue. "
+        "Overdue actions come first, the longest overdue at the top."
+    )
     form.space(1)
-    form.table(("Action", "Owner", "Raised", "Due", "Status", "Overdue"), rows,
-               (0.27, 0.15, 0.155, 0.155, 0.15, 0.12), empty="No open actions.")
+    form.table(
+        ("Action", "Owner", "Raised", "Due", "Status", "Overdue"),
+        rows,
+        (0.27, 0.15, 0.155, 0.155, 0.15, 0.12),
+        empty="No open actions.",
+    )
 
 
 def _day(value: date | None) -> str:

@@ -5,21 +5,21 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from app import __version__
 from app.domain.audit import AuditEntry
 from app.domain.envelope import utc_iso
 from app.storage.database import Database
 from app.storage.device import DeviceIdentity, read_device
-from app.storage.records import WriteContext
+from app.storage.record_table import WriteContext
 from app.storage.repositories.audit import AuditRepository
 
 Clock = Callable[[], datetime]
 
 
 def system_clock() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def os_user_name() -> str:
@@ -27,7 +27,7 @@ def os_user_name() -> str:
 
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name is not an error worth failing for
+    except Exception:  # no login name is not an error worth failing for
         return os.environ.get("USERNAME", "unknown")
 
 

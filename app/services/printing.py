@@ -49,12 +49,10 @@ def reading_store(path: str | os.PathLike[str], clock: Clock | None = None) -> I
     thread that opened it, so a worker never borrows the UI's). No start-up checks or upgrades:
     use it on a file the app has already opened, or one at the current schema (see
     ``printable_store``)."""
-    from app.services.context import system_clock
+    from app.services.context import ServiceContext, system_clock
+    from app.services.store import AppStore
     from app.storage.database import open_database
     from app.storage.migrations import current_schema_version
-
-    from app.services.context import ServiceContext
-    from app.services.store import AppStore
 
     database = open_database(Path(path), max_schema=current_schema_version(), read_only=True)
     # AppStore builds each service on first use, so printing one sheet loads only what it needs
@@ -134,7 +132,7 @@ def printed_at(store: AppStore | None) -> datetime:
 
 def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
     """Write a PDF so that the file is either the old one or the whole new one, never half."""
-    from app.exchange.atomic_file import write_atomically
+    from app.export_format.atomic_file import write_atomically
 
     write_atomically(path, data)
 
@@ -185,7 +183,9 @@ def find_sheet(store: AppStore, ward: Ward, day: date, slot: str | None = None) 
     if len(sheets) > 1:
         raise ValidationError(
             f"{ward.name} has {len(sheets)} huddle sheets on {day:%d %b %Y} "
-            f"({', '.join(s.slot for s in sheets)}): choose one with --slot.", "slot")
+            f"({', '.join(s.slot for s in sheets)}): choose one with --slot.",
+            "slot",
+        )
     return sheets[0]
 
 
@@ -197,8 +197,14 @@ def sheet_actions(store: AppStore, sheet: HuddleSheet) -> tuple[Action, ...]:
     day = sheet.huddle_date
     register = store.actions.register(sheet.ward_id)
     raised_here = [a for a in register if sheet.id is not None and a.source_id == sheet.id]
-    carried = [a for a in register if a not in raised_here and a.raised_on is not None and a.raised_on < day
-               and (a.is_open if a.closed_on is None else a.closed_on >= day)]
+    carried = [
+        a
+        for a in register
+        if a not in raised_here
+        and a.raised_on is not None
+        and a.raised_on < day
+        and (a.is_open if a.closed_on is None else a.closed_on >= day)
+    ]
     return tuple(raised_here + carried)
 
 
@@ -208,7 +214,9 @@ def huddle_print(store: AppStore, sheet: HuddleSheet, *, ward: Ward | None = Non
     ward = ward or store.wards.get(sheet.ward_id)
     day = sheet.huddle_date
     return HuddlePrint(
-        ward=ward, sheet=sheet, actions=sheet_actions(store, sheet),
+        ward=ward,
+        sheet=sheet,
+        actions=sheet_actions(store, sheet),
         cross_months=tuple(store.huddles.cross_month(ward.id, day.year, day.month)),
         cross_today=store.huddles.cross_for_day(ward.id, day),
         days_since={h.key: store.huddles.days_since_harm(ward.id, h, today=day) for h in ward.details.focus_harms},
@@ -267,9 +275,14 @@ def reflection_print(store: AppStore, item: Reflection) -> ReflectionPrint:
     elif item.post_event_id:
         debrief = store.reflections.find(item.post_event_id)
         linked = debrief.title() if debrief else ""
-    return ReflectionPrint(kind=item.kind, ward=store.wards.get(item.ward_id), reflection=item,
-                           actions=tuple(store.reflections.follow_up_actions(item)), timing=timing,
-                           linked_debrief=linked)
+    return ReflectionPrint(
+        kind=item.kind,
+        ward=store.wards.get(item.ward_id),
+        reflection=item,
+        actions=tuple(store.reflections.follow_up_actions(item)),
+        timing=timing,
+        linked_debrief=linked,
+    )
 
 
 def reflection_pdf(store: AppStore, reflection_id: str) -> bytes:
@@ -305,8 +318,9 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     monday = parse_iso_week(week) if isinstance(week, str) else week - timedelta(days=week.weekday())
     sunday = monday + timedelta(days=6)
     today = printed_at(store).date()
-    sheets = sorted(store.huddles.sheets_between(ward.id, monday, sunday),
-                    key=lambda s: (s.huddle_date, slot_order(ward, s.slot)))
+    sheets = sorted(
+        store.huddles.sheets_between(ward.id, monday, sunday), key=lambda s: (s.huddle_date, slot_order(ward, s.slot))
+    )
     months = sorted({(d.year, d.month) for d in (monday, sunday)})
     as_of = min(sunday, today)
     held = [s for s in sheets if s.held]
@@ -315,13 +329,29 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     durations = [s.duration_minutes for s in held]
     attendance = [len(s.attendees) for s in held]
     charts = (
-        ChartSpec("Huddle length (minutes)", tuple(labels), tuple(durations), analyse(durations, "run"), "run",
-                  target=float(ward.details.huddle_target_minutes), improvement="decrease"),
-        ChartSpec("Attendance (people at the huddle)", tuple(labels), tuple(attendance), analyse(attendance, "run"),
-                  "run", improvement="increase"),
+        ChartSpec(
+            "Huddle length (minutes)",
+            tuple(labels),
+            tuple(durations),
+            analyse(durations, "run"),
+            "run",
+            target=float(ward.details.huddle_target_minutes),
+            improvement="decrease",
+        ),
+        ChartSpec(
+            "Attendance (people at the huddle)",
+            tuple(labels),
+            tuple(attendance),
+            analyse(attendance, "run"),
+            "run",
+            improvement="increase",
+        ),
     )
     return WeekPack(
-        ward=ward, week_label=iso_week_label(monday), monday=monday, today=today,
+        ward=ward,
+        week_label=iso_week_label(monday),
+        monday=monday,
+        today=today,
         measure_charts=measure_charts(store, ward.id),
         sheets=tuple(huddle_print(store, s, ward=ward) for s in sheets),
         open_actions=tuple(store.actions.open_actions(ward.id)),
@@ -353,11 +383,17 @@ def chart_spec(name: str, chart: MeasureChart) -> ChartSpec:
                 marks.append((position, note.label))
     return ChartSpec(
         name + (f" ({unit})" if unit and unit not in name else ""),
-        tuple(p.label for p in chart.points), tuple(chart.analysed), chart.result or {}, chart.kind,
-        target=details.target, improvement=details.improvement,
-        scale=100.0 if details.data_kind == "percentage" else float(details.rate_per), marks=tuple(marks),
+        tuple(p.label for p in chart.points),
+        tuple(chart.analysed),
+        chart.result or {},
+        chart.kind,
+        target=details.target,
+        improvement=details.improvement,
+        scale=100.0 if details.data_kind == "percentage" else float(details.rate_per),
+        marks=tuple(marks),
         notes=(chart.rule_set + ".", *notes, *chart.messages),
-        excluded=tuple((i, p.value) for i, p in enumerate(chart.points) if p.excluded and p.value is not None))
+        excluded=tuple((i, p.value) for i, p in enumerate(chart.points) if p.excluded and p.value is not None),
+    )
 
 
 def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
@@ -374,7 +410,8 @@ def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
 
 
 def pdsa_pdf(store: AppStore, cycle: PdsaCycle, project: Project) -> bytes:
-    from app.reports.improvement_pdf import PdsaPrint, pdsa_pdf as render
+    from app.reports.improvement_pdf import PdsaPrint
+    from app.reports.improvement_pdf import pdsa_pdf as render
 
     with usable(store) as reader:
         ward = reader.wards.get(cycle.ward_id)
@@ -386,7 +423,8 @@ def pdsa_pdf(store: AppStore, cycle: PdsaCycle, project: Project) -> bytes:
 
 
 def project_pdf(store: AppStore, project: Project, cycles: tuple[PdsaCycle, ...] = ()) -> bytes:
-    from app.reports.improvement_pdf import ProjectPrint, project_pdf as render
+    from app.reports.improvement_pdf import ProjectPrint
+    from app.reports.improvement_pdf import project_pdf as render
 
     with usable(store) as reader:
         ward = reader.wards.get(project.ward_id)
@@ -394,8 +432,9 @@ def project_pdf(store: AppStore, project: Project, cycles: tuple[PdsaCycle, ...]
     return render(ProjectPrint(ward, project, charts, tuple(cycles)), printed_at(store))
 
 
-def _measure_charts_with_cycles(store: AppStore, measure_ids: tuple[str, ...],
-                                cycles: tuple[PdsaCycle, ...]) -> tuple[ChartSpec, ...]:
+def _measure_charts_with_cycles(
+    store: AppStore, measure_ids: tuple[str, ...], cycles: tuple[PdsaCycle, ...]
+) -> tuple[ChartSpec, ...]:
     from app.domain.measure_series import Annotation
 
     marks = [Annotation(c.start_date, c.label, "pdsa") for c in cycles if c.start_date is not None]

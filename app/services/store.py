@@ -3,7 +3,7 @@
 Opening = open with the durable PRAGMAs → refuse (read-only) a newer schema → take a verified
 backup if an existing file needs upgrading → apply the schema steps → quick_check.
 Before any of that: refuse a network, removable or cloud-synced folder (app/storage/paths_safety.py)
-and run the start-up check (app/services/recovery.py: quick_check, or a full check after an
+and run the start-up check (app/services/safety/recovery.py: quick_check, or a full check after an
 unclean shutdown, on a read-only connection; a damaged file opens read-only).
 """
 
@@ -17,28 +17,29 @@ from typing import TYPE_CHECKING
 
 from app.errors import MigrationFailed
 from app.services.context import Clock, ServiceContext, system_clock
-from app.services.recovery import StoreHealth, check_before_opening, open_damaged_read_only
+from app.services.safety.health import StoreHealth
+from app.services.safety.recovery import check_before_opening, open_damaged_read_only
 from app.storage.backup import make_verified_backup
 from app.storage.database import Database, open_database
 from app.storage.migrations import current_schema_version, migrate, pending_steps
 from app.storage.paths_safety import check_live_database_location
 
 if TYPE_CHECKING:
-    from app.services.actions import ActionService
-    from app.services.audit import AuditService
-    from app.services.backups import BackupService
-    from app.services.drafts import DraftService
-    from app.services.exchange import ExchangeServices
-    from app.services.huddles import HuddleService
-    from app.services.measures import MeasureService
-    from app.services.projects import ProjectService
-    from app.services.pulse import PulseService
-    from app.services.recovery import RecoveryService
-    from app.services.redaction import RedactionService
-    from app.services.reflections import ReflectionService
-    from app.services.search import SearchService
-    from app.services.settings import SettingsService
-    from app.services.wards import WardService
+    from app.services.exchange.exchange_services import ExchangeServices
+    from app.services.exchange.redaction import RedactionService
+    from app.services.records.actions import ActionService
+    from app.services.records.audit import AuditService
+    from app.services.records.drafts import DraftService
+    from app.services.records.huddles import HuddleService
+    from app.services.records.measures import MeasureService
+    from app.services.records.projects import ProjectService
+    from app.services.records.pulse import PulseService
+    from app.services.records.reflections import ReflectionService
+    from app.services.records.search import SearchService
+    from app.services.records.settings import SettingsService
+    from app.services.records.wards import WardService
+    from app.services.safety.backups import BackupService
+    from app.services.safety.recovery import RecoveryService
 
 log = logging.getLogger(__name__)
 
@@ -56,91 +57,91 @@ class AppStore:
 
     @cached_property
     def wards(self) -> WardService:
-        from app.services.wards import WardService
+        from app.services.records.wards import WardService
 
         return WardService(self.ctx)
 
     @cached_property
     def settings(self) -> SettingsService:
-        from app.services.settings import SettingsService
+        from app.services.records.settings import SettingsService
 
         return SettingsService(self.ctx)
 
     @cached_property
     def audit(self) -> AuditService:
-        from app.services.audit import AuditService
+        from app.services.records.audit import AuditService
 
         return AuditService(self.ctx)
 
     @cached_property
     def huddles(self) -> HuddleService:
-        from app.services.huddles import HuddleService
+        from app.services.records.huddles import HuddleService
 
         return HuddleService(self.ctx)
 
     @cached_property
     def actions(self) -> ActionService:
-        from app.services.actions import ActionService
+        from app.services.records.actions import ActionService
 
         return ActionService(self.ctx)
 
     @cached_property
     def reflections(self) -> ReflectionService:
-        from app.services.reflections import ReflectionService
+        from app.services.records.reflections import ReflectionService
 
         return ReflectionService(self.ctx, self.actions)
 
     @cached_property
     def measures(self) -> MeasureService:
-        from app.services.measures import MeasureService
+        from app.services.records.measures import MeasureService
 
         return MeasureService(self.ctx)
 
     @cached_property
     def projects(self) -> ProjectService:
-        from app.services.projects import ProjectService
+        from app.services.records.projects import ProjectService
 
         return ProjectService(self.ctx, self.measures)
 
     @cached_property
     def pulse(self) -> PulseService:
-        from app.services.pulse import PulseService
+        from app.services.records.pulse import PulseService
 
         return PulseService(self.ctx, self.huddles, self.measures)
 
     @cached_property
     def search(self) -> SearchService:
-        from app.services.search import SearchService
+        from app.services.records.search import SearchService
 
         return SearchService(self.ctx)
 
     @cached_property
     def backups(self) -> BackupService:
-        from app.services.backups import BackupService
+        from app.services.safety.backups import BackupService
 
         return BackupService(self.ctx, self.backups_dir, self.health)
 
     @cached_property
     def recovery(self) -> RecoveryService:
-        from app.services.recovery import RecoveryService
+        from app.services.safety.recovery import RecoveryService
 
         return RecoveryService(self.database, self.health, self.backups, self.backups_dir)
 
     @cached_property
     def drafts(self) -> DraftService:
-        from app.services.drafts import DraftService
+        from app.services.records.drafts import DraftService
 
         return DraftService(self.ctx)
 
     @cached_property
     def redaction(self) -> RedactionService:
-        from app.services.redaction import RedactionService
+        from app.services.exchange.redaction import RedactionService
 
         return RedactionService(self.ctx, self.backups)
 
     @cached_property
     def exchange(self) -> ExchangeServices:  # weekly export and import; imported on first use
-        from app.services.exchange import ExchangeServices
+        from app.services.exchange.exchange_services import ExchangeServices
 
         return ExchangeServices(self.ctx, redaction=self.redaction, backups=self.backups)
 

@@ -19,7 +19,7 @@ import shutil
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.errors import DatabaseCorrupt, StorageError
@@ -73,13 +73,13 @@ def is_readable(path: Path) -> bool:
     """Can SQLite read the schema and this file's device identity at all?"""
     try:
         conn = connect_reader(path)
-    except Exception:  # noqa: BLE001 - any failure means "cannot be read"
+    except Exception:  # any failure means "cannot be read"
         return False
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("SELECT device_id FROM device WHERE id = 1").fetchone()
         return True
-    except Exception:  # noqa: BLE001
+    except Exception:
         return False
     finally:
         conn.close()
@@ -117,7 +117,7 @@ def safe_reason(reason: str) -> str:
 
 
 def _backup_name(folder: Path, moment: datetime, reason: str) -> Path:
-    stamp = moment.astimezone(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = moment.astimezone(UTC).strftime("%Y%m%d-%H%M%S")
     clean = safe_reason(reason)
     final = folder / f"{BACKUP_PREFIX}{stamp}-{clean}{BACKUP_SUFFIX}"
     counter = 1
@@ -132,7 +132,7 @@ def make_verified_backup(database: Database, folder: Path, reason: str, *, now: 
 
     Uses ``database``'s own connection, so call it on the thread that opened it (``open_reader``
     gives a worker thread its own)."""
-    moment = now or datetime.now(timezone.utc)
+    moment = now or datetime.now(UTC)
     folder.mkdir(parents=True, exist_ok=True)
     final = _backup_name(folder, moment, reason)
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
@@ -193,7 +193,7 @@ def parse_backup_name(name: str) -> tuple[datetime, str, int] | None:
     if not match:
         return None
     try:
-        moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=timezone.utc)
+        moment = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
     except ValueError:
         return None
     return moment, match.group(2), int(match.group(3) or 1)
@@ -409,7 +409,9 @@ def inspect_backup(path: Path, *, max_schema: int) -> BackupFacts:
 def _record_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Live records per ward-record table (tables with the envelope's ``deleted`` column)."""
     counts: dict[str, int] = {}
-    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    tables = [
+        r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
     for table in tables:
         columns = {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
         if {"uuid", "rev", "deleted"} <= columns:

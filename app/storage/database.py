@@ -134,9 +134,7 @@ def ensure_data_folder(folder: Path) -> None:
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as error:
-        raise DataFolderError(
-            f"Cannot use the data folder {folder}: {error.strerror or error}."
-        ) from None
+        raise DataFolderError(f"Cannot use the data folder {folder}: {error.strerror or error}.") from None
 
 
 def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:

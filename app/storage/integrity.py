@@ -7,7 +7,7 @@ import hashlib
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from app.storage.database import Database
@@ -38,9 +38,7 @@ class IntegrityReport:
             return "ok"
         lines = ["Ward Huddle found problems with this data file:"]
         lines += [f"  - {p}" for p in self.problems]
-        lines.append(
-            "Nothing has been changed. Restore the newest backup (Settings > Backups) or ask IT for help."
-        )
+        lines.append("Nothing has been changed. Restore the newest backup (Settings > Backups) or ask IT for help.")
         return "\n".join(lines)
 
 
@@ -145,7 +143,7 @@ def preserve_damaged_files(database_path: Path, problems: list[str], *, now: dat
     existing = find_preserved_copy(database_path)
     if existing is not None:
         return existing
-    moment = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
     base = database_path.parent / f"{CORRUPT_PREFIX}{moment.strftime('%Y%m%d-%H%M%S')}"
     folder, counter = base, 1
     while folder.exists():

@@ -22,7 +22,7 @@ def _windows_drive_type(root: str) -> int:
 
     try:
         return int(ctypes.windll.kernel32.GetDriveTypeW(ctypes.c_wchar_p(root)))  # type: ignore[attr-defined]
-    except Exception:  # noqa: BLE001 - unknown is treated as local; the path checks still apply
+    except Exception:  # unknown is treated as local; the path checks still apply
         return 0
 
 

@@ -29,7 +29,7 @@ def _show(kind: type[BaseException], value: BaseException, tb: TracebackType | N
             "If this keeps happening, copy the details and send them to IT.",
             details,
         )
-    except Exception:  # noqa: BLE001 - the crash handler must never crash
+    except Exception:  # the crash handler must never crash
         log.exception("could not show the crash dialog")
     finally:
         _showing = False

@@ -218,13 +218,13 @@ class MainWindow(QMainWindow):
         )
 
     # -- life cycle ----------------------------------------------------------------------
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt override
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         current = self.ui.pages.currentWidget()
         if isinstance(current, Page) and not current.leave():
             event.ignore()

@@ -41,8 +41,12 @@ def print_pdf(parent: QWidget | None, make_pdf_bytes: Callable[[], bytes], title
 
     def opened(path: Path) -> None:
         if not open_in_viewer(path):
-            prompts.warn(parent, "Print", f"No program on this PC opens PDF files, so the sheet could not be shown "
-                         f"for printing. It was saved here instead:\n{path}")
+            prompts.warn(
+                parent,
+                "Print",
+                f"No program on this PC opens PDF files, so the sheet could not be shown "
+                f"for printing. It was saved here instead:\n{path}",
+            )
 
     return tasks.run_in_background(work, on_done=opened, on_error=lambda error: _failed(parent, "print", error))
 
@@ -87,9 +91,17 @@ def _failed(parent: QWidget | None, action: str, error: BaseException) -> None:
         prompts.error(parent, title, str(error))
     elif isinstance(error, OSError):
         where = f" ({error.filename})" if error.filename else ""
-        prompts.error(parent, title, f"The PDF could not be written{where}: {error.strerror or error}. "
-                      "Choose another folder, or check the disk is not full.")
+        prompts.error(
+            parent,
+            title,
+            f"The PDF could not be written{where}: {error.strerror or error}. "
+            "Choose another folder, or check the disk is not full.",
+        )
     else:
         log.error("PDF %s failed", action, exc_info=(type(error), error, error.__traceback__))
-        prompts.error(parent, title, "Ward Huddle hit an unexpected problem while making the PDF. "
-                      "Your records are safe.", repr(error))
+        prompts.error(
+            parent,
+            title,
+            "Ward Huddle hit an unexpected problem while making the PDF. Your records are safe.",
+            repr(error),
+        )

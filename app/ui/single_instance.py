@@ -18,7 +18,6 @@ import hashlib
 import logging
 import os
 import sys
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -40,7 +39,7 @@ MESSAGE = b"show\n"
 def os_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:  # noqa: BLE001 - no login name: fall back to the environment
+    except Exception:  # no login name: fall back to the environment
         return os.environ.get("USERNAME") or os.environ.get("USER") or "unknown"
 
 
@@ -119,7 +118,7 @@ def ask_running_instance(name: str, timeout_ms: int = CONNECT_TIMEOUT_MS) -> boo
             import ctypes
 
             ctypes.windll.user32.AllowSetForegroundWindow(-1)  # type: ignore[attr-defined]  # ASFW_ANY
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
     socket.write(MESSAGE)
     socket.flush()

@@ -69,7 +69,9 @@ def _default_error(error: BaseException) -> None:
         prompts.error(None, "Ward Huddle", str(error))
         return
     log.error("background task failed", exc_info=(type(error), error, error.__traceback__))
-    prompts.error(None, "Something went wrong", "Ward Huddle hit an unexpected problem. Your saved work is safe.", repr(error))
+    prompts.error(
+        None, "Something went wrong", "Ward Huddle hit an unexpected problem. Your saved work is safe.", repr(error)
+    )
 
 
 class _Signals(QObject):
@@ -87,7 +89,7 @@ class _Runnable(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except BaseException as error:  # noqa: BLE001 - handed to on_error on the UI thread
+        except BaseException as error:  # handed to on_error on the UI thread
             self._signals.failed.emit(error)
         else:
             self._signals.done.emit(result)
@@ -98,9 +100,7 @@ class Task(QObject):
 
     finished = Signal()
 
-    def __init__(
-        self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None
-    ) -> None:
+    def __init__(self, on_done: Callable[[Any], None] | None, on_error: Callable[[BaseException], None] | None) -> None:
         super().__init__()
         self._on_done = on_done
         self._on_error = on_error or _default_error
@@ -162,7 +162,7 @@ def run_in_background(
     if _synchronous:
         try:
             result = work()
-        except BaseException as error:  # noqa: BLE001
+        except BaseException as error:
             task._finish_error(error)
         else:
             task._finish_ok(result)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class Window(QMainWindow):
     painted = False
 
-    def paintEvent(self, event):  # noqa: N802, ANN001
+    def paintEvent(self, event):  # ANN001
         super().paintEvent(event)
         if not self.painted:
             self.painted = True

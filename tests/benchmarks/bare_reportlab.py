@@ -8,7 +8,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 
-def build(out) -> None:  # noqa: ANN001 - a file name or a binary file object
+def build(out) -> None:  # a file name or a binary file object
     rows = [["Bed", "Risk flags", "Mitigation", "Owner", "Due"]] + [
         [f"Bay {i // 6 + 1} bed {i % 6 + 1}", "Falls, Delirium", "1:1 at night", "Nurse in charge", "21 Nov 2026"]
         for i in range(30)

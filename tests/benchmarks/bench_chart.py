@@ -30,12 +30,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from _bench import load_average, write_json  # noqa: E402
+from _bench import load_average, write_json
 
 TARGET_MS = 50.0
 
 
-def timed(function, runs: int) -> tuple[float, float, float]:  # noqa: ANN001
+def timed(function, runs: int) -> tuple[float, float, float]:
     """Median and worst wall time, and median CPU time of this thread (less affected when other
     work shares the machine), in milliseconds."""
     times, cpu = [], []
@@ -47,24 +47,33 @@ def timed(function, runs: int) -> tuple[float, float, float]:  # noqa: ANN001
     return statistics.median(times), max(times), statistics.median(cpu)
 
 
-def five_year_daily():  # noqa: ANN201
+def five_year_daily():
     from app.domain.measure import DataPoint, MeasureDetails, RebasePoint
 
     rng = random.Random(5)
     first = date(2021, 1, 1)
     days = [first + timedelta(days=i) for i in range(1826)]
     details = MeasureDetails(
-        name="Call bell response time (5 years, daily)", data_kind="continuous", frequency="daily",
-        improvement="decrease", chart_type="xmr", unit="minutes", target=3.5,
-        rebase=(RebasePoint(days[1100], "Call bell system replaced"),)).validated()
+        name="Call bell response time (5 years, daily)",
+        data_kind="continuous",
+        frequency="daily",
+        improvement="decrease",
+        chart_type="xmr",
+        unit="minutes",
+        target=3.5,
+        rebase=(RebasePoint(days[1100], "Call bell system replaced"),),
+    ).validated()
     points = []
     for i, day in enumerate(days):
         if rng.random() < 0.03:
             continue  # missing days
         value = round(max(0.5, rng.gauss(4.2 if i < 1000 else 3.0, 0.6)), 1)
         note = f"Note {i}" if i % 150 == 0 else ""
-        points.append(DataPoint("m", day, value=value, note=note, excluded=i == 700,
-                                exclude_reason="Fire drill" if i == 700 else ""))
+        points.append(
+            DataPoint(
+                "m", day, value=value, note=note, excluded=i == 700, exclude_reason="Fire drill" if i == 700 else ""
+            )
+        )
     return details, points
 
 
@@ -100,7 +109,7 @@ def measure(runs: int, data_dir: Path | None = None) -> dict:
     widget.set_chart(chart)  # first build imports pyqtgraph/numpy: not part of a redraw
     QApplication.processEvents()
 
-    def redraw_and_paint(which=chart) -> None:  # noqa: ANN001
+    def redraw_and_paint(which=chart) -> None:
         widget.set_chart(which)
         widget.view.viewport().repaint()
 
@@ -114,8 +123,14 @@ def measure(runs: int, data_dir: Path | None = None) -> dict:
 
         store = open_store(Path(data_dir) / "wardhuddle.sqlite3")
         try:
-            largest = max(((len(store.measures.points(m.id)), m) for w in store.wards.list_wards()
-                           for m in store.measures.list_for_ward(w.id)), key=lambda pair: pair[0])
+            largest = max(
+                (
+                    (len(store.measures.points(m.id)), m)
+                    for w in store.wards.list_wards()
+                    for m in store.measures.list_for_ward(w.id)
+                ),
+                key=lambda pair: pair[0],
+            )
             result["db_measure_points"], measure = largest[0], largest[1]
             rows["db_chart"] = timed(lambda: store.measures.chart(measure.id), runs)
             db_chart = store.measures.chart(measure.id)
@@ -133,10 +148,15 @@ def measure(runs: int, data_dir: Path | None = None) -> dict:
 
 
 LABELS = {
-    "analyse_run": "analyse(): run, 10,000 points", "analyse_xmr": "analyse(): xmr, 10,000 points",
-    "chart_for": "chart_for(): 5-year daily XmR (1,826 periods)", "redraw": "redraw: set_chart (5-year daily)",
-    "redraw_paint": "redraw + paint (5-year daily)", "export_png": "export PNG 1,600 px", "export_svg": "export SVG",
-    "db_chart": "data file's largest measure: load + analyse", "db_redraw_paint": "data file's largest measure: redraw + paint",
+    "analyse_run": "analyse(): run, 10,000 points",
+    "analyse_xmr": "analyse(): xmr, 10,000 points",
+    "chart_for": "chart_for(): 5-year daily XmR (1,826 periods)",
+    "redraw": "redraw: set_chart (5-year daily)",
+    "redraw_paint": "redraw + paint (5-year daily)",
+    "export_png": "export PNG 1,600 px",
+    "export_svg": "export SVG",
+    "db_chart": "data file's largest measure: load + analyse",
+    "db_redraw_paint": "data file's largest measure: redraw + paint",
 }
 
 
@@ -150,11 +170,15 @@ def main() -> int:
     print(f"{'what':52} {'median ms':>10} {'worst ms':>10} {'CPU ms':>8}")
     for name, label in LABELS.items():
         if f"{name}_ms" in result:
-            print(f"{label:52} {result[name + '_ms']:10.1f} {result[name + '_worst_ms']:10.1f} {result[name + '_cpu_ms']:8.1f}")
+            print(
+                f"{label:52} {result[name + '_ms']:10.1f} {result[name + '_worst_ms']:10.1f} {result[name + '_cpu_ms']:8.1f}"
+            )
     verdict = "within" if result["redraw_paint_ms"] <= TARGET_MS else "OVER"
-    print(f"\n5-year daily redraw including paint: {result['redraw_paint_ms']:.1f} ms median wall, "
-          f"{result['redraw_paint_cpu_ms']:.1f} ms CPU ({verdict} the {TARGET_MS:.0f} ms target); "
-          f"load average {result['load_before']} -> {result['load_after']} on {os.cpu_count()} CPUs")
+    print(
+        f"\n5-year daily redraw including paint: {result['redraw_paint_ms']:.1f} ms median wall, "
+        f"{result['redraw_paint_cpu_ms']:.1f} ms CPU ({verdict} the {TARGET_MS:.0f} ms target); "
+        f"load average {result['load_before']} -> {result['load_after']} on {os.cpu_count()} CPUs"
+    )
     write_json(args.json, result)
     return 0
 

@@ -7,7 +7,7 @@ wards in at most 60 s in total.
     uv run python tests/benchmarks/bench_exchange.py --wards 3 --weeks 8 --keep /tmp/bench
 
 Each ward is its own data file (its own device), filled like ``wardhuddle demo --weeks 52``
-(app.services.demo) with a different seed. Each ward then makes one export per week, as it would
+(app.demo) with a different seed. Each ward then makes one export per week, as it would
 have on the Monday after that week (``export --week``: records made later are left out), so the
 files grow through the year like real weekly full snapshots. The improvement team's database
 then imports every file, week by week across the wards: the first file of each ward waits
@@ -35,11 +35,12 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, time as clock_time, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from _bench import load_average, write_json  # noqa: E402
+from _bench import load_average, write_json
 
 END = date(2026, 11, 22)  # a Sunday: the last day of demo history
 
@@ -53,19 +54,19 @@ class Clock:
 
 
 def _monday_after(sunday: date) -> datetime:
-    return datetime.combine(sunday + timedelta(days=1), clock_time(9, 0), tzinfo=timezone.utc)
+    return datetime.combine(sunday + timedelta(days=1), clock_time(9, 0), tzinfo=UTC)
 
 
 GENERATION = 2  # files made by an older version of generate() are not reused
 
 
-def backdate(store, weeks: int) -> dict[str, int]:  # noqa: ANN001 - an AppStore
+def backdate(store, weeks: int) -> dict[str, int]:  # an AppStore
     """Give the records the demo made "now" (staff, measures and their data points, projects, PDSA
     cycles, pulses) the creation time they would have had over the year, so that each week's
     export holds them as a real ward's would: data points from the evening of their period, the
     rest from the day before the first week. (The demo stamps them with the build time, after
     every week, so `export --week` left them all out.) Benchmark data only: timestamps, nothing else."""
-    from app.services.export_types import export_types
+    from app.services.exchange.weekly_file_contents import export_types
 
     first = END - timedelta(days=7 * weeks - 1)
     cutoff = _monday_after(END).strftime("%Y-%m-%dT00:00:00")  # anything stamped on the build day
@@ -76,15 +77,16 @@ def backdate(store, weeks: int) -> dict[str, int]:  # noqa: ANN001 - an AppStore
             when = "period || 'T18:00:00.000Z'" if kind.table == "data_points" else "?"
             cursor = store.database.execute(
                 f"UPDATE {kind.table} SET created_at = {when} WHERE created_at >= ?",
-                [cutoff] if kind.table == "data_points" else [start, cutoff])
+                [cutoff] if kind.table == "data_points" else [start, cutoff],
+            )
             moved[kind.table] = cursor.rowcount
     return moved
 
 
 def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
     """Files per ward, oldest first."""
-    from app.services.demo import DemoPlan, build_demo
-    from app.services.exports import week_of
+    from app.demo import DemoPlan, build_demo
+    from app.services.exchange.exports import week_of
     from app.services.store import open_store
 
     all_files: list[list[Path]] = []
@@ -125,7 +127,9 @@ def bench_export(folder: Path, runs: int = 5) -> dict[str, float]:
     """Export ward 0's whole year again (prepare + identifier check + write), median of runs."""
     from app.services.store import open_store
 
-    store = open_store(folder / f"wards-g{GENERATION}" / "ward00" / "wardhuddle.sqlite3", clock=Clock(_monday_after(END)))
+    store = open_store(
+        folder / f"wards-g{GENERATION}" / "ward00" / "wardhuddle.sqlite3", clock=Clock(_monday_after(END))
+    )
     out = folder / "export-runs"
     shutil.rmtree(out, ignore_errors=True)
     out.mkdir()
@@ -141,9 +145,11 @@ def bench_export(folder: Path, runs: int = 5) -> dict[str, float]:
             write_times.append(time.perf_counter() - middle)
             cpu_times.append(time.process_time() - cpu)
         return {
-            "records": prepared.record_count, "bytes": result.path.stat().st_size,
-            "prepare": statistics.median(prepare_times), "write": statistics.median(write_times),
-            "total": statistics.median(p + w for p, w in zip(prepare_times, write_times)),
+            "records": prepared.record_count,
+            "bytes": result.path.stat().st_size,
+            "prepare": statistics.median(prepare_times),
+            "write": statistics.median(write_times),
+            "total": statistics.median(p + w for p, w in zip(prepare_times, write_times, strict=False)),
             "cpu": statistics.median(cpu_times),
         }
     finally:
@@ -160,7 +166,7 @@ class Phases:
     def wrap(self, owner: object, name: str, label: str) -> None:
         original = getattr(owner, name)
 
-        def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        def timed(*args, **kwargs):  # ANN003, ANN202
             wall, cpu = time.perf_counter(), time.thread_time()
             try:
                 return original(*args, **kwargs)
@@ -185,10 +191,10 @@ def bench_import(folder: Path, files: list[list[Path]], batches: str = "one") ->
     ``"one"``: the first week's files, which wait until each ward's device is linked (as on the
     first import from a ward), then the other 1,020 files in one batch (one backup), which is
     what importing the 52 files from each of 20 wards at once costs."""
-    import app.services.imports as imports_module
-    from app.services.backups import BackupService
-    from app.services.imports import IMPORTED
-    from app.services.merge import Merger
+    import app.services.exchange.imports as imports_module
+    from app.services.exchange.imports import IMPORTED
+    from app.services.exchange.merge import Merger
+    from app.services.safety.backups import BackupService
     from app.services.store import open_store
 
     central_dir = folder / "central"
@@ -226,14 +232,21 @@ def bench_import(folder: Path, files: list[list[Path]], batches: str = "one") ->
         again_elapsed = time.perf_counter() - again_started
         assert all(r.status == "already imported" for r in again)
         return {
-            "files": sum(len(f) for f in files), "imported": imported, "records": records, "seconds": elapsed,
+            "files": sum(len(f) for f in files),
+            "imported": imported,
+            "records": records,
+            "seconds": elapsed,
             "cpu": cpu_seconds,
-            "reimport_seconds": again_elapsed, "db_mb": (central_dir / "wardhuddle.sqlite3").stat().st_size / 1e6,
-            "conflicts": len(imports.conflicts()), "quarantined": len(imports.quarantined()),
+            "reimport_seconds": again_elapsed,
+            "db_mb": (central_dir / "wardhuddle.sqlite3").stat().st_size / 1e6,
+            "conflicts": len(imports.conflicts()),
+            "quarantined": len(imports.quarantined()),
             "backups": phases.totals.get("backup", [0, 0, 0])[2],
             **{f"{name}_seconds": total[0] for name, total in phases.totals.items()},
             **{f"{name}_cpu": total[1] for name, total in phases.totals.items()},
-            "load_before": load_before, "load_after": load_after, "batches": batches,
+            "load_before": load_before,
+            "load_after": load_after,
+            "batches": batches,
         }
     finally:
         store.close()
@@ -244,8 +257,12 @@ def main() -> int:
     parser.add_argument("--wards", type=int, default=20)
     parser.add_argument("--weeks", type=int, default=52)
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the generated files in this folder")
-    parser.add_argument("--batches", choices=("one", "weekly", "both"), default="both",
-                        help="import all files in one batch, in 52 weekly batches, or both (default)")
+    parser.add_argument(
+        "--batches",
+        choices=("one", "weekly", "both"),
+        default="both",
+        help="import all files in one batch, in 52 weekly batches, or both (default)",
+    )
     parser.add_argument("--json", default=None, help="also write the results to this file")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-exchange-"))
@@ -254,31 +271,50 @@ def main() -> int:
         print(f"Generating {args.wards} wards x {args.weeks} weekly files in {folder} ...", flush=True)
         started = time.perf_counter()
         files = generate(folder, args.wards, args.weeks)
-        print(f"Generated in {time.perf_counter() - started:.0f} s. Load average now: "
-              f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs.")
+        print(
+            f"Generated in {time.perf_counter() - started:.0f} s. Load average now: "
+            f"{', '.join(f'{x:.1f}' for x in os.getloadavg())} on {os.cpu_count()} CPUs."
+        )
         export = bench_export(folder)
-        print(f"Export of one ward's {args.weeks} weeks ({export['records']:.0f} records, "
-              f"{export['bytes'] / 1e6:.2f} MB): {export['total']:.2f} s median "
-              f"(read + identifier check {export['prepare']:.2f} s, build + write {export['write']:.2f} s; "
-              f"CPU {export['cpu']:.2f} s); target <= 2 s")
+        print(
+            f"Export of one ward's {args.weeks} weeks ({export['records']:.0f} records, "
+            f"{export['bytes'] / 1e6:.2f} MB): {export['total']:.2f} s median "
+            f"(read + identifier check {export['prepare']:.2f} s, build + write {export['write']:.2f} s; "
+            f"CPU {export['cpu']:.2f} s); target <= 2 s"
+        )
         results = {}
-        for batches in (("one", "weekly") if args.batches == "both" else (args.batches,)):
+        for batches in ("one", "weekly") if args.batches == "both" else (args.batches,):
             result = results[batches] = bench_import(folder, files, batches)
-            how = ("the first week's files, then the rest in one batch" if batches == "one"
-                   else "52 weekly batches")
-            print(f"Import of {result['files']:.0f} files, {how} ({result['records']:.0f} record lines merged, "
-                  f"{result['imported']:.0f} imported): {result['seconds']:.1f} s (CPU {result['cpu']:.1f} s); "
-                  "target <= 60 s")
-            print(f"  {result['seconds'] / result['files'] * 1000:.0f} ms per file; merged database "
-                  f"{result['db_mb']:.1f} MB; conflicts {result['conflicts']:.0f}, quarantined {result['quarantined']:.0f}")
-            print(f"  checking files {result.get('check_seconds', 0):.1f} s (CPU {result.get('check_cpu', 0):.1f} s), "
-                  f"merging {result.get('merge_seconds', 0):.1f} s (CPU {result.get('merge_cpu', 0):.1f} s), "
-                  f"{result['backups']:.0f} verified backups {result.get('backup_seconds', 0):.1f} s; "
-                  f"load average {result['load_before']} -> {result['load_after']}")
-            print(f"  importing all {result['files']:.0f} files again (all 'already imported'): "
-                  f"{result['reimport_seconds']:.1f} s")
-        write_json(args.json, {"export": export, "import": results.get("one"), "import_weekly": results.get("weekly"),
-                               "wards": args.wards, "weeks": args.weeks})
+            how = "the first week's files, then the rest in one batch" if batches == "one" else "52 weekly batches"
+            print(
+                f"Import of {result['files']:.0f} files, {how} ({result['records']:.0f} record lines merged, "
+                f"{result['imported']:.0f} imported): {result['seconds']:.1f} s (CPU {result['cpu']:.1f} s); "
+                "target <= 60 s"
+            )
+            print(
+                f"  {result['seconds'] / result['files'] * 1000:.0f} ms per file; merged database "
+                f"{result['db_mb']:.1f} MB; conflicts {result['conflicts']:.0f}, quarantined {result['quarantined']:.0f}"
+            )
+            print(
+                f"  checking files {result.get('check_seconds', 0):.1f} s (CPU {result.get('check_cpu', 0):.1f} s), "
+                f"merging {result.get('merge_seconds', 0):.1f} s (CPU {result.get('merge_cpu', 0):.1f} s), "
+                f"{result['backups']:.0f} verified backups {result.get('backup_seconds', 0):.1f} s; "
+                f"load average {result['load_before']} -> {result['load_after']}"
+            )
+            print(
+                f"  importing all {result['files']:.0f} files again (all 'already imported'): "
+                f"{result['reimport_seconds']:.1f} s"
+            )
+        write_json(
+            args.json,
+            {
+                "export": export,
+                "import": results.get("one"),
+                "import_weekly": results.get("weekly"),
+                "wards": args.wards,
+                "weeks": args.weeks,
+            },
+        )
     finally:
         if args.keep is None:
             shutil.rmtree(folder, ignore_errors=True)

@@ -102,13 +102,22 @@ def measure(data_dir: Path, runs: int) -> dict:
     store.close()
     ms = 1000.0
     return {
-        "sheets": sheets, "wards": len(wards), "day": today.isoformat(), "sheet_existed": existed,
-        "open_service_ms": median(open_times) * ms, "open_service_p95_ms": p95(open_times) * ms,
-        "open_page_ms": median(page_times) * ms, "open_page_p95_ms": p95(page_times) * ms,
-        "save_ms": median(save_times) * ms, "save_p95_ms": p95(save_times) * ms,
-        "raw_commit_ms": median(floor) * ms, "raw_commit_p95_ms": p95(floor) * ms,
-        "save_ratio_p95": p95(save_times) / p95(floor), "runs": runs,
-        "load_before": load_before, "load_after": load_average(),
+        "sheets": sheets,
+        "wards": len(wards),
+        "day": today.isoformat(),
+        "sheet_existed": existed,
+        "open_service_ms": median(open_times) * ms,
+        "open_service_p95_ms": p95(open_times) * ms,
+        "open_page_ms": median(page_times) * ms,
+        "open_page_p95_ms": p95(page_times) * ms,
+        "save_ms": median(save_times) * ms,
+        "save_p95_ms": p95(save_times) * ms,
+        "raw_commit_ms": median(floor) * ms,
+        "raw_commit_p95_ms": p95(floor) * ms,
+        "save_ratio_p95": p95(save_times) / p95(floor),
+        "runs": runs,
+        "load_before": load_before,
+        "load_after": load_average(),
     }
 
 
@@ -120,11 +129,22 @@ def main() -> int:
     args = parser.parse_args()
     r = measure(Path(args.data_dir), args.runs)
     print(f"database: {r['sheets']} huddle sheets, {r['wards']} wards; today {r['day']}")
-    print(f"open today's sheet (service reads)  : median {r['open_service_ms']:.1f} ms, p95 {r['open_service_p95_ms']:.1f} ms")
-    print(f"open today's sheet (page load+paint): median {r['open_page_ms']:.1f} ms, p95 {r['open_page_p95_ms']:.1f} ms (target <= 100 ms)")
-    print(f"save a sheet                        : median {r['save_ms']:.2f} ms, p95 {r['save_p95_ms']:.2f} ms (target <= 20 ms)")
-    print(f"raw SQLite commit, synchronous=FULL : median {r['raw_commit_ms']:.2f} ms, p95 {r['raw_commit_p95_ms']:.2f} ms")
-    print(f"save / raw commit at p95            : {r['save_ratio_p95']:.1f}x; load average {r['load_before']} -> {r['load_after']}")
+    print(
+        f"open today's sheet (service reads)  : median {r['open_service_ms']:.1f} ms, p95 {r['open_service_p95_ms']:.1f} ms"
+    )
+    print(
+        f"open today's sheet (page load+paint): median {r['open_page_ms']:.1f} ms, "
+        f"p95 {r['open_page_p95_ms']:.1f} ms (target <= 100 ms)"
+    )
+    print(
+        f"save a sheet                        : median {r['save_ms']:.2f} ms, p95 {r['save_p95_ms']:.2f} ms (target <= 20 ms)"
+    )
+    print(
+        f"raw SQLite commit, synchronous=FULL : median {r['raw_commit_ms']:.2f} ms, p95 {r['raw_commit_p95_ms']:.2f} ms"
+    )
+    print(
+        f"save / raw commit at p95            : {r['save_ratio_p95']:.1f}x; load average {r['load_before']} -> {r['load_after']}"
+    )
     write_json(args.json, r)
     return 0
 

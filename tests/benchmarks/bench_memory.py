@@ -65,8 +65,16 @@ def child(data_dir: str) -> int:
     window.close()
     application.processEvents()
     store.close()
-    print(json.dumps({"vm_hwm_mb": peak, "vm_hwm_after_start_mb": after_start, "pages": visited,
-                      "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(
+        json.dumps(
+            {
+                "vm_hwm_mb": peak,
+                "vm_hwm_after_start_mb": after_start,
+                "pages": visited,
+                "ru_maxrss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
     return 0
 
 
@@ -84,8 +92,13 @@ def bare_child() -> int:
 
 def run_child(args: list[str]) -> tuple[dict, float]:
     """The child's own report, and its ru_maxrss in MB as the parent sees it (wait4)."""
-    process = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), *args], stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, env=child_env(), cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+        cwd=ROOT,
+    )
     out = process.stdout.read() if process.stdout else b""
     err = process.stderr.read() if process.stderr else b""
     _pid, status, usage = os.wait4(process.pid, 0)
@@ -101,10 +114,15 @@ def measure(data_dir: str) -> dict:
     bare, bare_rss = run_child(["--bare-child"])
     app, app_rss = run_child(["--child", data_dir])
     return {
-        "gui_peak_mb": app["vm_hwm_mb"], "gui_peak_after_start_mb": app["vm_hwm_after_start_mb"],
-        "gui_ru_maxrss_mb": app_rss, "pages": app["pages"],
-        "bare_peak_mb": bare["vm_hwm_mb"], "bare_ru_maxrss_mb": bare_rss,
-        "ratio": app["vm_hwm_mb"] / bare["vm_hwm_mb"], "load_before": load_before, "load_after": load_average(),
+        "gui_peak_mb": app["vm_hwm_mb"],
+        "gui_peak_after_start_mb": app["vm_hwm_after_start_mb"],
+        "gui_ru_maxrss_mb": app_rss,
+        "pages": app["pages"],
+        "bare_peak_mb": bare["vm_hwm_mb"],
+        "bare_ru_maxrss_mb": bare_rss,
+        "ratio": app["vm_hwm_mb"] / bare["vm_hwm_mb"],
+        "load_before": load_before,
+        "load_after": load_average(),
     }
 
 
@@ -124,9 +142,11 @@ def main() -> int:
         parser.error("--data-dir is required")
     r = measure(args.data_dir)
     print(f"bare PySide6 window: peak {r['bare_peak_mb']:.0f} MB")
-    print(f"Ward Huddle, every page visited: peak {r['gui_peak_mb']:.0f} MB (after the first paint "
-          f"{r['gui_peak_after_start_mb']:.0f} MB) (target <= 300 MB); ratio {r['ratio']:.1f}x; "
-          f"load average {r['load_before']} -> {r['load_after']}")
+    print(
+        f"Ward Huddle, every page visited: peak {r['gui_peak_mb']:.0f} MB (after the first paint "
+        f"{r['gui_peak_after_start_mb']:.0f} MB) (target <= 300 MB); ratio {r['ratio']:.1f}x; "
+        f"load average {r['load_before']} -> {r['load_after']}"
+    )
     write_json(args.json, r)
     return 0
 

@@ -20,7 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from _bench import HERE, ROOT, child_env, load_average, median, on_path, write_json
@@ -32,11 +32,11 @@ DAY = date(2026, 11, 19)
 
 
 def clock() -> datetime:
-    return datetime(2026, 11, 20, 15, 30, tzinfo=timezone.utc)
+    return datetime(2026, 11, 20, 15, 30, tzinfo=UTC)
 
 
 def make_demo(folder: Path, weeks: int) -> Path:
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
     from app.services.store import open_store
 
     path = folder / "wardhuddle.sqlite3"
@@ -62,10 +62,11 @@ def latest_sheet(path: Path, today: date | None = None) -> tuple[str, date, str]
 
 def warm(path: Path, runs: int, ward_code: str, day: date, slot: str) -> dict:
     """Median wall and CPU seconds of the sheet, the pack and the bare table, in one warm process."""
-    from app.services import printing
     from bare_reportlab import build
 
-    def timed(work, n: int) -> tuple[float, float]:  # noqa: ANN001
+    from app.services import printing
+
+    def timed(work, n: int) -> tuple[float, float]:
         work()  # first use: imports, fonts, caches
         walls, cpus = [], []
         for _ in range(n):
@@ -83,9 +84,16 @@ def warm(path: Path, runs: int, ward_code: str, day: date, slot: str) -> dict:
         data = printing.week_pack_pdf(store, ward.id, monday)
         pages = len(re.findall(rb"/Type\s*/Page(?![s\w])", data))
     bare, bare_cpu = timed(lambda: build(io.BytesIO()), runs)
-    return {"sheet_ms": sheet * 1000, "sheet_cpu_ms": sheet_cpu * 1000, "pack_ms": pack * 1000,
-            "pack_cpu_ms": pack_cpu * 1000, "pack_pages": pages, "bare_warm_ms": bare * 1000,
-            "bare_warm_cpu_ms": bare_cpu * 1000, "week": printing.iso_week_label(monday)}
+    return {
+        "sheet_ms": sheet * 1000,
+        "sheet_cpu_ms": sheet_cpu * 1000,
+        "pack_ms": pack * 1000,
+        "pack_cpu_ms": pack_cpu * 1000,
+        "pack_pages": pages,
+        "bare_warm_ms": bare * 1000,
+        "bare_warm_cpu_ms": bare_cpu * 1000,
+        "week": printing.iso_week_label(monday),
+    }
 
 
 def timed_process(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -104,8 +112,23 @@ def measure(path: Path, runs: int, out_folder: Path, today: date | None = None) 
     ward_code, day, slot = latest_sheet(path, today)
     result = warm(path, runs, ward_code, day, slot)
     env = child_env()
-    app_cmd = [sys.executable, "-m", "app", "--data-dir", str(path.parent), "print", "huddle", "--date",
-               day.isoformat(), "--slot", slot, "--ward", ward_code, "--out", str(out_folder / "sheet.pdf")]
+    app_cmd = [
+        sys.executable,
+        "-m",
+        "app",
+        "--data-dir",
+        str(path.parent),
+        "print",
+        "huddle",
+        "--date",
+        day.isoformat(),
+        "--slot",
+        slot,
+        "--ward",
+        ward_code,
+        "--out",
+        str(out_folder / "sheet.pdf"),
+    ]
     bare_cmd = [sys.executable, str(HERE / "bare_reportlab.py"), str(out_folder / "bare.pdf")]
     timed_process(app_cmd, env), timed_process(bare_cmd, env)  # warm the file cache and the byte-code caches
     app_times, bare_times = [], []
@@ -113,10 +136,14 @@ def measure(path: Path, runs: int, out_folder: Path, today: date | None = None) 
         bare_times.append(timed_process(bare_cmd, env))
         app_times.append(timed_process(app_cmd, env))
     result.update(
-        print_ms=median(t[0] for t in app_times) * 1000, print_cpu_ms=median(t[1] for t in app_times) * 1000,
+        print_ms=median(t[0] for t in app_times) * 1000,
+        print_cpu_ms=median(t[1] for t in app_times) * 1000,
         bare_process_ms=median(t[0] for t in bare_times) * 1000,
         bare_process_cpu_ms=median(t[1] for t in bare_times) * 1000,
-        day=day.isoformat(), slot=slot, ward=ward_code, runs=runs,
+        day=day.isoformat(),
+        slot=slot,
+        ward=ward_code,
+        runs=runs,
     )
     result["print_ratio"] = result["print_ms"] / result["bare_process_ms"]
     result["print_cpu_ratio"] = result["print_cpu_ms"] / result["bare_process_cpu_ms"]
@@ -139,13 +166,19 @@ def main() -> int:
         r = measure(path, args.runs, folder, None if args.data_dir else END)
     print(f"{r['ward']} {r['day']} {r['slot']}; wall clock (CPU time in brackets), medians")
     print(f"one huddle sheet, warm  : {r['sheet_ms']:.0f} ms ({r['sheet_cpu_ms']:.0f} ms) (target <= 150 ms)")
-    print(f"weekly pack {r['week']}, {r['pack_pages']} pages: {r['pack_ms']:.0f} ms ({r['pack_cpu_ms']:.0f} ms) "
-          "(target <= 1500 ms)")
+    print(
+        f"weekly pack {r['week']}, {r['pack_pages']} pages: {r['pack_ms']:.0f} ms ({r['pack_cpu_ms']:.0f} ms) "
+        "(target <= 1500 ms)"
+    )
     print(f"bare reportlab table, warm: {r['bare_warm_ms']:.1f} ms ({r['bare_warm_cpu_ms']:.1f} ms)")
-    print(f"bare reportlab script   : {r['bare_process_ms']:.0f} ms ({r['bare_process_cpu_ms']:.0f} ms) over {r['runs']} runs")
+    print(
+        f"bare reportlab script   : {r['bare_process_ms']:.0f} ms ({r['bare_process_cpu_ms']:.0f} ms) over {r['runs']} runs"
+    )
     print(f"wardhuddle print huddle : {r['print_ms']:.0f} ms ({r['print_cpu_ms']:.0f} ms) over {r['runs']} runs")
-    print(f"ratio                   : {r['print_ratio']:.2f}x ({r['print_cpu_ratio']:.2f}x) (target <= 1.5x); "
-          f"load average {r['load_before']} -> {r['load_after']}")
+    print(
+        f"ratio                   : {r['print_ratio']:.2f}x ({r['print_cpu_ratio']:.2f}x) (target <= 1.5x); "
+        f"load average {r['load_before']} -> {r['load_after']}"
+    )
     write_json(args.json, r)
     return 0
 

@@ -5,7 +5,7 @@ Target: a search takes at most 100 ms on a 20-ward, 5-year data file.
     uv run python tests/benchmarks/bench_search.py                      # 20 wards x 260 weeks
     uv run python tests/benchmarks/bench_search.py --wards 2 --weeks 26 --keep /tmp/bench-search
 
-The data file is filled like ``wardhuddle demo --wards 20 --weeks 260`` (app.services.demo: huddle
+The data file is filled like ``wardhuddle demo --wards 20 --weeks 260`` (app.demo: huddle
 sheets with events and patients at risk, actions, reflections, measures, projects and PDSA
 cycles, pulses), then every query below is run ``--repeat`` times through
 ``SearchService.search`` (what the Search page calls), within one ward and across all wards.
@@ -27,11 +27,11 @@ import sys
 import tempfile
 import time
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from _bench import write_json  # noqa: E402
+from _bench import write_json
 
 END = date(2026, 11, 22)
 QUERIES = (
@@ -48,7 +48,7 @@ QUERIES = (
 
 
 def build(folder: Path, wards: int, weeks: int) -> Path:
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
     from app.services.store import open_store
 
     path = folder / "wardhuddle.sqlite3"
@@ -57,17 +57,19 @@ def build(folder: Path, wards: int, weeks: int) -> Path:
         return path
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
-    store = open_store(path, clock=lambda: datetime(2026, 11, 22, 18, 0, tzinfo=timezone.utc))
+    store = open_store(path, clock=lambda: datetime(2026, 11, 22, 18, 0, tzinfo=UTC))
     started = time.perf_counter()
     counts = build_demo(store, DemoPlan(wards=wards, weeks=weeks, end=END))
     store.close()
     marker.write_text(repr(counts))
-    print(f"built {wards} wards x {weeks} weeks in {time.perf_counter() - started:.0f} s: "
-          f"{counts.get('huddle_sheets', 0)} sheets, {counts.get('actions', 0)} actions")
+    print(
+        f"built {wards} wards x {weeks} weeks in {time.perf_counter() - started:.0f} s: "
+        f"{counts.get('huddle_sheets', 0)} sheets, {counts.get('actions', 0)} actions"
+    )
     return path
 
 
-def timed(work, repeat: int) -> tuple[float, float, object]:  # noqa: ANN001
+def timed(work, repeat: int) -> tuple[float, float, object]:
     result = work()  # warm-up (first read of the pages)
     times = []
     for _ in range(repeat):
@@ -77,34 +79,40 @@ def timed(work, repeat: int) -> tuple[float, float, object]:  # noqa: ANN001
     return statistics.median(times), max(times), result
 
 
-def measure_searches(store, repeat: int) -> dict:  # noqa: ANN001 - an AppStore
+def measure_searches(store, repeat: int) -> dict:  # an AppStore
     """Every query, within the current ward and across all wards: median and slowest ms, hits."""
     ward_id = store.current_ward_id()
     rows = []
     for query in QUERIES:
         for scope, ward in (("one ward", ward_id), ("all wards", None)):
             median, slowest, results = timed(lambda q=query, w=ward: store.search.search(q, w), repeat)
-            rows.append({"query": query, "scope": scope, "median_ms": median, "slowest_ms": slowest,
-                         "hits": results.total_text})
+            rows.append(
+                {"query": query, "scope": scope, "median_ms": median, "slowest_ms": slowest, "hits": results.total_text}
+            )
     return {
-        "queries": rows, "repeat": repeat,
-        "worst_median_ms": max(r["median_ms"] for r in rows), "slowest_ms": max(r["slowest_ms"] for r in rows),
+        "queries": rows,
+        "repeat": repeat,
+        "worst_median_ms": max(r["median_ms"] for r in rows),
+        "slowest_ms": max(r["slowest_ms"] for r in rows),
         "median_of_medians_ms": statistics.median(r["median_ms"] for r in rows),
-        "indexed": store.search.repository.indexed_count(), "wards": len(store.wards.list_wards()),
+        "indexed": store.search.repository.indexed_count(),
+        "wards": len(store.wards.list_wards()),
     }
 
 
-def save_cost(store, repeat: int) -> tuple[float, float]:  # noqa: ANN001 - an AppStore
+def save_cost(store, repeat: int) -> tuple[float, float]:  # an AppStore
     """The cost the index adds to a save: the same sheet saved with and without the triggers."""
     ward_id = store.current_ward_id()
     sheet = store.huddles.sheets_between(ward_id, date(2026, 11, 1), END)[-1]
 
-    def save_once(n: int = 0) -> None:  # noqa: ANN202
+    def save_once(n: int = 0) -> None:
         current = store.huddles.get(sheet.id)
         store.huddles.save(replace(current, notes=f"benchmark note {time.perf_counter_ns()}"))
+
     with_index, _, _ = timed(save_once, repeat)
-    triggers = store.database.rows("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE "
-                                   "'huddle_sheets_search_%'")
+    triggers = store.database.rows(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'huddle_sheets_search_%'"
+    )
     with store.database.write():
         for trigger in triggers:
             store.database.execute(f"DROP TRIGGER {trigger['name']}")
@@ -137,16 +145,22 @@ def main() -> int:
         print(f"data file {result['size_mb']:.0f} MB, {result['indexed']} records indexed, {result['wards']} wards")
         print(f"{'query':22} {'scope':9} {'median ms':>10} {'slowest ms':>11} {'hits':>7}")
         for row in result["queries"]:
-            print(f"{row['query']:22} {row['scope']:9} {row['median_ms']:10.1f} {row['slowest_ms']:11.1f} {row['hits']:>7}")
+            print(
+                f"{row['query']:22} {row['scope']:9} {row['median_ms']:10.1f} {row['slowest_ms']:11.1f} {row['hits']:>7}"
+            )
         if args.data_dir is None:
             with_index, without_index = save_cost(store, args.repeat)
-            print(f"saving a huddle sheet: {with_index:.1f} ms median with the index kept in step, "
-                  f"{without_index:.1f} ms without (synchronous=FULL, so mostly the fsync)")
+            print(
+                f"saving a huddle sheet: {with_index:.1f} ms median with the index kept in step, "
+                f"{without_index:.1f} ms without (synchronous=FULL, so mostly the fsync)"
+            )
     finally:
         store.close()
     worst = result["slowest_ms"]
-    print(f"slowest search: {worst:.1f} ms; slowest query's median {result['worst_median_ms']:.1f} ms "
-          f"(target: 100 ms) -> {'OK' if worst <= 100 else 'TOO SLOW'}")
+    print(
+        f"slowest search: {worst:.1f} ms; slowest query's median {result['worst_median_ms']:.1f} ms "
+        f"(target: 100 ms) -> {'OK' if worst <= 100 else 'TOO SLOW'}"
+    )
     if args.keep is None and args.data_dir is None:
         shutil.rmtree(folder, ignore_errors=True)
     write_json(args.json, result)

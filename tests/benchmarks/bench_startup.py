@@ -39,9 +39,13 @@ def measure(data_dir: str, runs: int) -> dict:
         bare.append(timed(bare_cmd, env))
         app.append(timed(app_cmd, env))
     result = {
-        "app_ms": median(w for w, _ in app) * 1000, "bare_ms": median(w for w, _ in bare) * 1000,
-        "app_cpu_ms": median(c for _, c in app) * 1000, "bare_cpu_ms": median(c for _, c in bare) * 1000,
-        "runs": runs, "load_before": load_before, "load_after": load_average(),
+        "app_ms": median(w for w, _ in app) * 1000,
+        "bare_ms": median(w for w, _ in bare) * 1000,
+        "app_cpu_ms": median(c for _, c in app) * 1000,
+        "bare_cpu_ms": median(c for _, c in bare) * 1000,
+        "runs": runs,
+        "load_before": load_before,
+        "load_after": load_average(),
     }
     result["ratio"] = result["app_ms"] / result["bare_ms"]
     result["cpu_ratio"] = result["app_cpu_ms"] / result["bare_cpu_ms"]
@@ -56,13 +60,24 @@ def main() -> int:
     args = parser.parse_args()
     data = args.data_dir or tempfile.mkdtemp(prefix="wh-bench-")
     if not args.data_dir:
-        subprocess.run([sys.executable, "-m", "app", "demo", "--data-dir", data], check=True, env=child_env(),
-                       capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [sys.executable, "-m", "app", "demo", "--data-dir", data],
+            check=True,
+            env=child_env(),
+            capture_output=True,
+            cwd=ROOT,
+        )
     result = measure(data, args.runs)
-    print(f"bare PySide6 window : median {result['bare_ms']:.0f} ms ({result['bare_cpu_ms']:.0f} ms CPU) over {args.runs} runs")
-    print(f"wardhuddle          : median {result['app_ms']:.0f} ms ({result['app_cpu_ms']:.0f} ms CPU) over {args.runs} runs")
-    print(f"ratio               : {result['ratio']:.2f}x ({result['cpu_ratio']:.2f}x CPU) (target <= 2.0x); "
-          f"load average {result['load_before']} -> {result['load_after']}")
+    print(
+        f"bare PySide6 window : median {result['bare_ms']:.0f} ms ({result['bare_cpu_ms']:.0f} ms CPU) over {args.runs} runs"
+    )
+    print(
+        f"wardhuddle          : median {result['app_ms']:.0f} ms ({result['app_cpu_ms']:.0f} ms CPU) over {args.runs} runs"
+    )
+    print(
+        f"ratio               : {result['ratio']:.2f}x ({result['cpu_ratio']:.2f}x CPU) (target <= 2.0x); "
+        f"load average {result['load_before']} -> {result['load_after']}"
+    )
     write_json(args.json, result)
     return 0
 

@@ -67,24 +67,61 @@ class Row:
 
 
 ROWS = (
-    Row("Cold start to first paint (`--quit-when-ready`), vs a bare PySide6 window", "startup", "app_ms", "ms",
-        2.0, "bare_ms", target_is_ratio=True),
+    Row(
+        "Cold start to first paint (`--quit-when-ready`), vs a bare PySide6 window",
+        "startup",
+        "app_ms",
+        "ms",
+        2.0,
+        "bare_ms",
+        target_is_ratio=True,
+    ),
     Row("Open today's sheet (page load + paint)", "huddle", "open_page_ms", "ms", 100),
-    Row("Save a sheet, 95th percentile, vs a raw SQLite commit (synchronous=FULL)", "huddle", "save_p95_ms", "ms",
-        20, "raw_commit_p95_ms"),
-    Row("Search, slowest of 18 (9 queries x one ward / all wards), median of its runs", "search",
-        "worst_median_ms", "ms", 100),
+    Row(
+        "Save a sheet, 95th percentile, vs a raw SQLite commit (synchronous=FULL)",
+        "huddle",
+        "save_p95_ms",
+        "ms",
+        20,
+        "raw_commit_p95_ms",
+    ),
+    Row(
+        "Search, slowest of 18 (9 queries x one ward / all wards), median of its runs",
+        "search",
+        "worst_median_ms",
+        "ms",
+        100,
+    ),
     Row("analyse() on 10,000 points (slower of run / XmR)", "chart", "analyse_ms", "ms", 20),
     Row("Redraw a 5-year daily XmR chart (1,826 points) and paint it", "chart", "redraw_paint_ms", "ms", 50),
-    Row("One huddle sheet PDF (4 pages), warm, vs a bare reportlab table, warm", "pdf", "sheet_ms", "ms", 150,
-        "bare_warm_ms"),
+    Row(
+        "One huddle sheet PDF (4 pages), warm, vs a bare reportlab table, warm",
+        "pdf",
+        "sheet_ms",
+        "ms",
+        150,
+        "bare_warm_ms",
+    ),
     Row("Weekly pack PDF, vs a bare reportlab table, warm", "pdf", "pack_ms", "ms", 1500, "bare_warm_ms"),
-    Row("`wardhuddle print huddle`, whole process, vs the bare reportlab script", "pdf", "print_ms", "ms", 1.5,
-        "bare_process_ms", target_is_ratio=True),
+    Row(
+        "`wardhuddle print huddle`, whole process, vs the bare reportlab script",
+        "pdf",
+        "print_ms",
+        "ms",
+        1.5,
+        "bare_process_ms",
+        target_is_ratio=True,
+    ),
     Row("Weekly export of one ward-year (1 ward, 52 weeks)", "exchange", "export.total", "s", 2),
     Row("Import 52 weekly files from each of 20 wards (1,040 files) at once", "exchange", "import.seconds", "s", 60),
-    Row("GUI peak memory, every page visited on the trust file, vs a bare PySide6 window", "memory", "gui_peak_mb",
-        "MB", 300, "bare_peak_mb"),
+    Row(
+        "GUI peak memory, every page visited on the trust file, vs a bare PySide6 window",
+        "memory",
+        "gui_peak_mb",
+        "MB",
+        300,
+        "bare_peak_mb",
+    ),
 )
 INFO_ROWS = (  # reported beside the table, no target of their own
     Row("Open today's sheet: the service reads alone", "huddle", "open_service_ms", "ms", 0),
@@ -92,10 +129,27 @@ INFO_ROWS = (  # reported beside the table, no target of their own
     Row("Chart of the trust file's largest measure: redraw + paint", "chart", "db_redraw_paint_ms", "ms", 0),
     Row("Import at once: checking the files (read_export)", "exchange", "import.check_seconds", "s", 0),
     Row("Import at once: merging", "exchange", "import.merge_seconds", "s", 0),
-    Row("Import at once: verified backups (one per batch: the first week's 20 devices, then one)", "exchange",
-        "import.backup_seconds", "s", 0),
-    Row("Import at once: the same 1,040 files again (all already imported)", "exchange", "import.reimport_seconds", "s", 0),
-    Row("Import in 52 weekly batches of 20 files (a year of weekly imports)", "exchange", "import_weekly.seconds", "s", 0),
+    Row(
+        "Import at once: verified backups (one per batch: the first week's 20 devices, then one)",
+        "exchange",
+        "import.backup_seconds",
+        "s",
+        0,
+    ),
+    Row(
+        "Import at once: the same 1,040 files again (all already imported)",
+        "exchange",
+        "import.reimport_seconds",
+        "s",
+        0,
+    ),
+    Row(
+        "Import in 52 weekly batches of 20 files (a year of weekly imports)",
+        "exchange",
+        "import_weekly.seconds",
+        "s",
+        0,
+    ),
     Row("Import in 52 weekly batches: their 71 verified backups", "exchange", "import_weekly.backup_seconds", "s", 0),
 )
 
@@ -104,10 +158,22 @@ INFO_ROWS = (  # reported beside the table, no target of their own
 
 
 def machine() -> dict[str, Any]:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor() or "unknown")
-    mem_kb = next((int(line.split()[1]) for line in Path("/proc/meminfo").read_text().splitlines()
-                   if line.startswith("MemTotal:")), 0)
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor() or "unknown",
+    )
+    mem_kb = next(
+        (
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal:")
+        ),
+        0,
+    )
 
     def version(name: str) -> str:
         try:
@@ -115,14 +181,23 @@ def machine() -> dict[str, Any]:
         except metadata.PackageNotFoundError:
             return "not installed"
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True,
-                           cwd=ROOT).stdout.strip()
+    commit = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
+    dirty = subprocess.run(
+        ["git", "status", "--porcelain", "--untracked-files=no"], capture_output=True, text=True, cwd=ROOT
+    ).stdout.strip()
     return {
-        "cpu": cpu, "cores": os.cpu_count(), "ram_gb": round(mem_kb / 1024 / 1024, 1),
-        "os": f"{platform.system()} {platform.release()}", "python": platform.python_version(),
-        "sqlite": sqlite3.sqlite_version, "pyside6": version("PySide6-Essentials"), "reportlab": version("reportlab"),
-        "pyqtgraph": version("pyqtgraph"), "commit": commit + ("+changes" if dirty else ""),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "ram_gb": round(mem_kb / 1024 / 1024, 1),
+        "os": f"{platform.system()} {platform.release()}",
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+        "pyside6": version("PySide6-Essentials"),
+        "reportlab": version("reportlab"),
+        "pyqtgraph": version("pyqtgraph"),
+        "commit": commit + ("+changes" if dirty else ""),
     }
 
 
@@ -148,9 +223,13 @@ def build_trust(folder: Path, rebuild: bool) -> dict[str, Any]:
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     built = {
-        "day": today, "at": dt.datetime.now().isoformat(timespec="seconds"), "seconds": seconds,
+        "day": today,
+        "at": dt.datetime.now().isoformat(timespec="seconds"),
+        "seconds": seconds,
         "cpu_seconds": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
-        "summary": done.stdout.strip(), "load_before": load_before, "load_after": load_average(),
+        "summary": done.stdout.strip(),
+        "load_before": load_before,
+        "load_after": load_average(),
         "size_mb": (folder / "wardhuddle.sqlite3").stat().st_size / 1e6,
     }
     marker.write_text(json.dumps(built, indent=1))
@@ -202,10 +281,17 @@ def run_area(area: str, data: Path, repeat: int, quick: bool) -> dict[str, Any]:
         print(f"  {area}: FAILED (exit {done.returncode}); see {log}\n{tail}", flush=True)
         return {"error": f"exit {done.returncode}", "log": str(log)}
     result = json.loads(out.read_text(encoding="utf-8"))
-    result["_area"] = {"seconds": seconds, "load_before": load_before, "load_after": load_average(), "log": str(log),
-                       "cpu_speed_ms": speed}
-    print(f"  {area}: {seconds:.0f} s, load average {load_before} -> {load_average()}, "
-          f"speed check {speed:.0f} ms", flush=True)
+    result["_area"] = {
+        "seconds": seconds,
+        "load_before": load_before,
+        "load_after": load_average(),
+        "log": str(log),
+        "cpu_speed_ms": speed,
+    }
+    print(
+        f"  {area}: {seconds:.0f} s, load average {load_before} -> {load_average()}, speed check {speed:.0f} ms",
+        flush=True,
+    )
     return result
 
 
@@ -223,11 +309,18 @@ def _fmt(value: float | None, unit: str) -> str:
 
 
 def summarise(runs: list[dict[str, dict[str, Any]]], build: dict[str, Any]) -> list[dict[str, Any]]:
-    table: list[dict[str, Any]] = [{
-        "measurement": f"Build the trust file (`wardhuddle demo --wards {WARDS} --years {YEARS}`), measured once",
-        "value": build["seconds"], "unit": "s", "floor": None, "ratio": None, "target": "≤ 180 s",
-        "met": build["seconds"] <= 180, "values": [build["seconds"]],
-    }]
+    table: list[dict[str, Any]] = [
+        {
+            "measurement": f"Build the trust file (`wardhuddle demo --wards {WARDS} --years {YEARS}`), measured once",
+            "value": build["seconds"],
+            "unit": "s",
+            "floor": None,
+            "ratio": None,
+            "target": "≤ 180 s",
+            "met": build["seconds"] <= 180,
+            "values": [build["seconds"]],
+        }
+    ]
     for row in ROWS + INFO_ROWS:
         values, floors, ratios = [], [], []
         for run in runs:
@@ -249,13 +342,27 @@ def summarise(runs: list[dict[str, dict[str, Any]]], build: dict[str, Any]) -> l
         if info:
             target, met = "", None
         elif value is None:  # not measured (--only, or the area failed)
-            target, met = (f"≤ {row.target:g}× floor" if row.target_is_ratio else f"≤ {_fmt(row.target, row.unit)}"), None
+            target, met = (
+                (f"≤ {row.target:g}× floor" if row.target_is_ratio else f"≤ {_fmt(row.target, row.unit)}"),
+                None,
+            )
         elif row.target_is_ratio:
             target, met = f"≤ {row.target:g}× floor", (ratio is not None and ratio <= row.target)
         else:
             target, met = f"≤ {_fmt(row.target, row.unit)}", (value is not None and value <= row.target)
-        table.append({"measurement": row.label, "value": value, "unit": row.unit, "floor": floor, "ratio": ratio,
-                      "target": target, "met": met, "values": values, "info": info})
+        table.append(
+            {
+                "measurement": row.label,
+                "value": value,
+                "unit": row.unit,
+                "floor": floor,
+                "ratio": ratio,
+                "target": target,
+                "met": met,
+                "values": values,
+                "info": info,
+            }
+        )
     return table
 
 
@@ -265,10 +372,16 @@ def print_table(table: list[dict[str, Any]]) -> None:
     for row in table:
         if row.get("info"):
             continue
-        met = ("not measured" if row["value"] is None else "–") if row["met"] is None else ("yes" if row["met"] else "**no**")
+        met = (
+            ("not measured" if row["value"] is None else "–")
+            if row["met"] is None
+            else ("yes" if row["met"] else "**no**")
+        )
         ratio = f"{row['ratio']:.2f}×" if row["ratio"] is not None else "–"
-        print(f"| {row['measurement']} | {_fmt(row['value'], row['unit'])} | {_fmt(row['floor'], row['unit'])} "
-              f"| {ratio} | {row['target']} | {met} |")
+        print(
+            f"| {row['measurement']} | {_fmt(row['value'], row['unit'])} | {_fmt(row['floor'], row['unit'])} "
+            f"| {ratio} | {row['target']} | {met} |"
+        )
     print()
     for row in table:
         if row.get("info"):
@@ -277,11 +390,17 @@ def print_table(table: list[dict[str, Any]]) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", type=Path, default=Path("/tmp/wardhuddle-bench"),
-                        help="where the trust file and the export files are built and kept (default %(default)s)")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=Path("/tmp/wardhuddle-bench"),
+        help="where the trust file and the export files are built and kept (default %(default)s)",
+    )
     parser.add_argument("--repeat", type=int, default=3, help="run every area this many times (default 3)")
     parser.add_argument("--out", type=Path, default=None, help="the JSON results (default DATA_DIR/results.json)")
-    parser.add_argument("--only", default=",".join(AREAS), help=f"comma-separated areas (default all: {','.join(AREAS)})")
+    parser.add_argument(
+        "--only", default=",".join(AREAS), help=f"comma-separated areas (default all: {','.join(AREAS)})"
+    )
     parser.add_argument("--rebuild", action="store_true", help="build the trust file again (and time it)")
     parser.add_argument("--quick", action="store_true", help="fewer runs per area (a smoke test, not for the README)")
     args = parser.parse_args()
@@ -296,9 +415,12 @@ def main() -> int:
     info = machine()
     started = dt.datetime.now()
     load_start = os.getloadavg()
-    print(f"{info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB; Python {info['python']}, SQLite "
-          f"{info['sqlite']}, PySide6 {info['pyside6']}; commit {info['commit']}; load average "
-          f"{', '.join(f'{x:.2f}' for x in load_start)}", flush=True)
+    print(
+        f"{info['cpu']}, {info['cores']} cores, {info['ram_gb']} GB; Python {info['python']}, SQLite "
+        f"{info['sqlite']}, PySide6 {info['pyside6']}; commit {info['commit']}; load average "
+        f"{', '.join(f'{x:.2f}' for x in load_start)}",
+        flush=True,
+    )
     build = build_trust(data / "trust", args.rebuild)
     if build["reused"]:
         print(f"Reusing the trust data file built at {build['at']} in {build['seconds']:.0f} s.", flush=True)
@@ -309,23 +431,37 @@ def main() -> int:
     table = summarise(runs, build)
     load_end = os.getloadavg()
     results = {
-        "machine": info, "started": started.isoformat(timespec="seconds"),
-        "finished": dt.datetime.now().isoformat(timespec="seconds"), "repeat": args.repeat, "quick": args.quick,
-        "load_average_start": load_start, "load_average_end": load_end,
-        "area_load_averages": [{a: [r[a].get("_area", {}).get("load_before"), r[a].get("_area", {}).get("load_after")]
-                                for a in r} for r in runs],
-        "trust_file": build, "table": table, "runs": runs,
+        "machine": info,
+        "started": started.isoformat(timespec="seconds"),
+        "finished": dt.datetime.now().isoformat(timespec="seconds"),
+        "repeat": args.repeat,
+        "quick": args.quick,
+        "load_average_start": load_start,
+        "load_average_end": load_end,
+        "area_load_averages": [
+            {a: [r[a].get("_area", {}).get("load_before"), r[a].get("_area", {}).get("load_after")] for a in r}
+            for r in runs
+        ],
+        "trust_file": build,
+        "table": table,
+        "runs": runs,
     }
     out.write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print_table(table)
     speeds = [r[a].get("_area", {}).get("cpu_speed_ms") for r in runs for a in r]
     speeds = [v for v in speeds if v is not None]
     if speeds:
-        print(f"Speed check (CPU ms for a fixed Python loop, before each area): {min(speeds):.0f} to "
-              f"{max(speeds):.0f} ms, median {median(speeds):.0f} ms (lower is faster).")
+        print(
+            f"Speed check (CPU ms for a fixed Python loop, before each area): {min(speeds):.0f} to "
+            f"{max(speeds):.0f} ms, median {median(speeds):.0f} ms (lower is faster)."
+        )
     loads = [v for r in results["area_load_averages"] for pair in r.values() for v in pair if v is not None]
-    print(f"Load average (1 min) during the areas: {min(loads):.2f} to {max(loads):.2f}, median {median(loads):.2f} "
-          f"on {info['cores']} cores." if loads else "")
+    print(
+        f"Load average (1 min) during the areas: {min(loads):.2f} to {max(loads):.2f}, median {median(loads):.2f} "
+        f"on {info['cores']} cores."
+        if loads
+        else ""
+    )
     print(f"Results: {out}")
     return 0 if all(row["met"] is not False for row in table) else 1
 

@@ -46,7 +46,10 @@ def test_bad_arguments_give_one_line_and_exit_2(args: list[str], words: str) -> 
 def test_an_unusable_data_folder_gives_one_line_and_exit_2(tmp_path: Path) -> None:
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder")
-    for args in (["demo", "--data-dir", str(blocker / "sub")], ["--data-dir", str(blocker / "sub"), "--quit-when-ready"]):
+    for args in (
+        ["demo", "--data-dir", str(blocker / "sub")],
+        ["--data-dir", str(blocker / "sub"), "--quit-when-ready"],
+    ):
         result = wardhuddle(*args)
         assert result.returncode == 2, result.stderr
         assert len(result.stderr.strip().splitlines()) == 1

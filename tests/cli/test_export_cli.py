@@ -26,7 +26,7 @@ def ward(demo_folder: Path, tmp_path: Path) -> Path:
     return target
 
 
-def _one_line_error(result, code: int, words: str) -> None:  # noqa: ANN001
+def _one_line_error(result, code: int, words: str) -> None:
     assert result.returncode == code, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and words in lines[0], result.stderr
@@ -68,7 +68,11 @@ def test_an_nhs_number_blocks_the_export_with_no_override(ward: Path, tmp_path: 
 
 
 def test_bad_arguments_exit_2_with_one_line(ward: Path, tmp_path: Path) -> None:
-    _one_line_error(wardhuddle("export", "--data-dir", str(ward), "--out", str(tmp_path), "--week", "W10"), 2, "not a week")
-    _one_line_error(wardhuddle("export", "--data-dir", str(ward), "--out", str(tmp_path), "--ward", "W99"), 2, "no ward 'W99'")
+    _one_line_error(
+        wardhuddle("export", "--data-dir", str(ward), "--out", str(tmp_path), "--week", "W10"), 2, "not a week"
+    )
+    _one_line_error(
+        wardhuddle("export", "--data-dir", str(ward), "--out", str(tmp_path), "--ward", "W99"), 2, "no ward 'W99'"
+    )
     _one_line_error(wardhuddle("import", str(tmp_path / "missing.zip"), "--data-dir", str(ward)), 2, "no file")
     _one_line_error(wardhuddle("pending", "--map", "3", "--data-dir", str(ward)), 2, "no group 3")

@@ -7,7 +7,7 @@ import io
 import os
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -28,11 +28,11 @@ def text_of(path: Path, first_pages: int = 99) -> str:
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
     from app.services.store import open_store
 
     folder = tmp_path_factory.mktemp("ward")
-    store = open_store(folder / "wardhuddle.sqlite3", clock=lambda: datetime(2026, 11, 20, 15, tzinfo=timezone.utc))
+    store = open_store(folder / "wardhuddle.sqlite3", clock=lambda: datetime(2026, 11, 20, 15, tzinfo=UTC))
     build_demo(store, DemoPlan(weeks=2, end=END))
     store.close()
     return folder
@@ -47,8 +47,9 @@ def one_line_exit_2(result: subprocess.CompletedProcess[str], words: str) -> Non
 
 def test_print_huddle_writes_the_days_sheet(data_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "sheet.pdf"
-    result = wardhuddle("print", "huddle", "--date", "2026-11-19", "--ward", "W7", "--out", str(out),
-                        "--data-dir", str(data_dir))
+    result = wardhuddle(
+        "print", "huddle", "--date", "2026-11-19", "--ward", "W7", "--out", str(out), "--data-dir", str(data_dir)
+    )
     assert result.returncode == 0, result.stderr
     assert "huddle sheet for 19 Nov 2026 written to" in result.stdout
     text = text_of(out)
@@ -57,7 +58,9 @@ def test_print_huddle_writes_the_days_sheet(data_dir: Path, tmp_path: Path) -> N
 
 
 def test_print_week_and_the_blank_forms(data_dir: Path, tmp_path: Path) -> None:
-    week = wardhuddle("--data-dir", str(data_dir), "print", "week", "--week", "2026-W47", "--out", str(tmp_path / "w.pdf"))
+    week = wardhuddle(
+        "--data-dir", str(data_dir), "print", "week", "--week", "2026-W47", "--out", str(tmp_path / "w.pdf")
+    )
     assert week.returncode == 0, week.stderr
     assert "Weekly huddle pack" in text_of(tmp_path / "w.pdf", first_pages=1)
     for form, words in (("huddle", "Daily safety huddle"), ("reflection", "Later reflection huddle")):
@@ -73,8 +76,9 @@ def test_print_reflection_by_id(data_dir: Path, tmp_path: Path) -> None:
 
     with reading_store(data_dir / "wardhuddle.sqlite3") as store:
         item = store.reflections.search(store.current_ward_id())[0].reflection
-    result = wardhuddle("print", "reflection", "--id", item.id, "--out", str(tmp_path / "r.pdf"),
-                        "--data-dir", str(data_dir))
+    result = wardhuddle(
+        "print", "reflection", "--id", item.id, "--out", str(tmp_path / "r.pdf"), "--data-dir", str(data_dir)
+    )
     assert result.returncode == 0, result.stderr
     assert item.learned.split()[0] in text_of(tmp_path / "r.pdf")
 
@@ -91,34 +95,61 @@ def test_print_reflection_by_id(data_dir: Path, tmp_path: Path) -> None:
         (["blank", "pdsa"], "invalid choice: 'pdsa'"),
     ],
 )
-def test_unknown_dates_wards_weeks_and_ids_give_one_line_and_exit_2(data_dir: Path, tmp_path: Path,
-                                                                     args: list[str], words: str) -> None:
+def test_unknown_dates_wards_weeks_and_ids_give_one_line_and_exit_2(
+    data_dir: Path, tmp_path: Path, args: list[str], words: str
+) -> None:
     out = tmp_path / "x.pdf"
     one_line_exit_2(wardhuddle("print", *args, "--out", str(out), "--data-dir", str(data_dir)), words)
     assert not out.exists()
 
 
 def test_a_missing_folder_or_data_file_gives_one_line_and_exit_2(data_dir: Path, tmp_path: Path) -> None:
-    one_line_exit_2(wardhuddle("print", "blank", "huddle", "--out", str(tmp_path / "nope" / "b.pdf")),
-                    "does not exist")
-    one_line_exit_2(wardhuddle("print", "huddle", "--date", "2026-11-19", "--out", str(tmp_path / "a.pdf"),
-                               "--data-dir", str(tmp_path / "empty")), "There is no Ward Huddle data in")
+    one_line_exit_2(wardhuddle("print", "blank", "huddle", "--out", str(tmp_path / "nope" / "b.pdf")), "does not exist")
+    one_line_exit_2(
+        wardhuddle(
+            "print",
+            "huddle",
+            "--date",
+            "2026-11-19",
+            "--out",
+            str(tmp_path / "a.pdf"),
+            "--data-dir",
+            str(tmp_path / "empty"),
+        ),
+        "There is no Ward Huddle data in",
+    )
     assert not (tmp_path / "empty").exists()
 
 
 def test_the_print_command_never_loads_qt(data_dir: Path, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "app", "print", "huddle", "--date", "2026-11-19",
-         "--out", str(tmp_path / "s.pdf"), "--data-dir", str(data_dir)],
-        capture_output=True, text=True, env=env, timeout=120,
+        [
+            sys.executable,
+            "-X",
+            "importtime",
+            "-m",
+            "app",
+            "print",
+            "huddle",
+            "--date",
+            "2026-11-19",
+            "--out",
+            str(tmp_path / "s.pdf"),
+            "--data-dir",
+            str(data_dir),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
     )
     assert result.returncode == 0
     imported = {line.split("|")[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert not {m for m in imported if m.startswith(("PySide6", "shiboken6", "pyqtgraph", "sqlite_utils"))}
 
 
-def test_print_a_pdsa_cycle_and_a_project_by_id(tmp_path) -> None:  # noqa: ANN001
+def test_print_a_pdsa_cycle_and_a_project_by_id(tmp_path) -> None:
     import subprocess
     import sys
 
@@ -135,17 +166,36 @@ def test_print_a_pdsa_cycle_and_a_project_by_id(tmp_path) -> None:  # noqa: ANN0
     assert project is not None
     cycle = store.projects.cycles_for(project.id)[0]
     store.close()
-    for what, record_id, words in (("pdsa", cycle.id, cycle.change_tested or project.title), ("project", project.id, project.title)):
+    for what, record_id, words in (
+        ("pdsa", cycle.id, cycle.change_tested or project.title),
+        ("project", project.id, project.title),
+    ):
         out = tmp_path / f"{what}.pdf"
         result = subprocess.run(
             [sys.executable, "-m", "app", "print", what, "--id", record_id, "--out", str(out), "--data-dir", str(data)],
-            capture_output=True, text=True, env=env,
+            capture_output=True,
+            text=True,
+            env=env,
         )
         assert result.returncode == 0, result.stderr
         text = " ".join(page.extract_text() for page in PdfReader(out).pages)
         assert " ".join(words.split())[:30] in " ".join(text.split())
     missing = subprocess.run(
-        [sys.executable, "-m", "app", "print", "project", "--id", "no-such-id", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(data)],
-        capture_output=True, text=True, env=env,
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "print",
+            "project",
+            "--id",
+            "no-such-id",
+            "--out",
+            str(tmp_path / "x.pdf"),
+            "--data-dir",
+            str(data),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
     )
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1

@@ -116,7 +116,7 @@ def session(db_path: str) -> None:
             else:
                 raise ValueError(command)
             print(json.dumps(["ok", result]), flush=True)
-        except Exception as error:  # noqa: BLE001 - the parent asserts on it
+        except Exception as error:  # the parent asserts on it
             print(json.dumps(["error", type(error).__name__, str(error), traceback.format_exc()]), flush=True)
 
 

@@ -32,7 +32,10 @@ class Launcher:
         if os.name == "posix":
             self.forker = subprocess.Popen(
                 [sys.executable, "-m", "tests.crash.children", "forker"],
-                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                text=True,
+                cwd=ROOT,
             )
 
     def run_and_kill(self, db: Path, out: Path, seed: int, after: float) -> None:
@@ -46,7 +49,9 @@ class Launcher:
             os.kill(pid, signal.SIGKILL)
             assert self.forker.stdout.readline().strip() == "reaped"
             return
-        child = subprocess.Popen([sys.executable, "-m", "tests.crash.children", "saver", str(db), str(out), str(seed)], cwd=ROOT)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.crash.children", "saver", str(db), str(out), str(seed)], cwd=ROOT
+        )
         self._wait_ready(out)
         time.sleep(after)
         child.kill()
@@ -67,7 +72,7 @@ class Launcher:
             self.forker.wait(10)
 
 
-def check_file(path: Path, confirmed: dict) -> None:  # noqa: ANN001
+def check_file(path: Path, confirmed: dict) -> None:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)  # never checkpoints
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -88,7 +93,7 @@ def check_file(path: Path, confirmed: dict) -> None:  # noqa: ANN001
         conn.close()
 
 
-def read_confirmed(out: Path, confirmed: dict) -> int:  # noqa: ANN001
+def read_confirmed(out: Path, confirmed: dict) -> int:
     lines = out.read_text().splitlines()
     if lines and not out.read_text().endswith("\n"):
         lines = lines[:-1]  # a line cut by the kill was never a confirmation

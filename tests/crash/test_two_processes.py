@@ -25,7 +25,10 @@ class Session:
     def __init__(self, db: Path) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "tests.crash.children", "session", str(db)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
         )
         assert self._read() == ["ready"]
 
@@ -62,7 +65,7 @@ class Session:
 
 
 @pytest.fixture
-def two_sessions(database_path: Path):  # noqa: ANN201
+def two_sessions(database_path: Path):
     store = open_store(database_path)
     store.wards.create_ward(WardDetails(name="Ward 7"))
     store.close()

@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def make_fixture(version: int, out: Path) -> dict[str, int]:
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
     from app.services.store import open_store
     from app.storage.database import open_database
     from app.storage.migrations import migrate
@@ -48,7 +48,8 @@ def make_fixture(version: int, out: Path) -> dict[str, int]:
         conn.execute("ATTACH DATABASE ? AS demo", [str(demo_path)])
         counts: dict[str, int] = {}
         tables = [
-            r[0] for r in conn.execute(
+            r[0]
+            for r in conn.execute(
                 "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                 "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'"
             )

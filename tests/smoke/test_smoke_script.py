@@ -43,7 +43,9 @@ def test_the_source_app_passes_the_smoke_test_in_a_clean_environment(smoke: Modu
     assert any(line.startswith("      | [1/") and "data file: create and migrate: ok" in line for line in lines)
 
 
-def test_the_clean_environment_carries_nothing_from_the_developer(smoke: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_clean_environment_carries_nothing_from_the_developer(
+    smoke: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("PYTHONPATH", "/somewhere")
     monkeypatch.setenv("QT_PLUGIN_PATH", "/elsewhere")
     env = smoke.clean_env(tmp_path / "home")
@@ -54,12 +56,14 @@ def test_the_clean_environment_carries_nothing_from_the_developer(smoke: ModuleT
 
 
 def test_step_lines_are_read_back_for_the_frozen_versus_source_comparison(smoke: ModuleType) -> None:
-    output = "\n".join([
-        "Ward Huddle 0.1.0 self-test (frozen build; ...)",
-        "[1/3] data file: create and migrate: ok (120 ms) - schema 5",
-        "[2/3] PDF report: render: skipped: PDF reports not in this build yet",
-        "[3/3] main window: open, show every page, close: FAILED: RuntimeError: no platform",
-    ])
+    output = "\n".join(
+        [
+            "Ward Huddle 0.1.0 self-test (frozen build; ...)",
+            "[1/3] data file: create and migrate: ok (120 ms) - schema 5",
+            "[2/3] PDF report: render: skipped: PDF reports not in this build yet",
+            "[3/3] main window: open, show every page, close: FAILED: RuntimeError: no platform",
+        ]
+    )
     assert smoke.step_statuses(output) == {
         "data file: create and migrate": "ok",
         "PDF report: render": "skipped",
@@ -68,6 +72,8 @@ def test_step_lines_are_read_back_for_the_frozen_versus_source_comparison(smoke:
 
 
 def test_packaging_is_not_a_package_and_build_output_stays_out_of_git() -> None:
-    assert not (ROOT / "packaging" / "__init__.py").exists(), "it would shadow the 'packaging' library PyInstaller needs"
+    assert not (ROOT / "packaging" / "__init__.py").exists(), (
+        "it would shadow the 'packaging' library PyInstaller needs"
+    )
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").split()
     assert "/build/" in ignored and "/dist/" in ignored

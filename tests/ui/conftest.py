@@ -23,7 +23,7 @@ class PromptScript:
     def answer(self, kind: str, *values: Any) -> None:
         self.answers.setdefault(kind, []).extend(values)
 
-    def _handler(self, kind: str, default: Any = None, needs_answer: bool = True):  # noqa: ANN202
+    def _handler(self, kind: str, default: Any = None, needs_answer: bool = True):
         def handle(*args: Any, **kwargs: Any) -> Any:
             self.shown.append((kind, args[1:]))
             queue = self.answers.get(kind)
@@ -69,7 +69,7 @@ def _synchronous_tasks() -> Iterator[None]:
 
 
 @pytest.fixture
-def main_window(qtbot, store):  # noqa: ANN001, ANN201
+def main_window(qtbot, store):  # ANN201
     from app.ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -81,10 +81,10 @@ def main_window(qtbot, store):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def demo_store(store):  # noqa: ANN001, ANN201
+def demo_store(store):  # ANN201
     from datetime import date
 
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
 
     build_demo(store, DemoPlan(weeks=4, end=date(2026, 11, 20)))
     return store

@@ -10,13 +10,13 @@ from app.ui import tasks
 from tests.ui.accessibility import unnamed_widgets
 
 
-def open_tab(main_window):  # noqa: ANN001, ANN201
+def open_tab(main_window):  # ANN201
     page = main_window.show_page("Settings")
     page.ui.tabs.setCurrentWidget(page.backups_panel)
     return page, page.backups_panel
 
 
-def test_the_backups_tab_sits_before_the_audit_log_and_lists_backups_in_plain_words(ward, main_window, store) -> None:  # noqa: ANN001
+def test_the_backups_tab_sits_before_the_audit_log_and_lists_backups_in_plain_words(ward, main_window, store) -> None:
     store.backups.take_backup("auto")
     store.backups.before_risky_operation("import")
     page, panel = open_tab(main_window)
@@ -31,7 +31,9 @@ def test_the_backups_tab_sits_before_the_audit_log_and_lists_backups_in_plain_wo
     assert unnamed_widgets(panel) == []
 
 
-def test_back_up_now_runs_on_the_serial_worker_and_shows_the_new_backup(qtbot, ward, main_window, store, monkeypatch) -> None:  # noqa: ANN001
+def test_back_up_now_runs_on_the_serial_worker_and_shows_the_new_backup(
+    qtbot, ward, main_window, store, monkeypatch
+) -> None:
     calls = []
     real = tasks.run_in_background
     monkeypatch.setattr(tasks, "run_in_background", lambda *a, **k: (calls.append(k), real(*a, **k))[1])
@@ -43,7 +45,7 @@ def test_back_up_now_runs_on_the_serial_worker_and_shows_the_new_backup(qtbot, w
     assert "Backup made and checked" in panel.ui.message.text()
 
 
-def test_restoring_asks_first_and_cancel_changes_nothing(qtbot, ward, main_window, store, prompts) -> None:  # noqa: ANN001
+def test_restoring_asks_first_and_cancel_changes_nothing(qtbot, ward, main_window, store, prompts) -> None:
     store.backups.take_backup("manual")
     store.wards.create_ward(WardDetails(name="Ward 9"))
     _page, panel = open_tab(main_window)
@@ -55,7 +57,9 @@ def test_restoring_asks_first_and_cancel_changes_nothing(qtbot, ward, main_windo
     assert len(store.wards.list_wards()) == 2
 
 
-def test_restoring_a_backup_brings_it_back_and_every_page_hears_about_it(qtbot, ward, main_window, store, prompts) -> None:  # noqa: ANN001
+def test_restoring_a_backup_brings_it_back_and_every_page_hears_about_it(
+    qtbot, ward, main_window, store, prompts
+) -> None:
     store.backups.take_backup("manual")
     store.wards.create_ward(WardDetails(name="Ward 9 (after the backup)"))
     page, panel = open_tab(main_window)
@@ -70,16 +74,16 @@ def test_restoring_a_backup_brings_it_back_and_every_page_hears_about_it(qtbot, 
     assert new_ward.envelope.epoch == 1  # the app's cached device epoch was refreshed
 
 
-def test_nothing_to_restore_says_so(ward, main_window, store) -> None:  # noqa: ANN001
+def test_nothing_to_restore_says_so(ward, main_window, store) -> None:
     _page, panel = open_tab(main_window)
     assert panel.ui.backupsTable.rowCount() == 0 and not panel.ui.restoreBackup.isEnabled()
     assert "no backups yet" in panel.ui.message.text()
 
 
-def test_the_timer_backs_up_only_when_data_changed_and_the_close_takes_one_too(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+def test_the_timer_backs_up_only_when_data_changed_and_the_close_takes_one_too(qtbot, ward, main_window, store) -> None:
     from datetime import timedelta
 
-    from app.ui.data_safety import BackupTimer, before_quit
+    from app.ui.startup import BackupTimer, before_quit
 
     store.backups.take_backup("auto")
     store.backups.interval = timedelta(0)  # the 30 minutes are tested with a simulated clock in tests/unit
@@ -95,8 +99,10 @@ def test_the_timer_backs_up_only_when_data_changed_and_the_close_takes_one_too(q
     assert store.backups.list()[0].reason == "on-close"
 
 
-def test_after_the_window_shows_the_timer_starts_and_drafts_are_offered(qtbot, ward, main_window, store, prompts) -> None:  # noqa: ANN001
-    from app.ui.data_safety import after_window_shown
+def test_after_the_window_shows_the_timer_starts_and_drafts_are_offered(
+    qtbot, ward, main_window, store, prompts
+) -> None:
+    from app.ui.startup import after_window_shown
 
     store.drafts.save("k", page="Settings", payload={"x": 1})
     prompts.answer("ask_yes_no", False)

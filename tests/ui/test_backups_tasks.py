@@ -10,7 +10,7 @@ from app.ui import tasks
 
 
 @pytest.fixture
-def real_threads():  # noqa: ANN201
+def real_threads():
     previous = tasks.is_synchronous()
     tasks.set_synchronous(False)
     yield
@@ -18,7 +18,7 @@ def real_threads():  # noqa: ANN201
     tasks.set_synchronous(previous)
 
 
-def test_work_runs_off_the_ui_thread_and_the_result_comes_back_on_it(qtbot, real_threads) -> None:  # noqa: ANN001
+def test_work_runs_off_the_ui_thread_and_the_result_comes_back_on_it(qtbot, real_threads) -> None:
     ui_thread = threading.get_ident()
     seen: dict[str, object] = {}
 
@@ -38,7 +38,7 @@ def test_work_runs_off_the_ui_thread_and_the_result_comes_back_on_it(qtbot, real
     assert tasks.running() == 0
 
 
-def test_an_error_goes_to_on_error_and_never_to_on_done(qtbot, real_threads) -> None:  # noqa: ANN001
+def test_an_error_goes_to_on_error_and_never_to_on_done(qtbot, real_threads) -> None:
     calls: list[str] = []
 
     def work() -> None:
@@ -60,7 +60,7 @@ def test_synchronous_mode_runs_inline_for_tests() -> None:
         tasks.set_synchronous(False)
 
 
-def test_without_on_error_a_plain_error_is_shown_in_plain_english(prompts) -> None:  # noqa: ANN001
+def test_without_on_error_a_plain_error_is_shown_in_plain_english(prompts) -> None:
     from app.errors import StorageError
 
     tasks.set_synchronous(True)

@@ -21,14 +21,14 @@ def weeks(n: int) -> list[date]:
     return [START + timedelta(weeks=i) for i in range(n)]
 
 
-def measure(values, **details):  # noqa: ANN001, ANN003, ANN201
+def measure(values, **details):  # ANN003, ANN201
     d = MeasureDetails(name=details.pop("name", "Falls per week"), **details).validated()
-    pts = [DataPoint("m", w, value=float(v)) for w, v in zip(weeks(len(values)), values) if v is not None]
+    pts = [DataPoint("m", w, value=float(v)) for w, v in zip(weeks(len(values)), values, strict=False) if v is not None]
     return d, pts
 
 
 @pytest.fixture
-def chart_widget(qtbot):  # noqa: ANN001, ANN201
+def chart_widget(qtbot):  # ANN201
     from app.ui.charts.spc_chart import SpcChart
 
     widget = SpcChart()
@@ -40,11 +40,13 @@ def chart_widget(qtbot):  # noqa: ANN001, ANN201
 
 
 def expected_flags(result: dict) -> dict[int, str]:
-    return {p["index"]: p["type"] if p["type"] != "neutral" else f"neutral_{p['direction']}"
-            for p in result["special_cause_points"]}
+    return {
+        p["index"]: p["type"] if p["type"] != "neutral" else f"neutral_{p['direction']}"
+        for p in result["special_cause_points"]
+    }
 
 
-def test_xmr_points_flagged_on_screen_are_the_ones_analyse_returns(chart_widget) -> None:  # noqa: ANN001
+def test_xmr_points_flagged_on_screen_are_the_ones_analyse_returns(chart_widget) -> None:
     d, pts = measure(SHIFT, chart_type="xmr", target=14.0)
     chart_widget.set_chart(chart_for(d, pts))
     result = analyse([float(v) for v in SHIFT], "xmr", target=14.0)
@@ -54,9 +56,10 @@ def test_xmr_points_flagged_on_screen_are_the_ones_analyse_returns(chart_widget)
     assert sorted(common + list(chart_widget.drawn_flags())) == list(range(len(SHIFT)))
 
 
-def test_with_a_rebase_and_lower_is_better(chart_widget) -> None:  # noqa: ANN001
-    d, pts = measure(SHIFT, chart_type="xmr", improvement="decrease",
-                     rebase=(RebasePoint(weeks(30)[12], "New falls bundle"),))
+def test_with_a_rebase_and_lower_is_better(chart_widget) -> None:
+    d, pts = measure(
+        SHIFT, chart_type="xmr", improvement="decrease", rebase=(RebasePoint(weeks(30)[12], "New falls bundle"),)
+    )
     chart = chart_for(d, pts)
     chart_widget.set_chart(chart)
     result = analyse([float(v) for v in SHIFT], "xmr", improvement="decrease", rebase=[12])
@@ -68,7 +71,7 @@ def test_with_a_rebase_and_lower_is_better(chart_widget) -> None:  # noqa: ANN00
     assert "Rebased: New falls bundle" in labels
 
 
-def test_run_chart_with_and_without_signals(chart_widget) -> None:  # noqa: ANN001
+def test_run_chart_with_and_without_signals(chart_widget) -> None:
     rng = random.Random(4)
     noise = [rng.choice([8, 9, 10, 11, 12]) for _ in range(12)]
     d, pts = measure(noise, chart_type="run")
@@ -84,17 +87,17 @@ def test_run_chart_with_and_without_signals(chart_widget) -> None:  # noqa: ANN0
     assert "Run chart: IHI rules" in chart_widget.legend.text
 
 
-def test_p_chart_flags_match(chart_widget) -> None:  # noqa: ANN001
+def test_p_chart_flags_match(chart_widget) -> None:
     d = MeasureDetails(name="Check-in % Good", data_kind="percentage", chart_type="p").validated()
     dens = [40, 20, 40, 30, 40, 40, 25, 40, 40, 40, 35, 40, 40, 40]
     nums = [30, 15, 31, 22, 29, 30, 19, 30, 31, 30, 26, 39, 40, 12]
-    pts = [DataPoint("m", w, numerator=n, denominator=dn) for w, n, dn in zip(weeks(14), nums, dens)]
+    pts = [DataPoint("m", w, numerator=n, denominator=dn) for w, n, dn in zip(weeks(14), nums, dens, strict=False)]
     chart_widget.set_chart(chart_for(d, pts))
     result = analyse([], "p", numerators=nums, denominators=dens)
     assert chart_widget.drawn_flags() == expected_flags(result) and result["special_cause_points"]
 
 
-def test_not_enough_data_draws_points_but_no_rules(chart_widget) -> None:  # noqa: ANN001
+def test_not_enough_data_draws_points_but_no_rules(chart_widget) -> None:
     d, pts = measure([5, 7, 6, 5, 20], chart_type="xmr")
     chart = chart_for(d, pts)
     chart_widget.set_chart(chart)
@@ -103,7 +106,7 @@ def test_not_enough_data_draws_points_but_no_rules(chart_widget) -> None:  # noq
     assert "Not enough data for limits yet: 5 of the 12 values an XmR chart needs" in chart_widget.legend.text
 
 
-def test_special_cause_is_shown_by_shape_as_well_as_colour(chart_widget) -> None:  # noqa: ANN001
+def test_special_cause_is_shown_by_shape_as_well_as_colour(chart_widget) -> None:
     d, pts = measure(SHIFT, chart_type="xmr")
     pts[2] = DataPoint("m", pts[2].period, value=40.0, excluded=True, exclude_reason="Data error")
     chart_widget.set_chart(chart_for(d, pts))
@@ -113,7 +116,7 @@ def test_special_cause_is_shown_by_shape_as_well_as_colour(chart_widget) -> None
     assert "○" in chart_widget.legend.text and "◆" in chart_widget.legend.text
 
 
-def test_hovering_a_point_shows_date_value_note_and_rule(qtbot, chart_widget) -> None:  # noqa: ANN001
+def test_hovering_a_point_shows_date_value_note_and_rule(qtbot, chart_widget) -> None:
     d, pts = measure(SHIFT, chart_type="xmr")
     pts[15] = DataPoint("m", pts[15].period, value=17.0, note="PDSA 2: new rounding chart")
     chart = chart_for(d, pts)
@@ -129,15 +132,17 @@ def test_hovering_a_point_shows_date_value_note_and_rule(qtbot, chart_widget) ->
     assert chart_widget.hovered_index == -1
 
 
-def test_annotations_are_a_generic_list_of_date_label_kind(chart_widget) -> None:  # noqa: ANN001
+def test_annotations_are_a_generic_list_of_date_label_kind(chart_widget) -> None:
     d, pts = measure(SHIFT, chart_type="run")
-    chart_widget.set_chart(chart_for(d, pts), [Annotation(weeks(30)[8], "PDSA 1: huddle board", "pdsa"),
-                                               Annotation(weeks(30)[14], "Ward move", "event")])
+    chart_widget.set_chart(
+        chart_for(d, pts),
+        [Annotation(weeks(30)[8], "PDSA 1: huddle board", "pdsa"), Annotation(weeks(30)[14], "Ward move", "event")],
+    )
     labels = [item.label.toPlainText() for item in chart_widget.plot.items if hasattr(item, "label") and item.label]
     assert "PDSA 1: huddle board" in labels and "Ward move" in labels
 
 
-def test_export_png_and_svg_include_the_title(chart_widget) -> None:  # noqa: ANN001
+def test_export_png_and_svg_include_the_title(chart_widget) -> None:
     d, pts = measure(SHIFT, chart_type="xmr", name="Falls & slips <weekly>")
     chart_widget.set_chart(chart_for(d, pts))
     assert chart_widget.png_bytes(width=800)[:4] == b"\x89PNG"
@@ -145,7 +150,7 @@ def test_export_png_and_svg_include_the_title(chart_widget) -> None:  # noqa: AN
     assert svg.lstrip().startswith("<?xml") and "<svg" in svg and "Falls &amp; slips" in svg
 
 
-def test_large_text_keeps_the_chart_inside_its_widget(qtbot, chart_widget) -> None:  # noqa: ANN001
+def test_large_text_keeps_the_chart_inside_its_widget(qtbot, chart_widget) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.ui.application import apply_text_scale
@@ -162,7 +167,7 @@ def test_large_text_keeps_the_chart_inside_its_widget(qtbot, chart_widget) -> No
         apply_text_scale(app, 100)
 
 
-def test_redrawing_many_times_keeps_python_alive(chart_widget) -> None:  # noqa: ANN001
+def test_redrawing_many_times_keeps_python_alive(chart_widget) -> None:
     """PySide6 6.12.0 on Python 3.11 drops a reference to None on every void Qt call and to True on
     each signal disconnect, and a redraw makes hundreds: with that build (now excluded in
     pyproject.toml) this loop aborted the interpreter ("none_dealloc")."""

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.domain.action import Action
-from app.exchange import read_export
+from app.export_format import read_export
 from app.ui import tasks
 from tests.ui.accessibility import unnamed_widgets
 from tests.unit.exchange_helpers import NHS_NUMBER, add_ward, new_store
@@ -28,12 +28,12 @@ def _synchronous_tasks() -> Iterator[None]:
 
 
 @pytest.fixture
-def page(ward, main_window):  # noqa: ANN001, ANN201
+def page(ward, main_window):  # ANN201
     main_window.store.exchange.imports.backups = None  # the backup before an import is tested in unit tests
     return main_window.show_page(PAGE)
 
 
-def test_the_page_is_in_the_navigation_and_every_control_is_named(page, main_window) -> None:  # noqa: ANN001
+def test_the_page_is_in_the_navigation_and_every_control_is_named(page, main_window) -> None:
     titles = [main_window.ui.navigation.item(i).text() for i in range(main_window.ui.navigation.count())]
     assert titles.count(PAGE) == 1
     for index in range(page.ui.tabs.count()):
@@ -42,7 +42,7 @@ def test_the_page_is_in_the_navigation_and_every_control_is_named(page, main_win
     assert "No weekly export has been made yet" in page.ui.exportStatus.text()
 
 
-def test_export_writes_the_file_with_progress_and_lists_it(page, qtbot) -> None:  # noqa: ANN001
+def test_export_writes_the_file_with_progress_and_lists_it(page, qtbot) -> None:
     store = page.store
     ward_id = store.current_ward_id()
     store.wards.add_staff(ward_id, "Amara Okafor", "HCA")
@@ -57,7 +57,7 @@ def test_export_writes_the_file_with_progress_and_lists_it(page, qtbot) -> None:
     assert "Next weekly export due" in page.ui.exportStatus.text()
 
 
-def test_an_nhs_number_opens_the_review_and_one_click_removes_it(page, prompts) -> None:  # noqa: ANN001
+def test_an_nhs_number_opens_the_review_and_one_click_removes_it(page, prompts) -> None:
     store = page.store
     ward_id = store.current_ward_id()
     action, _ = store.actions.add(Action(ward_id=ward_id, text=f"Bloods for {NHS_NUMBER} chased"))
@@ -87,7 +87,9 @@ def test_an_nhs_number_opens_the_review_and_one_click_removes_it(page, prompts) 
     assert manifest["pii_scan"]["warnings_acknowledged"] == 1 and NHS_NUMBER.encode() not in file.read_bytes()
 
 
-def test_import_many_files_then_link_the_waiting_ones_and_filter_the_wards(page, prompts, template_database: Path, tmp_path: Path) -> None:  # noqa: ANN001
+def test_import_many_files_then_link_the_waiting_ones_and_filter_the_wards(
+    page, prompts, template_database: Path, tmp_path: Path
+) -> None:
     ward = new_store(template_database, tmp_path / "ward12")
     try:
         ward_id = add_ward(ward, "Ward 12 (Elderly care)", "W12")
@@ -123,7 +125,7 @@ def test_import_many_files_then_link_the_waiting_ones_and_filter_the_wards(page,
     assert table.rowCount() == 2
 
 
-def test_export_really_runs_on_a_worker_thread_with_its_own_connection(page, qtbot) -> None:  # noqa: ANN001
+def test_export_really_runs_on_a_worker_thread_with_its_own_connection(page, qtbot) -> None:
     """SQLite connections belong to their thread: the worker must open its own (R40)."""
     tasks.set_synchronous(False)
     page.store.wards.add_staff(page.store.current_ward_id(), "Amara Okafor", "HCA")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,15 +13,24 @@ from tests.ui.accessibility import unnamed_widgets
 
 
 @pytest.fixture
-def week_of_sheets(store, ward):  # noqa: ANN001, ANN201
-    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)  # a Friday
-    store.huddles.save(HuddleSheet(ward.id, date(2026, 11, 16), "Morning", start_time="09:30", end_time="09:42",
-                                   events=(LookBackEvent("Fall", "Low harm"),), leader="Siân Evans"))
+def week_of_sheets(store, ward):  # ANN201
+    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC)  # a Friday
+    store.huddles.save(
+        HuddleSheet(
+            ward.id,
+            date(2026, 11, 16),
+            "Morning",
+            start_time="09:30",
+            end_time="09:42",
+            events=(LookBackEvent("Fall", "Low harm"),),
+            leader="Siân Evans",
+        )
+    )
     store.huddles.save(HuddleSheet(ward.id, date(2026, 11, 17), "Morning", held=False, not_held_reason="Staffing"))
     return store
 
 
-def test_history_shows_the_week_and_opens_a_sheet_on_the_huddle_page(qtbot, week_of_sheets, ward) -> None:  # noqa: ANN001
+def test_history_shows_the_week_and_opens_a_sheet_on_the_huddle_page(qtbot, week_of_sheets, ward) -> None:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(week_of_sheets)
@@ -41,7 +50,7 @@ def test_history_shows_the_week_and_opens_a_sheet_on_the_huddle_page(qtbot, week
     assert "Week 46" in history.ui.weekLabel.text()
 
 
-def test_history_deletes_after_confirmation(qtbot, week_of_sheets, ward, prompts) -> None:  # noqa: ANN001
+def test_history_deletes_after_confirmation(qtbot, week_of_sheets, ward, prompts) -> None:
     from app.ui.pages.history_page import HistoryPage
 
     page = HistoryPage(week_of_sheets)
@@ -53,15 +62,15 @@ def test_history_deletes_after_confirmation(qtbot, week_of_sheets, ward, prompts
     assert week_of_sheets.huddles.sheets_between(ward.id, date(2026, 11, 17), date(2026, 11, 17)) == []
 
 
-def test_action_register_filters_and_marks_overdue(qtbot, store, ward) -> None:  # noqa: ANN001
+def test_action_register_filters_and_marks_overdue(qtbot, store, ward) -> None:
     from app.ui.pages.actions_page import ActionsPage
 
-    store.ctx.clock = lambda: datetime(2026, 11, 1, 9, 0, tzinfo=timezone.utc)
+    store.ctx.clock = lambda: datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
     late, _ = store.actions.add(Action(ward.id, "Audit falls bundle", "Siân Evans", date(2026, 11, 5)))
     store.actions.add(Action(ward.id, "Fix hoist", "Ben Jones", date(2026, 12, 5)))
     done, _ = store.actions.add(Action(ward.id, "Order mattresses", "Ben Jones", date(2026, 11, 10)))
     store.actions.set_status(done, "Done")
-    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     page = ActionsPage(store)
     qtbot.addWidget(page)
     texts = [page.ui.register.item(r, 0).text() for r in range(page.ui.register.rowCount())]
@@ -83,10 +92,10 @@ def test_action_register_filters_and_marks_overdue(qtbot, store, ward) -> None: 
     assert store.actions.register(ward.id, statuses=("Done",))[0].closed_on == date(2026, 11, 20)
 
 
-def test_action_register_edits_owner_and_due(qtbot, store, ward, prompts) -> None:  # noqa: ANN001
+def test_action_register_edits_owner_and_due(qtbot, store, ward, prompts) -> None:
     from app.ui.pages.actions_page import ActionsPage
 
-    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=timezone.utc)
+    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
     store.actions.add(Action(ward.id, "Fix hoist", "Ben Jones", date(2026, 12, 5)))
     page = ActionsPage(store)
     qtbot.addWidget(page)
@@ -100,7 +109,7 @@ def test_action_register_edits_owner_and_due(qtbot, store, ward, prompts) -> Non
     assert (saved.owner, saved.due, saved.rev) == ("Zoë Okafor", date(2026, 12, 12), 2)
 
 
-def test_history_and_actions_are_fully_named(qtbot, demo_store) -> None:  # noqa: ANN001
+def test_history_and_actions_are_fully_named(qtbot, demo_store) -> None:
     from app.ui.pages.actions_page import ActionsPage
     from app.ui.pages.history_page import HistoryPage
 

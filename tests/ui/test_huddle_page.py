@@ -7,7 +7,7 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,15 +22,15 @@ TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def clocked(store, ward):  # noqa: ANN001, ANN201
-    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 31, tzinfo=timezone.utc)
+def clocked(store, ward):  # ANN201
+    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 31, tzinfo=UTC)
     for name, role in (("Siân Evans", "Registered nurse"), ("Ben Jones", "HCA"), ("Zoë Okafor", "Registered nurse")):
         store.wards.add_staff(ward.id, name, role)
     return store
 
 
 @pytest.fixture
-def page(qtbot, clocked):  # noqa: ANN001, ANN201
+def page(qtbot, clocked):  # ANN201
     from app.ui.pages.huddle_page import HuddlePage
 
     widget = HuddlePage(clocked)
@@ -41,7 +41,7 @@ def page(qtbot, clocked):  # noqa: ANN001, ANN201
     return widget
 
 
-def tab_to(qtbot, page, target: QWidget, limit: int = 120) -> None:  # noqa: ANN001
+def tab_to(qtbot, page, target: QWidget, limit: int = 120) -> None:
     """Press Tab until ``target`` has focus: proves it is reachable by keyboard."""
     for _ in range(limit):
         if QApplication.focusWidget() is target or target.isAncestorOf(QApplication.focusWidget()):
@@ -50,14 +50,14 @@ def tab_to(qtbot, page, target: QWidget, limit: int = 120) -> None:  # noqa: ANN
     pytest.fail(f"{target.objectName()} could not be reached with Tab")
 
 
-def type_into(qtbot, page, widget: QWidget, text: str) -> None:  # noqa: ANN001
+def type_into(qtbot, page, widget: QWidget, text: str) -> None:
     tab_to(qtbot, page, widget)
     focus = QApplication.focusWidget()
     qtbot.keyClick(focus, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(focus, text)
 
 
-def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, ward) -> None:  # noqa: ANN001
+def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, ward) -> None:
     ui = page.ui
     assert page._sheet is not None and not page._sheet.is_saved
     ui.huddleDate.setFocus()
@@ -109,7 +109,11 @@ def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, war
     assert (sheet.nurse_in_charge, sheet.rn_planned, sheet.rn_actual, sheet.beds_occupied) == ("Ben Jones", 6, 5, 27)
     assert sheet.staffing_concern and sheet.staffing_concern_detail == "One RN short"
     assert sheet.lookback_any is True and len(sheet.events) == 1
-    assert (sheet.threats_detail, sheet.isolation_count, sheet.reminders) == ("Hoist broken in bay 2", 2, "Falls audit Friday")
+    assert (sheet.threats_detail, sheet.isolation_count, sheet.reminders) == (
+        "Hoist broken in bay 2",
+        2,
+        "Falls audit Friday",
+    )
     assert (sheet.celebration, sheet.checkin_good, sheet.notes) == ("Thanks to the night team", 5, "Quiet start")
     assert clocked.huddles.cross_for_day(ward.id, TODAY)["falls"].code == "none"
     assert [a.text for a in clocked.actions.open_actions(ward.id)] == ["Book hoist repair"]
@@ -124,16 +128,18 @@ def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, war
     assert again.ui.actions.item(0, 0).text() == "Book hoist repair"
 
 
-def test_a_new_sheet_carries_forward_at_risk_rows_and_open_actions(qtbot, clocked, ward) -> None:  # noqa: ANN001
+def test_a_new_sheet_carries_forward_at_risk_rows_and_open_actions(qtbot, clocked, ward) -> None:
     from app.ui.pages.huddle_page import HuddlePage
 
     yesterday = TODAY - timedelta(days=1)
     clocked.huddles.save(
-        HuddleSheet(ward.id, yesterday, "Morning", at_risk=(AtRiskPatient("Bay 2 bed 4", ("Falls",), "Low bed"),), rn_planned=6)
+        HuddleSheet(
+            ward.id, yesterday, "Morning", at_risk=(AtRiskPatient("Bay 2 bed 4", ("Falls",), "Low bed"),), rn_planned=6
+        )
     )
-    clocked.ctx.clock = lambda: datetime(2026, 11, 18, 9, 0, tzinfo=timezone.utc)
+    clocked.ctx.clock = lambda: datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
     clocked.actions.add(Action(ward.id, "Replace bed alarm", "Siân Evans", date(2026, 11, 19)))
-    clocked.ctx.clock = lambda: datetime(2026, 11, 20, 9, 31, tzinfo=timezone.utc)
+    clocked.ctx.clock = lambda: datetime(2026, 11, 20, 9, 31, tzinfo=UTC)
     page = HuddlePage(clocked)
     qtbot.addWidget(page)
     assert page.ui.atRisk.item(0, 0).text() == "Bay 2 bed 4"
@@ -143,7 +149,7 @@ def test_a_new_sheet_carries_forward_at_risk_rows_and_open_actions(qtbot, clocke
     assert page.ui.actions.item(0, 0).font().bold()  # not colour alone
 
 
-def test_a_stale_edit_from_a_second_window_is_refused_and_keeps_the_typing(qtbot, clocked, ward) -> None:  # noqa: ANN001
+def test_a_stale_edit_from_a_second_window_is_refused_and_keeps_the_typing(qtbot, clocked, ward) -> None:
     from app.ui.pages.huddle_page import HuddlePage
 
     first = HuddlePage(clocked)
@@ -162,7 +168,7 @@ def test_a_stale_edit_from_a_second_window_is_refused_and_keeps_the_typing(qtbot
     assert clocked.huddles.sheet_for(ward.id, TODAY, "Morning").notes == "window one again"
 
 
-def test_bad_input_gets_an_inline_message_and_nothing_is_lost(qtbot, page, clocked, ward) -> None:  # noqa: ANN001
+def test_bad_input_gets_an_inline_message_and_nothing_is_lost(qtbot, page, clocked, ward) -> None:
     page.ui.startTime.setText("09:40")
     page.ui.endTime.setText("09:30")
     page.ui.notes.setPlainText("important words")
@@ -175,7 +181,7 @@ def test_bad_input_gets_an_inline_message_and_nothing_is_lost(qtbot, page, clock
     assert clocked.huddles.sheet_for(ward.id, TODAY, "Morning").notes == "important words"
 
 
-def test_huddle_not_held_is_a_first_class_answer(qtbot, page, clocked, ward) -> None:  # noqa: ANN001
+def test_huddle_not_held_is_a_first_class_answer(qtbot, page, clocked, ward) -> None:
     page.ui.held.setChecked(False)
     assert page.ui.notHeldReason.isVisible()
     page.save_now()
@@ -186,7 +192,7 @@ def test_huddle_not_held_is_a_first_class_answer(qtbot, page, clocked, ward) -> 
     assert (saved.held, saved.not_held_reason) == (False, "Clinical pressure")
 
 
-def test_a_past_due_date_on_a_new_action_is_explained(qtbot, page, clocked, ward) -> None:  # noqa: ANN001
+def test_a_past_due_date_on_a_new_action_is_explained(qtbot, page, clocked, ward) -> None:
     page.ui.newActionText.setText("Too late")
     page.ui.newActionDue.setDate(QDate(2026, 11, 1))
     page.add_action()
@@ -195,7 +201,7 @@ def test_a_past_due_date_on_a_new_action_is_explained(qtbot, page, clocked, ward
     assert clocked.actions.open_actions(ward.id) == []
 
 
-def test_switching_pages_saves_and_keeps_typing(qtbot, clocked, ward) -> None:  # noqa: ANN001
+def test_switching_pages_saves_and_keeps_typing(qtbot, clocked, ward) -> None:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(clocked)
@@ -208,7 +214,7 @@ def test_switching_pages_saves_and_keeps_typing(qtbot, clocked, ward) -> None:  
     assert window.show_page("Today's huddle").ui.celebration.text() == "typed then switched"
 
 
-def test_deleting_a_sheet_asks_first_and_leaves_a_new_draft(qtbot, page, clocked, ward, prompts) -> None:  # noqa: ANN001
+def test_deleting_a_sheet_asks_first_and_leaves_a_new_draft(qtbot, page, clocked, ward, prompts) -> None:
     page.ui.notes.setPlainText("to delete")
     page.save_now()
     prompts.answer("ask_yes_no", False)
@@ -220,7 +226,7 @@ def test_deleting_a_sheet_asks_first_and_leaves_a_new_draft(qtbot, page, clocked
     assert page.ui.notes.toPlainText() == ""
 
 
-def test_the_huddle_page_is_fully_named_for_screen_readers(qtbot, page) -> None:  # noqa: ANN001
+def test_the_huddle_page_is_fully_named_for_screen_readers(qtbot, page) -> None:
     page.events.add()
     page.at_risk.add()
     assert unnamed_widgets(page) == []
@@ -249,11 +255,14 @@ app.exec()
 """
 
 
-def test_autosaved_typing_survives_a_killed_process(tmp_path: Path, database_path: Path, ward) -> None:  # noqa: ANN001
+def test_autosaved_typing_survives_a_killed_process(tmp_path: Path, database_path: Path, ward) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     child = subprocess.Popen(
-        [sys.executable, "-c", AUTOSAVE_CHILD, str(database_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True, env=env,
+        [sys.executable, "-c", AUTOSAVE_CHILD, str(database_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     try:
         deadline = time.monotonic() + 30
@@ -275,7 +284,7 @@ def test_autosaved_typing_survives_a_killed_process(tmp_path: Path, database_pat
     store.close()
 
 
-def test_a_read_only_data_file_shows_sheets_but_takes_no_typing(qtbot, tmp_path, template_database) -> None:  # noqa: ANN001
+def test_a_read_only_data_file_shows_sheets_but_takes_no_typing(qtbot, tmp_path, template_database) -> None:
     import sqlite3
 
     from app.domain.ward import WardDetails

@@ -5,7 +5,7 @@ stay hidden below 5 answers; every control has a name."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -13,30 +13,39 @@ from PySide6.QtWidgets import QApplication
 
 from app.domain.measure import MeasureDetails
 from app.domain.project import Project, add_node
-from app.services.measures import PointEdit
+from app.services.records.measures import PointEdit
 from tests.ui.accessibility import unnamed_widgets
 
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def clocked(store, ward):  # noqa: ANN001, ANN201
+def clocked(store, ward):  # ANN201
     store.ctx.clock = lambda: NOW
     return store
 
 
 @pytest.fixture
-def measure(clocked, ward):  # noqa: ANN001, ANN201
-    created, _ = clocked.measures.create(ward.id, MeasureDetails(
-        name="Obs on time", data_kind="percentage", frequency="weekly", chart_type="run", improvement="increase"))
+def measure(clocked, ward):  # ANN201
+    created, _ = clocked.measures.create(
+        ward.id,
+        MeasureDetails(
+            name="Obs on time", data_kind="percentage", frequency="weekly", chart_type="run", improvement="increase"
+        ),
+    )
     monday = date(2026, 11, 16)
-    clocked.measures.save_points(created.id, [
-        PointEdit(monday - timedelta(weeks=n), None, {"numerator": 80 + n % 5, "denominator": 100}) for n in range(14)])
+    clocked.measures.save_points(
+        created.id,
+        [
+            PointEdit(monday - timedelta(weeks=n), None, {"numerator": 80 + n % 5, "denominator": 100})
+            for n in range(14)
+        ],
+    )
     return created
 
 
 @pytest.fixture
-def window(qtbot, clocked, measure):  # noqa: ANN001, ANN201
+def window(qtbot, clocked, measure):  # ANN201
     from app.ui.main_window import MainWindow
 
     win = MainWindow(clocked)
@@ -49,22 +58,22 @@ def window(qtbot, clocked, measure):  # noqa: ANN001, ANN201
     QApplication.processEvents()
 
 
-def focused():  # noqa: ANN201
+def focused():
     return QApplication.focusWidget()
 
 
-def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:  # noqa: ANN001
+def press(qtbot, widget, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, key, modifier)
 
 
-def type_in(qtbot, widget, text: str) -> None:  # noqa: ANN001
+def type_in(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClick(widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(widget, text)
 
 
-def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:  # noqa: ANN001
+def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:
     """Go to a cell, type (which starts editing) and press Enter, as a user would."""
     table.setFocus()
     table.setCurrentCell(row, column)
@@ -73,7 +82,7 @@ def type_in_cell(qtbot, table, row: int, column: int, text: str) -> None:  # noq
     QApplication.processEvents()  # the delegate commits on the next turn of the event loop
 
 
-def name_new_node(qtbot, text: str) -> None:  # noqa: ANN001
+def name_new_node(qtbot, text: str) -> None:
     """Insert opened the new node's editor: type its name and press Enter."""
     editor = focused()
     qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
@@ -83,7 +92,8 @@ def name_new_node(qtbot, text: str) -> None:  # noqa: ANN001
 
 
 def test_a_project_and_two_linked_cycles_by_keyboard_show_on_the_measures_chart(
-        qtbot, window, clocked, ward, measure, prompts) -> None:  # noqa: ANN001
+    qtbot, window, clocked, ward, measure, prompts
+) -> None:
     page = window.show_page("Improvement")
     assert unnamed_widgets(page) == []
     prompts.answer("ask_text", "Safer observations")
@@ -134,40 +144,56 @@ def test_a_project_and_two_linked_cycles_by_keyboard_show_on_the_measures_chart(
     QApplication.processEvents()
     qtbot.keyClicks(focused(), "Yes, most times")
     press(qtbot, cui.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved while still in the cell
-    assert clocked.projects.cycles_for(clocked.projects.list_for_ward(ward.id)[0].id)[0].questions[0].prediction \
+    assert (
+        clocked.projects.cycles_for(clocked.projects.list_for_ward(ward.id)[0].id)[0].questions[0].prediction
         == "Yes, most times"
+    )
     cui.act.setFocus()
     qtbot.keyClick(cui.act, Qt.Key.Key_Down)
     qtbot.keyClick(cui.act, Qt.Key.Key_Down)  # Adapt
     type_in(qtbot, cui.nextPlan, "Louder reminder, whole bay for a week")
     press(qtbot, cui.nextPlan, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert cui.cycleNumber.text().startswith("2") and cui.objective.toPlainText() == "Louder reminder, whole bay for a week"
+    assert (
+        cui.cycleNumber.text().startswith("2")
+        and cui.objective.toPlainText() == "Louder reminder, whole bay for a week"
+    )
     assert "no prediction" in cui.prompts.text()  # the carried-over question needs a new prediction
     type_in(qtbot, cui.title, "Whole bay")
     press(qtbot, cui.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     first, second = sorted(clocked.projects.cycles_for(project.id), key=lambda c: c.cycle_number)
-    assert (first.label, first.act, first.questions[0].prediction) == ("PDSA 1: One nurse, one shift", "Adapt",
-                                                                        "Yes, most times")
+    assert (first.label, first.act, first.questions[0].prediction) == (
+        "PDSA 1: One nurse, one shift",
+        "Adapt",
+        "Yes, most times",
+    )
     assert (second.label, second.previous_cycle_id, second.change_idea_id) == (
-        "PDSA 2: Whole bay", first.id, first.change_idea_id)
+        "PDSA 2: Whole bay",
+        first.id,
+        first.change_idea_id,
+    )
 
     # -- both cycles on the measure's chart ---------------------------------------------------------
     with qtbot.waitSignal(page.cycles_drawn, timeout=5000) as drawn:
         page.ui.projectTabs.setCurrentWidget(page.ui.overviewTab)
     measure_id, marks = drawn.args
     assert measure_id == measure.id
-    assert [(a.label, a.kind) for a in marks] == [("PDSA 1: One nurse, one shift", "pdsa"), ("PDSA 2: Whole bay", "pdsa")]
+    assert [(a.label, a.kind) for a in marks] == [
+        ("PDSA 1: One nurse, one shift", "pdsa"),
+        ("PDSA 2: Whole bay", "pdsa"),
+    ]
     drawn_chart = page.chart_widget.chart
-    assert [a.label for a in drawn_chart.annotations if a.kind == "pdsa"] == ["PDSA 1: One nurse, one shift",
-                                                                              "PDSA 2: Whole bay"]
+    assert [a.label for a in drawn_chart.annotations if a.kind == "pdsa"] == [
+        "PDSA 1: One nurse, one shift",
+        "PDSA 2: Whole bay",
+    ]
     assert page.ui.timeline.topLevelItem(0).childCount() == 2
     assert page.ui.aimSentence.text().startswith("We aim to increase observations done on time")
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # closed cell editors
     assert unnamed_widgets(page) == []
 
 
-def test_a_stale_project_save_is_refused_and_the_typing_stays(qtbot, window, clocked, ward, prompts) -> None:  # noqa: ANN001
+def test_a_stale_project_save_is_refused_and_the_typing_stays(qtbot, window, clocked, ward, prompts) -> None:
     project, _ = clocked.projects.create(Project(ward.id, "Calmer nights"))
     page = window.show_page("Improvement")
     page.ui.projectTabs.setCurrentWidget(page.ui.projectTab)
@@ -182,7 +208,7 @@ def test_a_stale_project_save_is_refused_and_the_typing_stays(qtbot, window, clo
     assert page.editor.ui.problem.toPlainText() == "Someone else's words"
 
 
-def test_deleting_asks_first_and_bad_numbers_are_explained(qtbot, window, clocked, ward, prompts) -> None:  # noqa: ANN001
+def test_deleting_asks_first_and_bad_numbers_are_explained(qtbot, window, clocked, ward, prompts) -> None:
     tree, driver = add_node((), None, "Reliable rounds")
     clocked.projects.create(Project(ward.id, "Calmer nights", drivers=tree))
     page = window.show_page("Improvement")
@@ -204,7 +230,7 @@ def test_deleting_asks_first_and_bad_numbers_are_explained(qtbot, window, clocke
     assert "was deleted" in page.ui.listMessage.text()
 
 
-def test_pulse_results_stay_hidden_below_five_answers(qtbot, window, clocked, ward) -> None:  # noqa: ANN001
+def test_pulse_results_stay_hidden_below_five_answers(qtbot, window, clocked, ward) -> None:
     page = window.show_page("Improvement")
     page.ui.areas.setCurrentWidget(page.ui.pulseTab)
     pulse = page.pulse

@@ -20,7 +20,7 @@ PAGES = [
 
 
 @pytest.fixture
-def large_text(qapp):  # noqa: ANN001, ANN201
+def large_text(qapp):  # ANN201
     original = QFont(QApplication.font())
     apply_text_scale(qapp, 200)
     yield
@@ -28,7 +28,7 @@ def large_text(qapp):  # noqa: ANN001, ANN201
 
 
 @pytest.mark.parametrize(("module", "name"), PAGES)
-def test_pages_fit_1366_pixels_at_200_percent_text(qtbot, demo_store, large_text, module, name) -> None:  # noqa: ANN001
+def test_pages_fit_1366_pixels_at_200_percent_text(qtbot, demo_store, large_text, module, name) -> None:
     import importlib
 
     from app.ui.main_window import MainWindow
@@ -43,7 +43,7 @@ def test_pages_fit_1366_pixels_at_200_percent_text(qtbot, demo_store, large_text
     assert navigation + width <= 1366, f"{name} needs {width} px beside a {navigation} px navigation at 200% text"
 
 
-def test_the_main_window_fits_768_pixels_high_at_200_percent_text(qtbot, demo_store, large_text) -> None:  # noqa: ANN001
+def test_the_main_window_fits_768_pixels_high_at_200_percent_text(qtbot, demo_store, large_text) -> None:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(demo_store)

@@ -3,21 +3,21 @@ measures worked out from the huddle sheets, exporting the chart, and accessibili
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from app.domain.measure import MeasureDetails
-from app.services.measures import PointEdit
+from app.services.records.measures import PointEdit
 from tests.ui.accessibility import unnamed_widgets
 
-NOW = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc)  # Wednesday 4 March 2026: this week is w/c 2 Mar
+NOW = datetime(2026, 3, 4, 12, 0, tzinfo=UTC)  # Wednesday 4 March 2026: this week is w/c 2 Mar
 
 
 @pytest.fixture(autouse=True)
-def _synchronous_tasks():  # noqa: ANN202
+def _synchronous_tasks():
     from app.ui import tasks
 
     before = tasks.is_synchronous()
@@ -27,7 +27,7 @@ def _synchronous_tasks():  # noqa: ANN202
 
 
 @pytest.fixture
-def page(qtbot, store, ward):  # noqa: ANN001, ANN201
+def page(qtbot, store, ward):  # ANN201
     from app.ui.pages.measures_page import MeasuresPage
 
     store.ctx.clock = lambda: NOW
@@ -39,13 +39,17 @@ def page(qtbot, store, ward):  # noqa: ANN001, ANN201
     return widget
 
 
-def own_measure(store, ward, **details):  # noqa: ANN001, ANN003, ANN201
-    measure, _ = store.measures.create(ward.id, MeasureDetails(name="Falls", data_kind="count", frequency="weekly",
-                                                               chart_type="run", improvement="decrease", **details))
+def own_measure(store, ward, **details):  # ANN003, ANN201
+    measure, _ = store.measures.create(
+        ward.id,
+        MeasureDetails(
+            name="Falls", data_kind="count", frequency="weekly", chart_type="run", improvement="decrease", **details
+        ),
+    )
     return measure
 
 
-def select(page, name: str) -> None:  # noqa: ANN001
+def select(page, name: str) -> None:
     table = page.ui.measureList
     for row in range(table.rowCount()):
         if table.item(row, 1).text().startswith(name):
@@ -54,19 +58,19 @@ def select(page, name: str) -> None:  # noqa: ANN001
     raise AssertionError(f"{name} not in the list")
 
 
-def cell(page, row: int, key: str):  # noqa: ANN001, ANN201
+def cell(page, row: int, key: str):  # ANN201
     model = page.data_panel.model
     return model.index(row, model.column_of(key))
 
 
-def row_of(page, period: date) -> int:  # noqa: ANN001
+def row_of(page, period: date) -> int:
     return next(i for i, (p, _pt) in enumerate(page.data_panel.model.rows) if p == period)
 
 
 # -- defining a measure -----------------------------------------------------------------------------
 
 
-def test_a_new_measure_is_defined_on_the_definition_panel(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_a_new_measure_is_defined_on_the_definition_panel(qtbot, page, store, ward) -> None:
     qtbot.mouseClick(page.ui.newMeasure, Qt.MouseButton.LeftButton)
     panel = page.definition_panel
     assert page.ui.tabs.currentWidget() is page.ui.definitionTab
@@ -81,12 +85,13 @@ def test_a_new_measure_is_defined_on_the_definition_panel(qtbot, page, store, wa
     qtbot.mouseClick(panel.ui.saveDefinition, Qt.MouseButton.LeftButton)
     saved = store.measures.list_for_ward(ward.id)
     assert [(m.name, m.details.data_kind, m.details.chart_type, m.details.target) for m in saved] == [
-        ("Observations on time", "percentage", "xmr", 92.5)]
+        ("Observations on time", "percentage", "xmr", 92.5)
+    ]
     assert "Created 'Observations on time'" in panel.ui.definitionMessage.text()
     assert page.measure is not None and page.measure.id == saved[0].id
 
 
-def test_a_bad_definition_is_explained_and_nothing_saved(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_a_bad_definition_is_explained_and_nothing_saved(qtbot, page, store, ward, prompts) -> None:
     qtbot.mouseClick(page.ui.newMeasure, Qt.MouseButton.LeftButton)
     panel = page.definition_panel
     qtbot.keyClicks(panel.ui.name, "Falls")
@@ -102,7 +107,7 @@ def test_a_bad_definition_is_explained_and_nothing_saved(qtbot, page, store, war
     assert store.measures.list_for_ward(ward.id) == []
 
 
-def test_days_between_events_are_per_event_and_a_rebase_needs_a_reason(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_days_between_events_are_per_event_and_a_rebase_needs_a_reason(qtbot, page, store, ward, prompts) -> None:
     qtbot.mouseClick(page.ui.newMeasure, Qt.MouseButton.LeftButton)
     panel = page.definition_panel
     qtbot.keyClicks(panel.ui.name, "Days between falls")
@@ -122,7 +127,7 @@ def test_days_between_events_are_per_event_and_a_rebase_needs_a_reason(qtbot, pa
 # -- entering data ------------------------------------------------------------------------------------
 
 
-def test_typing_a_value_saves_it_and_enter_moves_down(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_typing_a_value_saves_it_and_enter_moves_down(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward)
     page.load(select_id=measure.id)
     page.ui.tabs.setCurrentWidget(page.ui.dataTab)
@@ -144,7 +149,7 @@ def test_typing_a_value_saves_it_and_enter_moves_down(qtbot, page, store, ward) 
     assert page.current_chart is not None and len(page.current_chart.points) == 2  # the chart follows
 
 
-def test_a_typed_value_that_is_not_a_number_is_refused(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_a_typed_value_that_is_not_a_number_is_refused(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward)
     page.load(select_id=measure.id)
     model = page.data_panel.model
@@ -155,7 +160,7 @@ def test_a_typed_value_that_is_not_a_number_is_refused(qtbot, page, store, ward)
     assert store.measures.points(measure.id) == []
 
 
-def test_pasting_a_column_from_excel_fills_down_blank_is_missing(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_pasting_a_column_from_excel_fills_down_blank_is_missing(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward)
     page.load(select_id=measure.id)
     page.ui.tabs.setCurrentWidget(page.ui.dataTab)
@@ -167,13 +172,18 @@ def test_pasting_a_column_from_excel_fills_down_blank_is_missing(qtbot, page, st
     qtbot.keyClick(grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     points = store.measures.points(measure.id)
     assert [(p.period, p.value) for p in points] == [
-        (date(2026, 1, 5), 4.0), (date(2026, 1, 12), 1002.0), (date(2026, 1, 26), 7.0)]
+        (date(2026, 1, 5), 4.0),
+        (date(2026, 1, 12), 1002.0),
+        (date(2026, 1, 26), 7.0),
+    ]
     message = page.data_panel.ui.dataMessage.text()
-    assert "Pasted 4 rows (w/c 05 Jan 2026 to w/c 26 Jan 2026): 3 values saved. 1 blank cell left as missing." == message
+    assert (
+        "Pasted 4 rows (w/c 05 Jan 2026 to w/c 26 Jan 2026): 3 values saved. 1 blank cell left as missing." == message
+    )
     assert [p.value for p in page.current_chart.points] == [4.0, 1002.0, None, 7.0]
 
 
-def test_a_bad_paste_names_the_row_and_saves_nothing(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_a_bad_paste_names_the_row_and_saves_nothing(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward)
     page.load(select_id=measure.id)
     grid = page.data_panel.ui.grid
@@ -184,7 +194,7 @@ def test_a_bad_paste_names_the_row_and_saves_nothing(qtbot, page, store, ward) -
     assert store.measures.points(measure.id) == []
 
 
-def test_pasting_numerators_and_denominators_with_a_zero_denominator(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_pasting_numerators_and_denominators_with_a_zero_denominator(qtbot, page, store, ward) -> None:
     measure, _ = store.measures.create(ward.id, MeasureDetails(name="Obs", data_kind="percentage", chart_type="p"))
     page.load(select_id=measure.id)
     grid = page.data_panel.ui.grid
@@ -196,18 +206,20 @@ def test_pasting_numerators_and_denominators_with_a_zero_denominator(qtbot, page
     assert page.data_panel.model.data(cell(page, row_of(page, date(2026, 2, 2)), "computed")) == "75.0"
 
 
-def test_pasting_dates_and_values_goes_to_those_periods(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_pasting_dates_and_values_goes_to_those_periods(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward)
     page.load(select_id=measure.id)
     grid = page.data_panel.ui.grid
     grid.setCurrentIndex(cell(page, 0, "period"))
     assert page.data_panel.paste("06/01/2025\t5\n15/01/2025\t6\n")  # older than the rows shown: they appear
     assert [(p.period, p.value) for p in store.measures.points(measure.id)] == [
-        (date(2025, 1, 6), 5.0), (date(2025, 1, 13), 6.0)]
+        (date(2025, 1, 6), 5.0),
+        (date(2025, 1, 13), 6.0),
+    ]
     assert page.data_panel.model.rows[0][0] == date(2025, 1, 6)
 
 
-def test_excluding_a_point_asks_why_and_the_chart_draws_it_hollow(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_excluding_a_point_asks_why_and_the_chart_draws_it_hollow(qtbot, page, store, ward, prompts) -> None:
     measure = own_measure(store, ward)
     store.measures.save_points(measure.id, [PointEdit(date(2026, 2, 16), None, {"value": 9.0})])
     page.load(select_id=measure.id)
@@ -221,7 +233,7 @@ def test_excluding_a_point_asks_why_and_the_chart_draws_it_hollow(qtbot, page, s
     assert page.chart_widget.point_items["excluded"][1] == [0]
 
 
-def test_deleting_a_value_asks_first(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_deleting_a_value_asks_first(qtbot, page, store, ward, prompts) -> None:
     measure = own_measure(store, ward)
     store.measures.save_points(measure.id, [PointEdit(date(2026, 2, 16), None, {"value": 9.0})])
     page.load(select_id=measure.id)
@@ -235,7 +247,7 @@ def test_deleting_a_value_asks_first(qtbot, page, store, ward, prompts) -> None:
     assert "Deleted the data for w/c 16 Feb 2026" in page.data_panel.ui.dataMessage.text()
 
 
-def test_a_stale_grid_overwrites_nothing(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_a_stale_grid_overwrites_nothing(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward)
     page.load(select_id=measure.id)
     row = row_of(page, date(2026, 2, 16))
@@ -245,9 +257,11 @@ def test_a_stale_grid_overwrites_nothing(qtbot, page, store, ward) -> None:  # n
     assert store.measures.points(measure.id)[0].value == 5.0
 
 
-def test_events_are_added_by_date_and_days_between_worked_out(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
-    measure, _ = store.measures.create(ward.id, MeasureDetails(name="Days between falls", data_kind="days_between",
-                                                               frequency="event", chart_type="run"))
+def test_events_are_added_by_date_and_days_between_worked_out(qtbot, page, store, ward, prompts) -> None:
+    measure, _ = store.measures.create(
+        ward.id,
+        MeasureDetails(name="Days between falls", data_kind="days_between", frequency="event", chart_type="run"),
+    )
     page.load(select_id=measure.id)
     panel = page.data_panel
     assert panel.ui.addEvent.isVisibleTo(panel) and not panel.ui.periodsFrom.isVisibleTo(panel)
@@ -262,7 +276,7 @@ def test_events_are_added_by_date_and_days_between_worked_out(qtbot, page, store
 # -- measures from the huddle sheets ------------------------------------------------------------------
 
 
-def test_huddle_measures_are_listed_read_only_and_follow_saved_sheets(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_huddle_measures_are_listed_read_only_and_follow_saved_sheets(qtbot, page, store, ward) -> None:
     from app.domain.huddle import Attendee, HuddleSheet
     from app.services.changes import Changes
 
@@ -272,8 +286,9 @@ def test_huddle_measures_are_listed_read_only_and_follow_saved_sheets(qtbot, pag
     assert page.data_panel.model.read_only
     assert not page.definition_panel.ui.saveDefinition.isEnabled() and not page.ui.deleteMeasure.isEnabled()
     for day in (date(2026, 2, 23), date(2026, 2, 24)):
-        store.huddles.save(HuddleSheet(ward_id=ward.id, huddle_date=day, slot="Morning",
-                                       attendees=(Attendee("Siân Evans", "HCA"),)))
+        store.huddles.save(
+            HuddleSheet(ward_id=ward.id, huddle_date=day, slot="Morning", attendees=(Attendee("Siân Evans", "HCA"),))
+        )
     page.refresh(Changes.HUDDLES)  # what the main window does after a sheet is saved
     assert page.measure.is_derived and [p.value for p in page.current_chart.points] == [2.0]
     assert "latest 2 huddles" in page.ui.measureList.item(page.ui.measureList.currentRow(), 1).text()
@@ -284,23 +299,31 @@ def test_huddle_measures_are_listed_read_only_and_follow_saved_sheets(qtbot, pag
 # -- the chart, export, accessibility ---------------------------------------------------------------
 
 
-def test_the_list_shows_icons_with_words(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_the_list_shows_icons_with_words(qtbot, page, store, ward) -> None:
     measure = own_measure(store, ward, target=None)
     values = [9, 10, 8, 9, 11, 10, 9, 8, 10, 9, 4, 3, 4, 3, 4, 2, 3, 4, 3, 3]
-    store.measures.save_points(measure.id, [PointEdit(date.fromordinal(date(2025, 10, 6).toordinal() + 7 * i), None,
-                                                      {"value": float(v)}) for i, v in enumerate(values)])
+    store.measures.save_points(
+        measure.id,
+        [
+            PointEdit(date.fromordinal(date(2025, 10, 6).toordinal() + 7 * i), None, {"value": float(v)})
+            for i, v in enumerate(values)
+        ],
+    )
     page.load(select_id=measure.id)
     item = page.ui.measureList.item(page.ui.measureList.currentRow(), 0)
     assert not item.icon().isNull()
     assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(
-        "Variation: Special cause improvement: lower values (L)")
+        "Variation: Special cause improvement: lower values (L)"
+    )
     assert "Variation:" in page.ui.iconsText.text() and "lower values (L)" in page.ui.iconsText.text()
 
 
-def test_exporting_the_chart_as_png_and_svg(qtbot, page, store, ward, prompts, tmp_path) -> None:  # noqa: ANN001
+def test_exporting_the_chart_as_png_and_svg(qtbot, page, store, ward, prompts, tmp_path) -> None:
     measure = own_measure(store, ward)
-    store.measures.save_points(measure.id, [PointEdit(date(2026, 1, 5), None, {"value": 4.0}),
-                                            PointEdit(date(2026, 1, 12), None, {"value": 6.0})])
+    store.measures.save_points(
+        measure.id,
+        [PointEdit(date(2026, 1, 5), None, {"value": 4.0}), PointEdit(date(2026, 1, 12), None, {"value": 6.0})],
+    )
     page.load(select_id=measure.id)
     prompts.answer("save_file", str(tmp_path / "falls.png"), str(tmp_path / "falls"))
     qtbot.mouseClick(page.ui.exportPng, Qt.MouseButton.LeftButton)
@@ -311,7 +334,7 @@ def test_exporting_the_chart_as_png_and_svg(qtbot, page, store, ward, prompts, t
     assert f"Chart saved to {tmp_path / 'falls.svg'}" in page.ui.message.text()
 
 
-def test_every_interactive_widget_on_the_measures_page_is_named(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_every_interactive_widget_on_the_measures_page_is_named(qtbot, page, store, ward) -> None:
     own_measure(store, ward)
     page.load()
     for tab in (page.ui.chartTab, page.ui.dataTab, page.ui.definitionTab):
@@ -326,10 +349,10 @@ def test_the_page_is_in_the_navigation_after_todays_huddle() -> None:
     assert "Measures" in titles and titles.index("Measures") > titles.index("Today's huddle")
 
 
-def test_pdsa_cycles_show_on_the_measures_page_chart(qtbot, demo_store) -> None:  # noqa: ANN001
+def test_pdsa_cycles_show_on_the_measures_page_chart(qtbot, demo_store) -> None:
     """The demo's PDSA cycles test changes on a demo measure: the Measures page hands them to the
     chart widget as annotations, as the project page does."""
-    from app.services.projects import chart_annotations
+    from app.services.records.projects import chart_annotations
     from app.ui.pages.measures_page import MeasuresPage
 
     page = MeasuresPage(demo_store)

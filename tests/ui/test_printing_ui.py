@@ -38,7 +38,7 @@ def viewer(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return opened
 
 
-def test_print_opens_the_pdf_in_the_system_viewer(qtbot, inline_tasks, viewer) -> None:  # noqa: ANN001
+def test_print_opens_the_pdf_in_the_system_viewer(qtbot, inline_tasks, viewer) -> None:
     page = QWidget()
     qtbot.addWidget(page)
     printing.print_pdf(page, lambda: PDF, "Huddle sheet 19 Nov 2026")
@@ -46,13 +46,13 @@ def test_print_opens_the_pdf_in_the_system_viewer(qtbot, inline_tasks, viewer) -
     assert viewer[0].name.startswith("Huddle sheet 19 Nov 2026") and "temp" in viewer[0].parts
 
 
-def test_print_without_a_pdf_viewer_says_where_the_file_is(qtbot, inline_tasks, prompts, monkeypatch) -> None:  # noqa: ANN001
+def test_print_without_a_pdf_viewer_says_where_the_file_is(qtbot, inline_tasks, prompts, monkeypatch) -> None:
     monkeypatch.setattr(printing, "open_in_viewer", lambda path: False)
     printing.print_pdf(None, lambda: PDF, "Weekly pack")
     assert "No program on this PC opens PDF files" in prompts.texts("warn")[0]
 
 
-def test_the_pdf_is_made_off_the_ui_thread(qtbot, viewer) -> None:  # noqa: ANN001
+def test_the_pdf_is_made_off_the_ui_thread(qtbot, viewer) -> None:
     import threading
 
     previous = tasks.is_synchronous()
@@ -71,7 +71,7 @@ def test_the_pdf_is_made_off_the_ui_thread(qtbot, viewer) -> None:  # noqa: ANN0
     assert seen == [False] and len(viewer) == 1
 
 
-def test_save_as_pdf_writes_where_the_user_chose_and_says_so(qtbot, inline_tasks, prompts, tmp_path) -> None:  # noqa: ANN001
+def test_save_as_pdf_writes_where_the_user_chose_and_says_so(qtbot, inline_tasks, prompts, tmp_path) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
     page = QWidget()
@@ -84,14 +84,14 @@ def test_save_as_pdf_writes_where_the_user_chose_and_says_so(qtbot, inline_tasks
     assert "Saved my sheet.pdf" in window.statusBar().currentMessage()
 
 
-def test_cancelling_save_makes_no_pdf(qtbot, inline_tasks, prompts) -> None:  # noqa: ANN001
+def test_cancelling_save_makes_no_pdf(qtbot, inline_tasks, prompts) -> None:
     made: list[int] = []
     prompts.answer("save_file", None)
     assert printing.save_pdf(None, lambda: made.append(1) or PDF, "x.pdf") is None
     assert made == []
 
 
-def test_problems_are_reported_in_plain_words(qtbot, inline_tasks, prompts, tmp_path) -> None:  # noqa: ANN001
+def test_problems_are_reported_in_plain_words(qtbot, inline_tasks, prompts, tmp_path) -> None:
     def missing() -> bytes:
         raise NotFound("There is no morning huddle sheet for Ward 7 on 19 Nov 2026.")
 

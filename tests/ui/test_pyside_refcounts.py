@@ -6,7 +6,7 @@ import sys
 from PySide6.QtWidgets import QWidget
 
 
-def test_void_qt_calls_do_not_steal_references_to_none(qtbot) -> None:  # noqa: ANN001
+def test_void_qt_calls_do_not_steal_references_to_none(qtbot) -> None:
     widget = QWidget()
     qtbot.addWidget(widget)
     before = sys.getrefcount(None)

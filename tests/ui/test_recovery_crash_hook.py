@@ -9,7 +9,7 @@ import sys
 from app.ui import crash
 
 
-def test_an_unhandled_error_is_logged_and_shown_with_details(caplog, prompts) -> None:  # noqa: ANN001
+def test_an_unhandled_error_is_logged_and_shown_with_details(caplog, prompts) -> None:
     try:
         raise ValueError("the chart had no points")
     except ValueError:
@@ -18,7 +18,7 @@ def test_an_unhandled_error_is_logged_and_shown_with_details(caplog, prompts) ->
         crash._show(kind, value, tb)
     assert "unhandled error" in caplog.text and "ValueError: the chart had no points" in caplog.text
     assert "Traceback" in caplog.text
-    (kind_shown, args), = prompts.shown
+    ((kind_shown, args),) = prompts.shown
     assert kind_shown == "error"
     title, text, details = args
     assert title == "Something went wrong" and "Your saved work is safe" in text

@@ -41,7 +41,7 @@ def damaged(database_path: Path) -> Path:
     return database_path
 
 
-def window_for(qtbot, path: Path) -> MainWindow:  # noqa: ANN001
+def window_for(qtbot, path: Path) -> MainWindow:
     store = open_store(path)
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -51,7 +51,7 @@ def window_for(qtbot, path: Path) -> MainWindow:  # noqa: ANN001
     return window
 
 
-def test_a_damaged_file_opens_on_the_recovery_screen_in_plain_words(qtbot, damaged: Path) -> None:  # noqa: ANN001
+def test_a_damaged_file_opens_on_the_recovery_screen_in_plain_words(qtbot, damaged: Path) -> None:
     window = window_for(qtbot, damaged)
     page = window.recovery
     assert page is not None and window.ui.pages.currentWidget() is page
@@ -67,7 +67,7 @@ def test_a_damaged_file_opens_on_the_recovery_screen_in_plain_words(qtbot, damag
     window.store.close()
 
 
-def test_restore_from_the_recovery_screen_brings_every_record_back(qtbot, damaged: Path, prompts) -> None:  # noqa: ANN001
+def test_restore_from_the_recovery_screen_brings_every_record_back(qtbot, damaged: Path, prompts) -> None:
     window = window_for(qtbot, damaged)
     store = window.store
     qtbot.mouseClick(window.recovery.ui.restore, Qt.MouseButton.LeftButton)
@@ -81,7 +81,7 @@ def test_restore_from_the_recovery_screen_brings_every_record_back(qtbot, damage
     store.close()
 
 
-def test_looking_without_changing_keeps_the_file_read_only(qtbot, damaged: Path, prompts) -> None:  # noqa: ANN001
+def test_looking_without_changing_keeps_the_file_read_only(qtbot, damaged: Path, prompts) -> None:
     window = window_for(qtbot, damaged)
     qtbot.mouseClick(window.recovery.ui.lookOnly, Qt.MouseButton.LeftButton)
     assert window.recovery is None and window.ui.navigation.count() > 0
@@ -98,7 +98,7 @@ def test_looking_without_changing_keeps_the_file_read_only(qtbot, damaged: Path,
     window.store.close()
 
 
-def test_with_no_backup_the_screen_says_to_ask_it(qtbot, damaged: Path) -> None:  # noqa: ANN001
+def test_with_no_backup_the_screen_says_to_ask_it(qtbot, damaged: Path) -> None:
     shutil.rmtree(damaged.parent / "backups")
     window = window_for(qtbot, damaged)
     assert window.recovery.ui.restore.isHidden()
@@ -106,7 +106,7 @@ def test_with_no_backup_the_screen_says_to_ask_it(qtbot, damaged: Path) -> None:
     window.store.close()
 
 
-def test_a_backup_that_fails_its_check_is_skipped_for_the_next_one(qtbot, damaged: Path) -> None:  # noqa: ANN001
+def test_a_backup_that_fails_its_check_is_skipped_for_the_next_one(qtbot, damaged: Path) -> None:
     newest = sorted((damaged.parent / "backups").glob("*.sqlite3"))[-1]
     older = newest.with_name("wardhuddle-20200101-090000-auto.sqlite3")
     shutil.copyfile(newest, older)
@@ -121,7 +121,7 @@ def test_a_backup_that_fails_its_check_is_skipped_for_the_next_one(qtbot, damage
     window.store.close()
 
 
-def test_check_data_runs_off_the_ui_thread(ward, main_window, prompts, monkeypatch) -> None:  # noqa: ANN001
+def test_check_data_runs_off_the_ui_thread(ward, main_window, prompts, monkeypatch) -> None:
     calls = []
     real = tasks.run_in_background
     monkeypatch.setattr(tasks, "run_in_background", lambda *a, **k: (calls.append(k), real(*a, **k))[1])
@@ -130,7 +130,7 @@ def test_check_data_runs_off_the_ui_thread(ward, main_window, prompts, monkeypat
     assert "healthy" in prompts.texts("info")[-1]
 
 
-def test_check_data_that_finds_damage_stops_writes_and_offers_the_backup(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+def test_check_data_that_finds_damage_stops_writes_and_offers_the_backup(qtbot, ward, main_window, store) -> None:
     for n in range(30):
         store.wards.add_staff(ward.id, f"Nurse {n:02d}", "HCA")
     store.backups.take_backup("manual")
@@ -145,10 +145,12 @@ def test_check_data_that_finds_damage_stops_writes_and_offers_the_backup(qtbot, 
 
 
 def test_a_file_sqlite_cannot_read_gets_the_recovery_screen_before_the_window(
-    qtbot, damaged: Path, monkeypatch  # noqa: ANN001
+    qtbot,
+    damaged: Path,
+    monkeypatch,
 ) -> None:
     from app.paths import AppPaths
-    from app.ui import data_safety
+    from app.ui import startup as data_safety
     from app.ui.pages import recovery_page
 
     raw = bytearray(damaged.read_bytes())
@@ -156,7 +158,7 @@ def test_a_file_sqlite_cannot_read_gets_the_recovery_screen_before_the_window(
     damaged.write_bytes(bytes(raw))
     shown = []
 
-    def nurse_clicks_restore(error) -> bool:  # noqa: ANN001
+    def nurse_clicks_restore(error) -> bool:
         page = recovery_page.RecoveryPage(
             error.health, error.backups(), lambda p: recovery_page.restore_unreadable_file(error, p), can_look=False
         )
@@ -174,9 +176,9 @@ def test_a_file_sqlite_cannot_read_gets_the_recovery_screen_before_the_window(
     store.close()
 
 
-def test_a_cloud_synced_folder_is_refused_and_the_local_folder_offered(tmp_path: Path, prompts, monkeypatch) -> None:  # noqa: ANN001
+def test_a_cloud_synced_folder_is_refused_and_the_local_folder_offered(tmp_path: Path, prompts, monkeypatch) -> None:
     from app.paths import AppPaths
-    from app.ui import data_safety
+    from app.ui import startup as data_safety
 
     local = tmp_path / "local" / "wardhuddle"
     monkeypatch.setattr("app.paths.default_data_dir", lambda: local)

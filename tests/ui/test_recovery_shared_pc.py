@@ -28,7 +28,7 @@ def test_the_instance_name_belongs_to_the_os_user(monkeypatch: pytest.MonkeyPatc
     assert instance_name("sian.evans").startswith("wardhuddle-") and "sian" not in instance_name("sian.evans")
 
 
-def test_a_second_launch_asks_the_first_to_come_forward_and_exits(qtbot) -> None:  # noqa: ANN001
+def test_a_second_launch_asks_the_first_to_come_forward_and_exits(qtbot) -> None:
     name = f"wardhuddle-test-{uuid.uuid4().hex[:12]}"
     first = claim_single_instance(name=name)
     assert isinstance(first, SingleInstance)
@@ -93,17 +93,17 @@ class NotesPage(Page):
 
     title = "Notes"
 
-    def __init__(self, store) -> None:  # noqa: ANN001
+    def __init__(self, store) -> None:
         super().__init__()
         self.store = store
         self.restored: list = []
 
-    def restore_draft(self, draft) -> None:  # noqa: ANN001
+    def restore_draft(self, draft) -> None:
         self.restored.append(draft)
 
 
 @pytest.fixture
-def notes_window(qtbot, store):  # noqa: ANN001, ANN201
+def notes_window(qtbot, store):  # ANN201
     ward, _ = store.wards.create_ward(WardDetails(name="Ward 7"))
     window = MainWindow(store, pages=[("Notes", NotesPage)])
     qtbot.addWidget(window)
@@ -111,7 +111,7 @@ def notes_window(qtbot, store):  # noqa: ANN001, ANN201
     return window, ward
 
 
-def test_drafts_left_by_a_crash_are_offered_back_and_handed_to_their_page(notes_window, store, prompts) -> None:  # noqa: ANN001
+def test_drafts_left_by_a_crash_are_offered_back_and_handed_to_their_page(notes_window, store, prompts) -> None:
     from app.ui.dialogs.drafts_offer import offer_saved_drafts
 
     window, ward = notes_window
@@ -126,7 +126,7 @@ def test_drafts_left_by_a_crash_are_offered_back_and_handed_to_their_page(notes_
     assert [d.payload for d in page.restored] == [{"text": "Bay 3 falls sensor"}]
 
 
-def test_not_now_keeps_the_draft_for_next_time(notes_window, store, prompts) -> None:  # noqa: ANN001
+def test_not_now_keeps_the_draft_for_next_time(notes_window, store, prompts) -> None:
     from app.ui.dialogs.drafts_offer import offer_saved_drafts
 
     window, _ward = notes_window
@@ -139,7 +139,7 @@ def test_not_now_keeps_the_draft_for_next_time(notes_window, store, prompts) -> 
     assert len(prompts.texts("ask_yes_no")) == 2
 
 
-def test_no_drafts_no_question(notes_window, prompts) -> None:  # noqa: ANN001
+def test_no_drafts_no_question(notes_window, prompts) -> None:
     from app.ui.dialogs.drafts_offer import offer_saved_drafts
 
     window, _ward = notes_window

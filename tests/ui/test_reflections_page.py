@@ -23,7 +23,7 @@ def local(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def clock(store):  # noqa: ANN001, ANN201
+def clock(store):  # ANN201
     class Clock:
         now = local(DAY, 15)
 
@@ -33,14 +33,16 @@ def clock(store):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def sheet_event(store, ward, clock):  # noqa: ANN001, ANN201
+def sheet_event(store, ward, clock):  # ANN201
     event = LookBackEvent("Fall", "Low harm", "W123456", "Call bell out of reach")
-    sheet = store.huddles.save(HuddleSheet(ward_id=ward.id, huddle_date=DAY, slot="Morning", lookback_any=True, events=(event,))).sheet
+    sheet = store.huddles.save(
+        HuddleSheet(ward_id=ward.id, huddle_date=DAY, slot="Morning", lookback_any=True, events=(event,))
+    ).sheet
     return sheet, event
 
 
 @pytest.fixture
-def page(qtbot, ward, clock, main_window):  # noqa: ANN001, ANN201
+def page(qtbot, ward, clock, main_window):  # ANN201
     main_window.activateWindow()
     return main_window.show_page("Reflections")
 
@@ -51,7 +53,7 @@ def focused() -> QWidget:
     return widget
 
 
-def tab(qtbot) -> QWidget:  # noqa: ANN001
+def tab(qtbot) -> QWidget:
     """Tab to the next input (a date box takes Tab through its day, month and year first)."""
     start = focused()
     for _ in range(4):
@@ -62,7 +64,7 @@ def tab(qtbot) -> QWidget:  # noqa: ANN001
     raise AssertionError(f"Tab did not leave {start.objectName()}")
 
 
-def tab_to(qtbot, widget: QWidget, *, most: int = 1) -> None:  # noqa: ANN001
+def tab_to(qtbot, widget: QWidget, *, most: int = 1) -> None:
     """Tab (at most ``most`` times) and check the keyboard lands on ``widget``."""
     for _ in range(most):
         if tab(qtbot) is widget:
@@ -70,7 +72,7 @@ def tab_to(qtbot, widget: QWidget, *, most: int = 1) -> None:  # noqa: ANN001
     raise AssertionError(f"expected focus on {widget.accessibleName()!r}, got {focused().accessibleName()!r}")
 
 
-def type_in(qtbot, widget: QWidget, text: str) -> None:  # noqa: ANN001
+def type_in(qtbot, widget: QWidget, text: str) -> None:
     assert focused() is widget, f"{widget.accessibleName()!r} is not focused ({focused().accessibleName()!r} is)"
     qtbot.keyClicks(widget, text)
 
@@ -82,14 +84,20 @@ def test_reflections_come_after_todays_huddle_in_the_navigation() -> None:
     assert titles.index("Reflections") > titles.index("Today's huddle")
 
 
-def test_a_hot_debrief_from_a_lookback_event_completed_by_keyboard(qtbot, page, store, ward, sheet_event) -> None:  # noqa: ANN001, PLR0915
+def test_a_hot_debrief_from_a_lookback_event_completed_by_keyboard(
+    qtbot, page, store, ward, sheet_event
+) -> None:  # PLR0915
     sheet, event = sheet_event
     page.start_from_event(sheet.id, event.id)
     editor = page.post_editor
     ui = editor.ui
     assert page.current_editor() is editor
     assert "Started from the look-back at the daily huddle on Fri 20 Nov 2026: Fall, low harm" in ui.sourceLabel.text()
-    assert (ui.category.currentText(), ui.physicalHarm.currentText(), ui.incidentRef.text()) == ("Fall", "Low harm", "W123456")
+    assert (ui.category.currentText(), ui.physicalHarm.currentText(), ui.incidentRef.text()) == (
+        "Fall",
+        "Low harm",
+        "W123456",
+    )
     assert ui.eventDate.date().toPython() == DAY and ui.reported.currentText() == "Yes"
     qtbot.waitUntil(lambda: focused() is ui.eventDate)
 
@@ -120,8 +128,11 @@ def test_a_hot_debrief_from_a_lookback_event_completed_by_keyboard(qtbot, page, 
     qtbot.keyClick(people.add_button, Qt.Key.Key_Space)
     tab_to(qtbot, ui.groundRules, most=5)
     qtbot.keyClick(ui.groundRules, Qt.Key.Key_Space)
-    for box, text in ((ui.aarExpected, "Hourly checks in bay 3"), (ui.aarHappened, "Found on the floor at night"),
-                      (ui.aarDifference, "Two admissions at once")):
+    for box, text in (
+        (ui.aarExpected, "Hourly checks in bay 3"),
+        (ui.aarHappened, "Found on the floor at night"),
+        (ui.aarDifference, "Two admissions at once"),
+    ):
         tab_to(qtbot, box)
         type_in(qtbot, box, text)
     person_effect, person_notes = ui.seips.widgets()[:2]
@@ -172,7 +183,11 @@ def test_a_hot_debrief_from_a_lookback_event_completed_by_keyboard(qtbot, page, 
 
     saved = store.reflections.search(ward.id)[0].reflection
     assert (saved.source_sheet_id, saved.source_event_id, saved.event_time) == (sheet.id, event.id, "06:40")
-    assert (saved.event_type, saved.category, saved.psychological_harm) == ("Near miss (good catch)", "Fall", "Low psychological harm")
+    assert (saved.event_type, saved.category, saved.psychological_harm) == (
+        "Near miss (good catch)",
+        "Fall",
+        "Low psychological harm",
+    )
     assert saved.participants == (Participant("Ben Jones", "HCA"), Participant("", "Family member or carer"))
     assert saved.ground_rules_agreed and saved.share_at_huddle and saved.later_due == date(2026, 12, 18)
     assert (saved.seips[0].effect, saved.seips[0].notes) == ("Hindered", "Two RNs for 28 patients")
@@ -181,7 +196,8 @@ def test_a_hot_debrief_from_a_lookback_event_completed_by_keyboard(qtbot, page, 
     assert saved.learned == "Check the bell is in reach on every round" and saved.documentation == "Summary to matron"
     register = store.actions.open_actions(ward.id)
     assert [(a.text, a.owner, a.due, a.source_type, a.source_id) for a in register] == [
-        ("Order longer call bell cords", "Ben Jones", date(2026, 11, 27), "reflection", saved.id)]
+        ("Order longer call bell cords", "Ben Jones", date(2026, 11, 27), "reflection", saved.id)
+    ]
     assert [r.id for r in store.reflections.to_share_at_next_huddle(ward.id, DAY + timedelta(days=1))] == [saved.id]
     assert store.reflections.to_share_at_next_huddle(ward.id, DAY) == []
     # the same event opens the same debrief again
@@ -190,9 +206,11 @@ def test_a_hot_debrief_from_a_lookback_event_completed_by_keyboard(qtbot, page, 
     assert page.post_editor.item.id == saved.id and "already has a hot debrief" in ui.message.text()
 
 
-def test_a_later_reflection_shows_and_updates_the_debriefs_actions(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_a_later_reflection_shows_and_updates_the_debriefs_actions(qtbot, page, store, ward) -> None:
     post, first, _ = store.reflections.add_follow_up(
-        Reflection(ward_id=ward.id, event_date=DAY, category="Medication", later_due=DAY + timedelta(days=2)), "Merge insulin charts")
+        Reflection(ward_id=ward.id, event_date=DAY, category="Medication", later_due=DAY + timedelta(days=2)),
+        "Merge insulin charts",
+    )
     store.reflections.add_follow_up(post, "Audit the insulin round", "Zoë Okafor")
     page.load_list()
     assert page.ui.reflectionList.item(0, 4).text() == "Later reflection due 22 Nov"
@@ -221,7 +239,7 @@ def test_a_later_reflection_shows_and_updates_the_debriefs_actions(qtbot, page, 
     assert store.reflections.reflections_due(ward.id, DAY) == []
 
 
-def test_the_swarm_hint_follows_the_injected_clock(qtbot, page, store, ward, clock, sheet_event) -> None:  # noqa: ANN001
+def test_the_swarm_hint_follows_the_injected_clock(qtbot, page, store, ward, clock, sheet_event) -> None:
     sheet, event = sheet_event
     page.start_from_event(sheet.id, event.id)  # 15:00 on the event day
     ui = page.post_editor.ui
@@ -246,7 +264,7 @@ def test_the_swarm_hint_follows_the_injected_clock(qtbot, page, store, ward, clo
     assert ui.swarmHint.isVisibleTo(page) and "more than 72 hours" in ui.swarmHint.text()
 
 
-def test_a_stale_save_is_refused_and_the_typing_stays(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_a_stale_save_is_refused_and_the_typing_stays(qtbot, page, store, ward, prompts) -> None:
     saved, _ = store.reflections.save(Reflection(ward_id=ward.id, event_date=DAY, learned="first"))
     page.load_list()
     page.open_selected()
@@ -267,7 +285,7 @@ def test_a_stale_save_is_refused_and_the_typing_stays(qtbot, page, store, ward, 
     assert ui.learned.toPlainText() == "from the other PC" and not ui.reloadButton.isVisibleTo(page)
 
 
-def test_a_huddle_before_the_event_is_not_saved_and_says_why(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_a_huddle_before_the_event_is_not_saved_and_says_why(qtbot, page, store, ward, prompts) -> None:
     page.start_blank()
     ui = page.post_editor.ui
     ui.eventTime.setText("14:00")
@@ -283,7 +301,7 @@ def test_a_huddle_before_the_event_is_not_saved_and_says_why(qtbot, page, store,
     assert "not saved: Not saved yet: The huddle cannot be before the event" in prompts.texts("ask_yes_no")[-1]
 
 
-def test_changes_are_autosaved_within_the_interval(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_changes_are_autosaved_within_the_interval(qtbot, page, store, ward) -> None:
     store.settings.set("autosave_seconds", 3)
     page.start_blank()
     ui = page.post_editor.ui
@@ -297,7 +315,7 @@ def test_changes_are_autosaved_within_the_interval(qtbot, page, store, ward) -> 
     assert store.reflections.search(ward.id)[0].reflection.learned.endswith("on leaving the field")
 
 
-def test_delete_asks_first_and_leaves_a_tombstone(qtbot, page, store, ward, prompts) -> None:  # noqa: ANN001
+def test_delete_asks_first_and_leaves_a_tombstone(qtbot, page, store, ward, prompts) -> None:
     saved, _ = store.reflections.save(Reflection(ward_id=ward.id, event_date=DAY, category="Infection"))
     page.load_list()
     page.open_selected()
@@ -312,9 +330,12 @@ def test_delete_asks_first_and_leaves_a_tombstone(qtbot, page, store, ward, prom
     assert page.current_editor() is None and page.ui.reflectionList.rowCount() == 0
 
 
-def test_the_list_filters_by_category_and_status(qtbot, page, store, ward) -> None:  # noqa: ANN001
-    store.reflections.save(Reflection(ward_id=ward.id, event_date=DAY - timedelta(days=9), category="Fall",
-                                      later_due=DAY - timedelta(days=1)))
+def test_the_list_filters_by_category_and_status(qtbot, page, store, ward) -> None:
+    store.reflections.save(
+        Reflection(
+            ward_id=ward.id, event_date=DAY - timedelta(days=9), category="Fall", later_due=DAY - timedelta(days=1)
+        )
+    )
     store.reflections.save(Reflection(ward_id=ward.id, event_date=DAY - timedelta(days=3), category="Infection"))
     page.load_list()
     assert page.ui.reflectionList.rowCount() == 2
@@ -326,7 +347,7 @@ def test_the_list_filters_by_category_and_status(qtbot, page, store, ward) -> No
     assert page.ui.countLabel.text() == "1 reflection shown"
 
 
-def test_every_input_on_both_forms_has_an_accessible_name(qtbot, demo_store) -> None:  # noqa: ANN001
+def test_every_input_on_both_forms_has_an_accessible_name(qtbot, demo_store) -> None:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(demo_store)
@@ -344,7 +365,7 @@ def test_every_input_on_both_forms_has_an_accessible_name(qtbot, demo_store) -> 
 
 
 @pytest.fixture
-def inline_tasks():  # noqa: ANN201
+def inline_tasks():
     from app.ui import tasks
 
     previous = tasks.is_synchronous()
@@ -353,7 +374,9 @@ def inline_tasks():  # noqa: ANN201
     tasks.set_synchronous(previous)
 
 
-def test_a_debrief_saves_as_pdf_as_it_stands_on_screen(qtbot, page, store, ward, prompts, inline_tasks, tmp_path) -> None:  # noqa: ANN001
+def test_a_debrief_saves_as_pdf_as_it_stands_on_screen(
+    qtbot, page, store, ward, prompts, inline_tasks, tmp_path
+) -> None:
     page.start_blank()
     ui = page.post_editor.ui
     ui.learned.setFocus()
@@ -367,7 +390,9 @@ def test_a_debrief_saves_as_pdf_as_it_stands_on_screen(qtbot, page, store, ward,
     assert store.reflections.search(ward.id)[0].reflection.learned == "Check the bell is in reach"  # saved first
 
 
-def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(qtbot, page, main_window, sheet_event) -> None:  # noqa: ANN001
+def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(
+    qtbot, page, main_window, sheet_event
+) -> None:
     sheet, event = sheet_event
     huddle = main_window.show_page("Today's huddle")
     huddle.open_sheet(DAY, "Morning")
@@ -379,7 +404,7 @@ def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(qtbot
     assert (editor.ui.category.currentText(), editor.ui.incidentRef.text()) == ("Fall", "W123456")
 
 
-def test_a_later_reflection_links_to_a_project_or_pdsa_cycle(qtbot, page, store, ward) -> None:  # noqa: ANN001
+def test_a_later_reflection_links_to_a_project_or_pdsa_cycle(qtbot, page, store, ward) -> None:
     from app.domain.project import Project
 
     project, _ = store.projects.create(Project(ward_id=ward.id, title="Fewer falls at night"))
@@ -388,7 +413,9 @@ def test_a_later_reflection_links_to_a_project_or_pdsa_cycle(qtbot, page, store,
     ui = page.later_editor.ui
     assert ui.improvementBox.isVisibleTo(page)
     labels = [ui.projectLink.itemText(i) for i in range(ui.projectLink.count())]
-    assert labels[:2] == ["None", "Project: Fewer falls at night"] and labels[2].startswith("PDSA cycle: Fewer falls at night")
+    assert labels[:2] == ["None", "Project: Fewer falls at night"] and labels[2].startswith(
+        "PDSA cycle: Fewer falls at night"
+    )
     ui.projectLink.setCurrentIndex(2)
     page.later_editor.save_now()
     later = store.reflections.search(ward.id)[0].reflection

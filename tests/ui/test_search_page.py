@@ -5,7 +5,7 @@ other kinds open on their own pages."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QApplication
 from app.domain.project import Project
 from tests.ui.accessibility import unnamed_widgets
 
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def window(qtbot, store, ward):  # noqa: ANN001, ANN201
+def window(qtbot, store, ward):  # ANN201
     from app.ui.main_window import MainWindow
 
     store.ctx.clock = lambda: NOW
@@ -32,7 +32,7 @@ def window(qtbot, store, ward):  # noqa: ANN001, ANN201
     QApplication.processEvents()
 
 
-def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, window, store, prompts) -> None:  # noqa: ANN001
+def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, window, store, prompts) -> None:
     huddle = window.show_page("Today's huddle")
     huddle.ui.notes.setFocus()
     qtbot.keyClicks(huddle.ui.notes, "Nebuliser masks running low")
@@ -49,7 +49,9 @@ def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, 
     assert group.text(0).startswith("Huddle sheets (1")
     hit = group.child(0)
     assert search.ui.results.currentItem() is hit and search.ui.results.hasFocus()
-    assert "<b" in hit.data(0, Qt.ItemDataRole.UserRole + 1) and ">Nebuliser</b>" in hit.data(0, Qt.ItemDataRole.UserRole + 1)
+    assert "<b" in hit.data(0, Qt.ItemDataRole.UserRole + 1) and ">Nebuliser</b>" in hit.data(
+        0, Qt.ItemDataRole.UserRole + 1
+    )
     assert "Nebuliser masks running low" in hit.data(0, Qt.ItemDataRole.AccessibleTextRole)
     qtbot.keyClick(search.ui.results, Qt.Key.Key_Return)  # opens the sheet on Today's huddle
     assert window.ui.pages.currentWidget() is huddle
@@ -64,7 +66,7 @@ def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, 
     assert search.ui.summary.text() == "Nothing found for 'nebulisers'."
 
 
-def test_hits_of_other_kinds_open_on_their_own_pages(qtbot, window, store, ward) -> None:  # noqa: ANN001
+def test_hits_of_other_kinds_open_on_their_own_pages(qtbot, window, store, ward) -> None:
     project, _ = store.projects.create(Project(ward.id, "Calmer nights", problem="Noise at night"))
     cycle, _ = store.projects.save_cycle(replace(store.projects.new_cycle(project), title="Quiet hour"))
     search = window.show_page("Search")

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from app.services.self_test import collect_steps, run_self_test, run_steps
-from app.ui.self_test_window import choose_platform
+from app.selftest import collect_steps, run_self_test, run_steps
+from app.ui.selftest_window import choose_platform
 
 WINDOW_STEP = "main window: open, show every page, close"
 
@@ -18,9 +18,9 @@ def _visible_top_levels() -> list[str]:
     return [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
-def test_the_whole_self_test_passes_with_the_main_window(qapp, tmp_path: Path) -> None:  # noqa: ANN001
+def test_the_whole_self_test_passes_with_the_main_window(qapp, tmp_path: Path) -> None:
     lines: list[str] = []
-    code = run_self_test(step_modules=["app.ui.self_test_window"], out=lines.append, folder=tmp_path)
+    code = run_self_test(step_modules=["app.ui.selftest_window"], out=lines.append, folder=tmp_path)
     assert code == 0, "\n".join(lines)
     window_line = next(line for line in lines if WINDOW_STEP in line)
     assert ": ok (" in window_line and "on 'offscreen'" in window_line
@@ -31,7 +31,10 @@ def test_the_whole_self_test_passes_with_the_main_window(qapp, tmp_path: Path) -
 
 
 def test_a_window_that_asks_a_question_fails_the_step_instead_of_hanging(
-    qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, prompts  # noqa: ANN001
+    qapp,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    prompts,
 ) -> None:
     from app.ui import prompts as prompt_module
     from app.ui.main_window import MainWindow
@@ -44,7 +47,7 @@ def test_a_window_that_asks_a_question_fails_the_step_instead_of_hanging(
         prompt_module.warn(self, "Ward Huddle", "The data file is read-only")
 
     monkeypatch.setattr(MainWindow, "_update_status", asks)
-    steps, _ = collect_steps(["app.ui.self_test_window"])
+    steps, _ = collect_steps(["app.ui.selftest_window"])
     wanted = [s for s in steps if s.title in ("data file: create and migrate", WINDOW_STEP)]
     lines: list[str] = []
     code = run_steps(wanted, out=lines.append, folder=tmp_path).exit_code

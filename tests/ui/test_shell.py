@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from tests.ui.accessibility import unnamed_widgets
 
 
-def test_a_new_database_opens_on_the_first_run_screen_and_sets_up_a_ward(qtbot, main_window, store) -> None:  # noqa: ANN001
+def test_a_new_database_opens_on_the_first_run_screen_and_sets_up_a_ward(qtbot, main_window, store) -> None:
     page = main_window.first_run
     assert page is not None and not main_window.ui.navigation.isVisible()
     qtbot.keyClicks(page.ui.wardName, "Ward 12 (Elderly care)")
@@ -23,14 +23,14 @@ def test_a_new_database_opens_on_the_first_run_screen_and_sets_up_a_ward(qtbot, 
     assert "Ward 12 (Elderly care)" in main_window.windowTitle()
 
 
-def test_first_run_explains_a_missing_ward_name(qtbot, main_window, store) -> None:  # noqa: ANN001
+def test_first_run_explains_a_missing_ward_name(qtbot, main_window, store) -> None:
     page = main_window.first_run
     qtbot.mouseClick(page.ui.createWard, Qt.MouseButton.LeftButton)
     assert "Give the ward a name" in page.ui.message.text()
     assert store.wards.list_wards() == []
 
 
-def test_first_run_can_explore_the_demo_ward(qtbot, main_window, store) -> None:  # noqa: ANN001
+def test_first_run_can_explore_the_demo_ward(qtbot, main_window, store) -> None:
     qtbot.mouseClick(main_window.first_run.ui.exploreDemo, Qt.MouseButton.LeftButton)
     wards = store.wards.list_wards()
     assert len(wards) == 1 and wards[0].details.is_demo
@@ -38,7 +38,7 @@ def test_first_run_can_explore_the_demo_ward(qtbot, main_window, store) -> None:
     assert main_window.pages
 
 
-def test_settings_add_rename_and_retire_staff(qtbot, ward, main_window, store, prompts) -> None:  # noqa: ANN001
+def test_settings_add_rename_and_retire_staff(qtbot, ward, main_window, store, prompts) -> None:
     page = main_window.show_page("Settings")
     page.ui.tabs.setCurrentWidget(page.ui.staffTab)
     page.ui.newStaffName.insert("Nguyễn Thị Lan")  # QTest.keyClicks aborts on non-Latin-1 text
@@ -63,7 +63,7 @@ def test_settings_add_rename_and_retire_staff(qtbot, ward, main_window, store, p
     assert page.ui.staffTable.item(0, 2).text() == "Left the ward"
 
 
-def test_settings_save_ward_details_and_refuse_bad_ones(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+def test_settings_save_ward_details_and_refuse_bad_ones(qtbot, ward, main_window, store) -> None:
     page = main_window.show_page("Settings")
     page.ui.wardName.setText("Ward 7 (Respiratory and Sleep)")
     page.ui.focusHarms.setPlainText("Falls\nPressure ulcers\nDeterioration\nMedication errors")
@@ -80,7 +80,7 @@ def test_settings_save_ward_details_and_refuse_bad_ones(qtbot, ward, main_window
     assert store.wards.get(ward.id).details.trust_code == "RX9"
 
 
-def test_settings_refuses_a_stale_ward_save(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+def test_settings_refuses_a_stale_ward_save(qtbot, ward, main_window, store) -> None:
     page = main_window.show_page("Settings")
     from app.domain.ward import WardDetails
 
@@ -91,7 +91,7 @@ def test_settings_refuses_a_stale_ward_save(qtbot, ward, main_window, store) -> 
     assert store.wards.get(ward.id).name == "Changed elsewhere"
 
 
-def test_app_settings_are_generated_from_the_catalogue_and_saved(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+def test_app_settings_are_generated_from_the_catalogue_and_saved(qtbot, ward, main_window, store) -> None:
     page = main_window.show_page("Settings")
     spin = page._setting_inputs["swarm_window_hours"]
     spin.setValue(24)
@@ -100,17 +100,17 @@ def test_app_settings_are_generated_from_the_catalogue_and_saved(qtbot, ward, ma
     assert page.ui.appMessage.text() == "Settings saved."
 
 
-def test_check_data_reports_a_healthy_file(ward, main_window, prompts) -> None:  # noqa: ANN001
+def test_check_data_reports_a_healthy_file(ward, main_window, prompts) -> None:
     main_window.ui.actionCheckData.trigger()
     assert "healthy" in prompts.texts("info")[-1]
 
 
-def test_status_bar_shows_ward_and_data_file(ward, main_window, store) -> None:  # noqa: ANN001
+def test_status_bar_shows_ward_and_data_file(ward, main_window, store) -> None:
     texts = [w.text() for w in (main_window._status_ward, main_window._status_file)]
     assert texts == [f"Ward: {ward.name}", f"Data file: {store.path}"]
 
 
-def test_every_interactive_widget_of_the_shell_has_an_accessible_name(qtbot, demo_store) -> None:  # noqa: ANN001
+def test_every_interactive_widget_of_the_shell_has_an_accessible_name(qtbot, demo_store) -> None:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(demo_store)
@@ -121,11 +121,11 @@ def test_every_interactive_widget_of_the_shell_has_an_accessible_name(qtbot, dem
     assert unnamed_widgets(window) == []
 
 
-def test_first_run_screen_is_fully_named(main_window) -> None:  # noqa: ANN001
+def test_first_run_screen_is_fully_named(main_window) -> None:
     assert unnamed_widgets(main_window) == []
 
 
-def test_settings_edit_the_safety_cross_colours(qtbot, ward, main_window, store) -> None:  # noqa: ANN001
+def test_settings_edit_the_safety_cross_colours(qtbot, ward, main_window, store) -> None:
     page = main_window.show_page("Settings")
     editor = page.cross_colours
     assert editor.rowCount() == 12  # three harms, four meanings each

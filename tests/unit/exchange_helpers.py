@@ -6,16 +6,16 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import uuid
-from datetime import date, datetime, timedelta, timezone
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from app.domain.ward import WardDetails
-from app.services.export_types import export_types
+from app.services.exchange.weekly_file_contents import export_types
 from app.services.store import AppStore, open_store
 from app.storage.repositories.exchange import ExchangeRepository
 
-NOW = datetime(2026, 3, 12, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 3, 12, 9, 30, tzinfo=UTC)
 NHS_NUMBER = "999 000 0018"  # synthetic range: never issued
 
 
@@ -53,7 +53,7 @@ def add_ward(store: AppStore, name: str = "Ward 7 (Respiratory)", code: str = "W
 
 
 def demo_ward(store: AppStore, *, weeks: int = 1) -> str:
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
 
     build_demo(store, DemoPlan(weeks=weeks, end=date(2026, 3, 11)))
     return store.wards.list_wards()[0].id
@@ -70,7 +70,7 @@ def map_all_pending(store: AppStore) -> None:
         store.exchange.imports.map_device(group.device_id, group.home_ward_id, group.home_ward_id)
 
 
-def import_data(store: AppStore, data: bytes, name: str = "export.zip"):  # noqa: ANN201
+def import_data(store: AppStore, data: bytes, name: str = "export.zip"):
     """Import one file, linking its device to the ward it names first if needed."""
     result = store.exchange.imports.import_bytes(data, name)
     if result.status == "waiting for a ward":
@@ -102,7 +102,7 @@ def transform(
 ) -> bytes:
     """Rebuild an export with changed records (content hashes recomputed, counts and member hashes
     made to agree): what a newer app, or a ward that bypassed its own checks, could send."""
-    from app.exchange import canonical_json, content_sha256, read_export
+    from app.export_format import canonical_json, content_sha256, read_export
     from tests.unit.test_exchange_support import rewrite
 
     package = read_export(data)

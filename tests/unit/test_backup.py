@@ -7,7 +7,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ from app.storage.backup import (
     thin_backups,
 )
 
-START = datetime(2026, 11, 3, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
 
 
 @dataclass
@@ -47,7 +47,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def timed_store(database_path: Path, clock: FakeClock):  # noqa: ANN201
+def timed_store(database_path: Path, clock: FakeClock):
     store = open_store(database_path, clock=clock)
     yield store
     store.close()
@@ -84,7 +84,7 @@ def test_a_backup_that_fails_its_check_never_replaces_a_good_one(
     good_bytes = good.read_bytes()
     monkeypatch.setattr(backup_module, "verify_backup_file", lambda _p: False)
     with pytest.raises(StorageError, match="failed its check"):
-        make_verified_backup(timed_store.database, folder, "manual", now=datetime.now(timezone.utc) + timedelta(hours=1))
+        make_verified_backup(timed_store.database, folder, "manual", now=datetime.now(UTC) + timedelta(hours=1))
     assert [b.path for b in list_backups(folder)] == [good]
     assert good.read_bytes() == good_bytes
     assert list(folder.iterdir()) == [good]  # no partial left either
@@ -96,13 +96,15 @@ def test_a_half_written_partial_is_not_a_backup_and_is_cleared_later(timed_store
     partial = folder / "wardhuddle-20261103-100000-auto.sqlite3.partial"
     partial.write_bytes(b"SQLite format 3\x00 half")  # what a power cut mid-backup leaves
     assert [b.path for b in list_backups(folder)] == [good]
-    assert thin_backups(folder, datetime.now(timezone.utc) + timedelta(hours=2)) == [partial]
+    assert thin_backups(folder, datetime.now(UTC) + timedelta(hours=2)) == [partial]
     assert good.exists()
 
 
 def test_backup_names_round_trip() -> None:
     assert parse_backup_name("wardhuddle-20261103-141500-auto.sqlite3") == (
-        datetime(2026, 11, 3, 14, 15, tzinfo=timezone.utc), "auto", 1
+        datetime(2026, 11, 3, 14, 15, tzinfo=UTC),
+        "auto",
+        1,
     )
     assert parse_backup_name("wardhuddle-20261103-141500-before-upgrade-v1-2.sqlite3")[1:] == ("before-upgrade-v1", 2)
     assert parse_backup_name("wardhuddle-20261103-141500-auto.sqlite3.partial") is None
@@ -177,7 +179,7 @@ def test_backups_run_on_their_own_connection_from_a_worker_thread(timed_store: A
     def work() -> None:
         try:
             out["result"] = timed_store.backups.take_backup("auto")
-        except Exception as error:  # noqa: BLE001
+        except Exception as error:
             out["error"] = error
 
     worker = threading.Thread(target=work)
@@ -205,7 +207,7 @@ def _every(start: datetime, end: datetime, step: timedelta) -> list[BackupInfo]:
 
 
 def test_thinning_keeps_12_daily_10_weekly_and_9_monthly_copies() -> None:
-    now = datetime(2026, 11, 3, 17, 0, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 3, 17, 0, tzinfo=UTC)
     backups = _every(now - timedelta(days=730), now, timedelta(hours=3))
     keep = backups_to_keep(backups, now)
     kept = sorted((b for b in backups if b.path in keep), key=lambda b: b.taken_at, reverse=True)
@@ -223,7 +225,7 @@ def test_thinning_keeps_12_daily_10_weekly_and_9_monthly_copies() -> None:
 
 
 def test_thinning_a_sparse_history_keeps_everything_it_can() -> None:
-    now = datetime(2026, 11, 3, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 3, tzinfo=UTC)
     backups = _every(now - timedelta(days=200), now, timedelta(days=20))
     assert backups_to_keep(backups, now) == {b.path for b in backups}
     assert backups_to_keep([], now) == set()
@@ -232,7 +234,7 @@ def test_thinning_a_sparse_history_keeps_everything_it_can() -> None:
 def test_thinning_deletes_files_off_the_rotation(tmp_path: Path) -> None:
     folder = tmp_path / "b"
     folder.mkdir()
-    now = datetime(2026, 11, 3, 12, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 3, 12, tzinfo=UTC)
     for backup in _every(now - timedelta(days=60), now, timedelta(hours=6)):
         (folder / f"wardhuddle-{backup.taken_at:%Y%m%d-%H%M%S}-auto.sqlite3").write_bytes(b"x")
     (folder / "keep-me.txt").write_text("not a backup")
@@ -273,7 +275,7 @@ def test_a_failed_copy_leaves_nothing_under_a_backup_name_and_keeps_the_backup(
     second = tmp_path / "network-drive"
     timed_store.settings.set("second_backup_folder", str(second))
 
-    def cable_pulled(source, target, *_args) -> None:  # noqa: ANN001
+    def cable_pulled(source, target, *_args) -> None:
         target.write(source.read(100))
         raise OSError(5, "Input/output error")
 
@@ -353,7 +355,7 @@ def test_restore_upgrades_a_backup_from_an_older_schema(timed_store: AppStore, t
         (None, "There is no backup file"),
     ],
 )
-def test_restore_refuses_what_is_not_a_good_backup(timed_store: AppStore, tmp_path: Path, content, words) -> None:  # noqa: ANN001
+def test_restore_refuses_what_is_not_a_good_backup(timed_store: AppStore, tmp_path: Path, content, words) -> None:
     add_ward(timed_store)
     path = tmp_path / "wardhuddle-20261103-141500-manual.sqlite3"
     if content is not None:
@@ -375,7 +377,9 @@ def test_restore_refuses_a_backup_from_a_newer_version(timed_store: AppStore, tm
         timed_store.backups.restore(path)
 
 
-def test_a_change_made_before_the_backup_service_is_first_used_still_counts(database_path: Path, clock: FakeClock) -> None:
+def test_a_change_made_before_the_backup_service_is_first_used_still_counts(
+    database_path: Path, clock: FakeClock
+) -> None:
     """Services are built on first use: the baseline is the file as it was opened."""
     store = open_store(database_path, clock=clock)
     add_ward(store)  # nothing has touched store.backups yet

@@ -31,8 +31,11 @@ DRIVES = {"C": DRIVE_FIXED, "D": DRIVE_FIXED, "H": DRIVE_REMOTE, "S": DRIVE_REMO
 
 def windows(path: str, env: dict[str, str] | None = None, cloud_roots: tuple[str, ...] = ()) -> tuple[str, str]:
     verdict = classify_data_location(
-        path, windows=True, env=WINDOWS_ENV if env is None else env,
-        drive_type=lambda root: DRIVES.get(root[0].upper(), 0), cloud_roots=cloud_roots,
+        path,
+        windows=True,
+        env=WINDOWS_ENV if env is None else env,
+        drive_type=lambda root: DRIVES.get(root[0].upper(), 0),
+        cloud_roots=cloud_roots,
     )
     return verdict.kind, verdict.service
 
@@ -102,7 +105,9 @@ def test_the_explanation_is_plain_and_offers_the_local_folder() -> None:
     assert text.endswith(r"The usual place on this computer is C:\Users\sian\AppData\Local\WardHuddle\wardhuddle.")
 
 
-def test_open_store_refuses_a_cloud_synced_folder_and_creates_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_open_store_refuses_a_cloud_synced_folder_and_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from app.services.store import open_store
 
     synced = tmp_path / "OneDrive - Northshire NHS FT"
@@ -121,7 +126,10 @@ def test_the_cli_refuses_a_synced_data_folder_with_one_line_and_exit_2(tmp_path:
     folder = tmp_path / "Dropbox" / "ward"
     result = subprocess.run(
         [sys.executable, "-m", "app", "demo", "--data-dir", str(folder)],
-        capture_output=True, text=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=60,
     )
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Dropbox" in result.stderr

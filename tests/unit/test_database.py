@@ -68,7 +68,7 @@ def test_a_failing_step_leaves_the_file_unchanged_and_the_store_read_only(
     before_version = current_schema_version()
     broken_version = before_version + 1
 
-    def broken_step(db) -> None:  # noqa: ANN001
+    def broken_step(db) -> None:
         db.execute("CREATE TABLE half_done (x)")
         raise RuntimeError("disk said no")
 
@@ -113,7 +113,7 @@ def test_a_newer_database_is_opened_read_only_and_never_modified(tmp_path: Path,
     assert _sha(path) == before
 
 
-def test_the_database_is_stamped_as_a_ward_huddle_file(store) -> None:  # noqa: ANN001
+def test_the_database_is_stamped_as_a_ward_huddle_file(store) -> None:
     from app.storage.database import APPLICATION_ID
 
     assert store.database.pragma("application_id") == APPLICATION_ID
@@ -127,7 +127,7 @@ def test_upgrading_an_existing_file_takes_a_verified_backup_first(
     migrate(database, stop_after=1)
     database.close()
 
-    def extra_step(db) -> None:  # noqa: ANN001
+    def extra_step(db) -> None:
         db.execute("CREATE TABLE added_later (x)")
 
     steps = dict(migrations._STEPS)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.envelope import utc_iso
-from app.exchange import (
+from app.export_format import (
     FORMAT_NAME,
     FORMAT_VERSION,
     canonical_json,
@@ -36,8 +36,18 @@ def test_content_hash_is_over_canonical_bytes_and_ignores_key_order_and_normal_f
     assert content_sha256({"n": 1}) != content_sha256({"n": 1.0})  # 1 and 1.0 are kept apart
 
 
-@pytest.mark.parametrize("bad", [{"x": float("nan")}, {"x": float("inf")}, {1: "x"}, {"x": object()},
-                                 {"x": "\ud800"}, {"caf\u0065\u0301": 1, "café": 2}, {"x": b"bytes"}])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"x": float("nan")},
+        {"x": float("inf")},
+        {1: "x"},
+        {"x": object()},
+        {"x": "\ud800"},
+        {"caf\u0065\u0301": 1, "café": 2},
+        {"x": b"bytes"},
+    ],
+)
 def test_values_json_cannot_hold_exactly_are_refused(bad: dict) -> None:
     with pytest.raises(ValueError):
         canonical_json(bad)
@@ -65,8 +75,12 @@ def test_export_file_name() -> None:
     assert name == "huddle-export_RXX_W23_3f2a9c1e_00007_2026-03-13.zip"
     unsafe = export_file_name("R/X_X", "../Ward 23", "3f-2a/9c\\1e7b4d", 123456, datetime(2026, 3, 13, 23, 0))
     assert unsafe == "huddle-export_RXX_Ward23_3f2a9c1e_123456_2026-03-13.zip"
-    bad: list[tuple[str, str, str, int]] = [("", "W23", "dev", 1), ("RXX", "///", "dev", 1),
-                                            ("RXX", "W23", "dev", -1), ("RXX", "W23", "dev", True)]
+    bad: list[tuple[str, str, str, int]] = [
+        ("", "W23", "dev", 1),
+        ("RXX", "///", "dev", 1),
+        ("RXX", "W23", "dev", -1),
+        ("RXX", "W23", "dev", True),
+    ]
     for trust, ward, device, seq in bad:
         with pytest.raises(ValueError):
             export_file_name(trust, ward, device, seq, date(2026, 3, 13))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import random
 
-from app.exchange import ExportFileError, read_export
+from app.export_format import ExportFileError, read_export
 from tests.unit.test_exchange_support import sample_export
 
 CASES = 1000

@@ -9,10 +9,10 @@ import zipfile
 from collections.abc import Callable
 from typing import Any
 
-from app.exchange.canonical import sha256_hex
-from app.exchange.manifest import MANIFEST_NAME
-from app.exchange.package_writer import build_export_zip
-from app.exchange.records import make_record, make_tombstone
+from app.export_format.canonical import sha256_hex
+from app.export_format.manifest import MANIFEST_NAME
+from app.export_format.package_writer import build_export_zip
+from app.export_format.record_lines import make_record, make_tombstone
 
 DEVICE = "3f2a9c1e-7b4d-4e0a-9c61-5d2f8e1a0b37"
 
@@ -30,21 +30,40 @@ def sample_record(number: int, record_type: str = "huddle_sheets", **fields: Any
         "staffing_ok": number % 2 == 0,
     }
     return make_record(
-        uuid=uid(number), record_type=record_type, schema_version=3, origin_device_id=DEVICE,
-        ward_id="W23", rev=number, epoch=0, created_at="2026-03-12T09:30:00Z",
-        updated_at="2026-03-12T10:02:11Z", fields=content,
+        uuid=uid(number),
+        record_type=record_type,
+        schema_version=3,
+        origin_device_id=DEVICE,
+        ward_id="W23",
+        rev=number,
+        epoch=0,
+        created_at="2026-03-12T09:30:00Z",
+        updated_at="2026-03-12T10:02:11Z",
+        fields=content,
     )
 
 
 def sample_tombstone(number: int, record_type: str = "huddle_sheets") -> dict[str, object]:
-    return make_tombstone(uuid=uid(number), record_type=record_type, origin_device_id=DEVICE,
-                          ward_id="W23", rev=7, epoch=0, deleted_at="2026-03-13T08:00:00Z")
+    return make_tombstone(
+        uuid=uid(number),
+        record_type=record_type,
+        origin_device_id=DEVICE,
+        ward_id="W23",
+        rev=7,
+        epoch=0,
+        deleted_at="2026-03-13T08:00:00Z",
+    )
 
 
 def manifest_fields(**overrides: Any) -> dict[str, Any]:
     fields: dict[str, Any] = {
-        "app_version": "0.1.0", "schema_version": 3, "trust_code": "RXX", "ward": "W23",
-        "device_id": DEVICE, "export_seq": 4, "previous_export_sha256": "ab" * 32,
+        "app_version": "0.1.0",
+        "schema_version": 3,
+        "trust_code": "RXX",
+        "ward": "W23",
+        "device_id": DEVICE,
+        "export_seq": 4,
+        "previous_export_sha256": "ab" * 32,
         "exported_at": "2026-03-13T17:45:00Z",
         "pii_scan": {"scanner_version": "1.0", "blocked": 0, "warnings_acknowledged": 2, "warnings_redacted": 1},
     }

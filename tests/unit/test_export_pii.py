@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from app.errors import ValidationError
-from app.exchange import read_export
-from app.services.export_types import export_types
+from app.export_format import read_export
+from app.services.exchange.weekly_file_contents import export_types
 from app.storage.repositories.exchange import ExchangeRepository
 from tests.unit.exchange_helpers import NHS_NUMBER, add_ward, demo_ward, new_store
 
@@ -30,20 +30,27 @@ def demo_template(template_database: Path, tmp_path_factory: pytest.TempPathFact
 
 
 @pytest.fixture
-def demo_store(demo_template: Path, tmp_path: Path):  # noqa: ANN201
+def demo_store(demo_template: Path, tmp_path: Path):
     store = new_store(demo_template, tmp_path / "ward")
     yield store
     store.close()
 
 
-def _row_of(store, table: str, ward_id: str) -> str:  # noqa: ANN001
+def _row_of(store, table: str, ward_id: str) -> str:
     repo = ExchangeRepository(store.database)
     rows = store.database.rows(f"SELECT uuid FROM {table} WHERE ward_id = ? AND deleted = 0 LIMIT 1", [ward_id])
     if rows:
         return rows[0]["uuid"]
-    values = {"uuid": "0" * 8 + "-0000-4000-8000-" + "0" * 12, "rev": 1, "epoch": 0, "created_at": "2026-03-01T00:00:00.000Z",
-              "updated_at": "2026-03-01T00:00:00.000Z", "origin_device_id": store.ctx.device.device_id,
-              "ward_id": ward_id, "deleted": 0}
+    values = {
+        "uuid": "0" * 8 + "-0000-4000-8000-" + "0" * 12,
+        "rev": 1,
+        "epoch": 0,
+        "created_at": "2026-03-01T00:00:00.000Z",
+        "updated_at": "2026-03-01T00:00:00.000Z",
+        "origin_device_id": store.ctx.device.device_id,
+        "ward_id": ward_id,
+        "deleted": 0,
+    }
     for column in repo.content_columns(table):
         if column.required:
             values[column.name] = REQUIRED_VALUES.get(column.name, 1 if "INT" in column.declared_type else "x")
@@ -56,7 +63,7 @@ def _plant(text: str | None) -> str:
     """Put the number into the first text inside a JSON value (keeping its shape), else add one."""
     value = json.loads(text or "[]")
 
-    def walk(node):  # noqa: ANN001, ANN202
+    def walk(node):  # ANN202
         if isinstance(node, dict):
             for key, item in node.items():
                 if isinstance(item, str):
@@ -79,7 +86,7 @@ def _plant(text: str | None) -> str:
 
 
 @pytest.mark.parametrize("record_type", [t.record_type for t in export_types()])
-def test_an_nhs_number_in_any_text_field_blocks_the_export(demo_store, tmp_path: Path, record_type: str) -> None:  # noqa: ANN001
+def test_an_nhs_number_in_any_text_field_blocks_the_export(demo_store, tmp_path: Path, record_type: str) -> None:
     kind = next(t for t in export_types() if t.record_type == record_type)
     repo = ExchangeRepository(demo_store.database)
     ward_id = demo_store.wards.list_wards()[0].id
@@ -89,7 +96,9 @@ def test_an_nhs_number_in_any_text_field_blocks_the_export(demo_store, tmp_path:
     for column in repo.content_columns(kind.table):
         if "TEXT" not in column.declared_type:
             continue
-        current = demo_store.database.rows(f"SELECT {column.name} AS v FROM {kind.table} WHERE uuid = ?", [uuid])[0]["v"]
+        current = demo_store.database.rows(f"SELECT {column.name} AS v FROM {kind.table} WHERE uuid = ?", [uuid])[0][
+            "v"
+        ]
         value = _plant(current) if column.name in json_columns else f"Patient {NHS_NUMBER} in bay 3"
         try:
             with demo_store.database.write():
@@ -123,7 +132,9 @@ def test_plain_spaced_and_hyphenated_numbers_all_block(template_database: Path, 
         store.close()
 
 
-def test_redaction_removes_the_number_under_the_envelope_and_the_export_then_goes(template_database: Path, tmp_path: Path) -> None:
+def test_redaction_removes_the_number_under_the_envelope_and_the_export_then_goes(
+    template_database: Path, tmp_path: Path
+) -> None:
     from app.domain.action import Action
 
     store = new_store(template_database, tmp_path / "ward")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.domain.huddle import HuddleSheet
-from app.exchange import make_record, make_tombstone, read_export, unknown_keys
+from app.export_format import make_record, make_tombstone, read_export, unknown_keys
 from tests.unit.exchange_helpers import (
     NHS_NUMBER,
     add_ward,
@@ -25,7 +25,7 @@ from tests.unit.test_exchange_support import make_zip, members_of
 
 
 @pytest.fixture
-def pair(template_database: Path, tmp_path: Path):  # noqa: ANN201
+def pair(template_database: Path, tmp_path: Path):
     ward = new_store(template_database, tmp_path / "ward")
     central = new_store(template_database, tmp_path / "central")
     ward_id = add_ward(ward)
@@ -39,7 +39,7 @@ def pair(template_database: Path, tmp_path: Path):  # noqa: ANN201
     central.close()
 
 
-def test_a_file_from_an_unknown_device_waits_until_mapped_and_changes_nothing(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_from_an_unknown_device_waits_until_mapped_and_changes_nothing(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     data = export_bytes(ward, ward_id, tmp_path)
     before = db_hash(central)
@@ -59,7 +59,7 @@ def test_a_file_from_an_unknown_device_waits_until_mapped_and_changes_nothing(pa
     assert {s.name for s in central.wards.staff_for(ward_id)} == {"Amara Okafor", "Ben Clarke"}
 
 
-def test_reimporting_the_same_file_changes_nothing_and_says_so(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_reimporting_the_same_file_changes_nothing_and_says_so(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     data = export_bytes(ward, ward_id, tmp_path)
     assert import_data(central, data).status == "imported"
@@ -73,7 +73,7 @@ def test_reimporting_the_same_file_changes_nothing_and_says_so(pair, tmp_path: P
     assert db_hash(central) == before
 
 
-def test_a_newer_major_format_is_refused_and_kept_in_quarantine(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_newer_major_format_is_refused_and_kept_in_quarantine(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     data = transform(export_bytes(ward, ward_id, tmp_path), manifest=lambda m: m.update(format_version="2.0"))
     link_device(central, ward.ctx.device.device_id, ward_id)
@@ -87,7 +87,7 @@ def test_a_newer_major_format_is_refused_and_kept_in_quarantine(pair, tmp_path: 
     assert any(e.action == "import refused" for e in central.audit.recent())
 
 
-def test_a_newer_minor_version_imports_and_its_unknown_fields_survive_a_re_export(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_newer_minor_version_imports_and_its_unknown_fields_survive_a_re_export(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     device = ward.ctx.device.device_id
 
@@ -96,14 +96,35 @@ def test_a_newer_minor_version_imports_and_its_unknown_fields_survive_a_re_expor
             return {**line, "signature_v": "abc", "fields": {**line["fields"], "pronouns": "she/her", "grade": 5}}
         return line
 
-    rounds = make_record(uuid="5c0e0000-0000-4000-8000-000000000001", record_type="ward_rounds", schema_version=1,
-                         origin_device_id=device, ward_id=ward_id, rev=3, epoch=0, created_at="2026-03-10T09:00:00Z",
-                         updated_at="2026-03-10T09:00:00Z", fields={"summary": "Consultant round 10:00"})
-    gone = make_tombstone(uuid="5c0e0000-0000-4000-8000-000000000002", record_type="ward_rounds",
-                          origin_device_id=device, ward_id=ward_id, rev=2, epoch=0, deleted_at="2026-03-11T09:00:00Z",
-                          extra={"reason": "duplicate"})
-    data = transform(export_bytes(ward, ward_id, tmp_path), future, add={"ward_rounds": [rounds]},
-                     add_tombstones=[gone], manifest=lambda m: m.update(format_version="1.3", device_public_key="x"))
+    rounds = make_record(
+        uuid="5c0e0000-0000-4000-8000-000000000001",
+        record_type="ward_rounds",
+        schema_version=1,
+        origin_device_id=device,
+        ward_id=ward_id,
+        rev=3,
+        epoch=0,
+        created_at="2026-03-10T09:00:00Z",
+        updated_at="2026-03-10T09:00:00Z",
+        fields={"summary": "Consultant round 10:00"},
+    )
+    gone = make_tombstone(
+        uuid="5c0e0000-0000-4000-8000-000000000002",
+        record_type="ward_rounds",
+        origin_device_id=device,
+        ward_id=ward_id,
+        rev=2,
+        epoch=0,
+        deleted_at="2026-03-11T09:00:00Z",
+        extra={"reason": "duplicate"},
+    )
+    data = transform(
+        export_bytes(ward, ward_id, tmp_path),
+        future,
+        add={"ward_rounds": [rounds]},
+        add_tombstones=[gone],
+        manifest=lambda m: m.update(format_version="1.3", device_public_key="x"),
+    )
     sent = read_export(data)
     assert import_data(central, data).status == "imported"
     (tmp_path / "again").mkdir()
@@ -118,7 +139,7 @@ def test_a_newer_minor_version_imports_and_its_unknown_fields_survive_a_re_expor
     assert tomb["reason"] == "duplicate" and tomb["uuid"] == gone["uuid"]
 
 
-def test_a_path_traversal_member_is_refused_and_nothing_is_written(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_path_traversal_member_is_refused_and_nothing_is_written(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     link_device(central, ward.ctx.device.device_id, ward_id)
     members = members_of(export_bytes(ward, ward_id, tmp_path))
@@ -130,7 +151,7 @@ def test_a_path_traversal_member_is_refused_and_nothing_is_written(pair, tmp_pat
     assert not any(p.name == "evil.txt" for p in tmp_path.parent.rglob("evil.txt"))
 
 
-def test_a_file_from_this_computer_is_not_imported_into_itself(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_file_from_this_computer_is_not_imported_into_itself(pair, tmp_path: Path) -> None:
     ward, _central, ward_id = pair
     data = export_bytes(ward, ward_id, tmp_path)
     before = db_hash(ward)
@@ -139,7 +160,7 @@ def test_a_file_from_this_computer_is_not_imported_into_itself(pair, tmp_path: P
     assert db_hash(ward) == before
 
 
-def test_an_nhs_number_found_on_import_quarantines_only_that_record(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_nhs_number_found_on_import_quarantines_only_that_record(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
 
     def slipped(name: str, line: dict) -> dict:
@@ -157,7 +178,7 @@ def test_an_nhs_number_found_on_import_quarantines_only_that_record(pair, tmp_pa
     assert NHS_NUMBER.encode() not in central.path.read_bytes()
 
 
-def test_records_from_another_ward_are_read_only_here(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_records_from_another_ward_are_read_only_here(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     import_data(central, export_bytes(ward, ward_id, tmp_path))
     own = add_ward(central, "Improvement office", "IMP")
@@ -170,7 +191,7 @@ def test_records_from_another_ward_are_read_only_here(pair, tmp_path: Path) -> N
     assert issue_free.issues == ()
 
 
-def test_imported_records_cannot_be_redacted_here(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_imported_records_cannot_be_redacted_here(pair, tmp_path: Path) -> None:
     from app.errors import ValidationError
 
     ward, central, ward_id = pair
@@ -183,7 +204,7 @@ def test_imported_records_cannot_be_redacted_here(pair, tmp_path: Path) -> None:
         central.exchange.pii.redact([issue])
 
 
-def test_mapping_a_device_to_a_ward_held_here_files_its_records_there(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_mapping_a_device_to_a_ward_held_here_files_its_records_there(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     mine = add_ward(central, "Ward 7 (central copy)", "W7")
     imports = central.exchange.imports
@@ -198,7 +219,7 @@ def test_mapping_a_device_to_a_ward_held_here_files_its_records_there(pair, tmp_
     assert second.status == "imported" and second.counts.unchanged == 3
 
 
-def test_many_files_at_once_with_progress_and_an_unreadable_one(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_many_files_at_once_with_progress_and_an_unreadable_one(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     link_device(central, ward.ctx.device.device_id, ward_id)
     first, second = (ward.exchange.exports.export(ward_id, tmp_path)[0] for _ in range(2))
@@ -213,7 +234,9 @@ def test_many_files_at_once_with_progress_and_an_unreadable_one(pair, tmp_path: 
     assert len(entries) == 2 and entries[-1].counts["inserted"] == 4 and entries[0].counts["unchanged"] == 4
 
 
-def test_a_verified_backup_is_taken_before_an_import_batch_changes_anything(template_database: Path, tmp_path: Path) -> None:
+def test_a_verified_backup_is_taken_before_an_import_batch_changes_anything(
+    template_database: Path, tmp_path: Path
+) -> None:
     ward = new_store(template_database, tmp_path / "ward")
     central = new_store(template_database, tmp_path / "central", backups=True)
     try:

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 
-from app.exchange import RecordInvalid, canonical_json, make_record, read_export
-from app.exchange.package_reader import verify_record_content
+from app.export_format import RecordInvalid, canonical_json, make_record, read_export
+from app.export_format.package_reader import verify_record_content
 from tests.unit.exchange_helpers import add_ward, db_hash, export_bytes, import_data, link_device, new_store
 from tests.unit.test_exchange_support import rewrite, sample_export
 
@@ -41,7 +41,7 @@ def _repeat_key(record: dict) -> bytes:
 
 
 @pytest.fixture
-def pair(template_database: Path, tmp_path: Path):  # noqa: ANN201
+def pair(template_database: Path, tmp_path: Path):
     ward = new_store(template_database, tmp_path / "ward")
     central = new_store(template_database, tmp_path / "central")
     ward_id = add_ward(ward)
@@ -65,6 +65,7 @@ def test_without_content_check_the_reader_defers_the_same_refusal_to_verify_reco
         verify_record_content(package, "huddle_sheets", second)
     assert str(deferred.value) == str(full.value)
     assert "line 2" in str(full.value).lower() and "content_sha256 does not match" in str(full.value)
+
     # everything but the hash is still checked up front
     def bad_rev(contents: dict[str, bytes]) -> None:
         lines = contents["records/huddle_sheets.jsonl"].split(b"\n")
@@ -75,7 +76,7 @@ def test_without_content_check_the_reader_defers_the_same_refusal_to_verify_reco
         read_export(rewrite(sample_export(), members=bad_rev), verify_content=False)
 
 
-def test_an_altered_new_record_refuses_the_whole_file_and_nothing_is_kept(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_altered_new_record_refuses_the_whole_file_and_nothing_is_kept(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     good = export_bytes(ward, ward_id, tmp_path)
     altered = _tamper(good, "staff", lambda f: f.update(name="Someone Else"), index=1)
@@ -91,7 +92,8 @@ def test_an_altered_new_record_refuses_the_whole_file_and_nothing_is_kept(pair, 
 
 
 def test_an_altered_newer_revision_is_refused_but_an_altered_copy_of_a_held_one_changes_nothing(
-    pair, tmp_path: Path  # noqa: ANN001
+    pair,
+    tmp_path: Path,
 ) -> None:
     ward, central, ward_id = pair
     for name in ("1", "2", "3"):
@@ -118,17 +120,26 @@ def test_an_altered_newer_revision_is_refused_but_an_altered_copy_of_a_held_one_
     position = {r["fields"]["name"]: i for i, r in enumerate(read_export(third).records_by_type["staff"])}
     before = db_hash(central)
     result = central.exchange.imports.import_bytes(
-        _tamper(third, "staff", lambda f: f.update(role="Consultant"), index=position["Amara Okafor"]), "newer.zip")
+        _tamper(third, "staff", lambda f: f.update(role="Consultant"), index=position["Amara Okafor"]), "newer.zip"
+    )
     assert result.status == "rejected" and "content_sha256 does not match" in result.message
     assert db_hash(central) == before
 
 
-def test_an_altered_record_of_a_type_this_version_does_not_know_is_refused(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_altered_record_of_a_type_this_version_does_not_know_is_refused(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
-    rounds = make_record(uuid="5c0e0000-0000-4000-8000-000000000001", record_type="ward_rounds", schema_version=1,
-                         origin_device_id=ward.ctx.device.device_id, ward_id=ward_id, rev=3, epoch=0,
-                         created_at="2026-03-10T09:00:00Z", updated_at="2026-03-10T09:00:00Z",
-                         fields={"summary": "Consultant round 10:00"})
+    rounds = make_record(
+        uuid="5c0e0000-0000-4000-8000-000000000001",
+        record_type="ward_rounds",
+        schema_version=1,
+        origin_device_id=ward.ctx.device.device_id,
+        ward_id=ward_id,
+        rev=3,
+        epoch=0,
+        created_at="2026-03-10T09:00:00Z",
+        updated_at="2026-03-10T09:00:00Z",
+        fields={"summary": "Consultant round 10:00"},
+    )
 
     def add_rounds(contents: dict[str, bytes]) -> None:
         altered = dict(rounds, fields={"summary": "Consultant round 11:00"})
@@ -144,12 +155,15 @@ def test_an_altered_record_of_a_type_this_version_does_not_know_is_refused(pair,
     assert db_hash(central) == before and central.wards.list_wards() == []
 
 
-@pytest.mark.parametrize(("change", "match"), [
-    (_repeat_key, "not valid JSON"),
-    (lambda r: r.update(created_at="yesterday"), "created_at must be a UTC ISO 8601 timestamp"),
-    (lambda r: r.update(uuid=r["uuid"].upper()), "lower-case hyphenated UUID"),
-])
-def test_other_checks_of_a_new_record_also_refuse_the_file(pair, tmp_path: Path, change: Any, match: str) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("change", "match"),
+    [
+        (_repeat_key, "not valid JSON"),
+        (lambda r: r.update(created_at="yesterday"), "created_at must be a UTC ISO 8601 timestamp"),
+        (lambda r: r.update(uuid=r["uuid"].upper()), "lower-case hyphenated UUID"),
+    ],
+)
+def test_other_checks_of_a_new_record_also_refuse_the_file(pair, tmp_path: Path, change: Any, match: str) -> None:
     ward, central, ward_id = pair
     data = _tamper(export_bytes(ward, ward_id, tmp_path), "staff", change, index=1, whole=True)
     with pytest.raises(RecordInvalid, match=match):
@@ -162,7 +176,7 @@ def test_other_checks_of_a_new_record_also_refuse_the_file(pair, tmp_path: Path,
     assert db_hash(central) == before and central.wards.list_wards() == []
 
 
-def test_an_unchanged_copy_with_a_repeated_key_changes_nothing(pair, tmp_path: Path) -> None:  # noqa: ANN001
+def test_an_unchanged_copy_with_a_repeated_key_changes_nothing(pair, tmp_path: Path) -> None:
     ward, central, ward_id = pair
     good = export_bytes(ward, ward_id, tmp_path)
     assert import_data(central, good).status == "imported"

@@ -12,7 +12,7 @@ from app.services.store import open_store
 MARKER = "Zebedee Quartermaine"
 
 
-def test_backups_restores_drafts_redaction_and_damage_log_no_record_text(database_path: Path, caplog) -> None:  # noqa: ANN001
+def test_backups_restores_drafts_redaction_and_damage_log_no_record_text(database_path: Path, caplog) -> None:
     caplog.set_level(logging.INFO)
     store = open_store(database_path)
     ward, _ = store.wards.create_ward(WardDetails(name=f"Ward of {MARKER}"))
@@ -29,7 +29,7 @@ def test_backups_restores_drafts_redaction_and_damage_log_no_record_text(databas
     database_path.write_bytes(bytes(raw))
     try:
         open_store(database_path).close()
-    except Exception:  # noqa: BLE001 - unreadable is fine here; only the log matters
+    except Exception:  # unreadable is fine here; only the log matters
         pass
 
     logged = [r for r in caplog.records if r.levelno >= logging.INFO]

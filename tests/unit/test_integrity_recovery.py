@@ -14,10 +14,11 @@ import pytest
 
 from app.domain.ward import WardDetails
 from app.errors import ReadOnlyDatabase, StorageError
-from app.services import recovery as recovery_module
 from app.services import store as store_module
-from app.services.checks import check_data_file
-from app.services.recovery import DamagedDataFile, restore_unreadable_file
+from app.services.safety import recovery as recovery_module
+from app.services.safety.checks import check_data_file
+from app.services.safety.health import DamagedDataFile
+from app.services.safety.recovery import restore_unreadable_file
 from app.services.store import AppStore, open_store
 
 
@@ -43,7 +44,9 @@ def staff_count(path: Path) -> int:
 def damage_page_of(path: Path, table: str) -> None:
     """Overwrite the middle of the table's root page, as a failing disk would."""
     conn = sqlite3.connect(path)
-    root, page_size = conn.execute(f"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = '{table}'").fetchone()
+    root, page_size = conn.execute(
+        f"SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_master WHERE name = '{table}'"
+    ).fetchone()
     conn.close()
     raw = bytearray(path.read_bytes())
     start = (root - 1) * page_size
@@ -97,11 +100,11 @@ def test_an_unclean_shutdown_gets_a_full_check_before_anything_can_write(
     events: list[str] = []
     real_check, real_open = recovery_module.check_file, store_module.open_database
 
-    def check(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def check(*args, **kwargs):  # ANN003, ANN202
         events.append("full check" if kwargs["full"] else "quick check")
         return real_check(*args, **kwargs)
 
-    def open_for_writing(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+    def open_for_writing(*args, **kwargs):  # ANN003, ANN202
         events.append("opened for writing")
         return real_open(*args, **kwargs)
 

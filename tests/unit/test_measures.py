@@ -31,11 +31,23 @@ TODAY = date(2026, 3, 4)  # a Wednesday
 # -- UK numbers, dates and the clipboard ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("12", 12.0), (" 12.5 ", 12.5), ("1,234.5", 1234.5), ("-3", -3.0), ("\u22123", -3.0), ("85%", 85.0),
-    ("0.25", 0.25), (".5", 0.5), ("", None), ("   ", None), ("1,234,567", 1234567.0),
-])
-def test_uk_numbers_are_read_and_blank_is_missing(text, expected) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12", 12.0),
+        (" 12.5 ", 12.5),
+        ("1,234.5", 1234.5),
+        ("-3", -3.0),
+        ("\u22123", -3.0),
+        ("85%", 85.0),
+        ("0.25", 0.25),
+        (".5", 0.5),
+        ("", None),
+        ("   ", None),
+        ("1,234,567", 1234567.0),
+    ],
+)
+def test_uk_numbers_are_read_and_blank_is_missing(text, expected) -> None:
     assert parse_number(text) == expected
 
 
@@ -45,14 +57,25 @@ def test_a_decimal_comma_is_explained_not_misread_as_thousands() -> None:
 
 
 @pytest.mark.parametrize("text", ["n/a", "#DIV/0!", "12a", "1,23,4", "1.2.3", "nan", "inf", "(5)"])
-def test_text_that_is_not_a_number_is_refused_clearly(text) -> None:  # noqa: ANN001
+def test_text_that_is_not_a_number_is_refused_clearly(text) -> None:
     with pytest.raises(ValidationError, match="is not a number"):
         parse_number(text)
 
 
-@pytest.mark.parametrize("text", ["03/03/2025", "3/3/25", "2025-03-03", "3 Mar 2025", "w/c 03 Mar 2025",
-                                  "Mon 03 Mar 2025", "03/03/2025 00:00:00", "3-Mar-2025"])
-def test_uk_dates_in_the_usual_spellings(text) -> None:  # noqa: ANN001
+@pytest.mark.parametrize(
+    "text",
+    [
+        "03/03/2025",
+        "3/3/25",
+        "2025-03-03",
+        "3 Mar 2025",
+        "w/c 03 Mar 2025",
+        "Mon 03 Mar 2025",
+        "03/03/2025 00:00:00",
+        "3-Mar-2025",
+    ],
+)
+def test_uk_dates_in_the_usual_spellings(text) -> None:
     assert parse_date(text) == date(2025, 3, 3)
 
 
@@ -76,7 +99,11 @@ def test_periods_are_days_weeks_commencing_monday_and_calendar_months() -> None:
     assert period_start(date(2026, 3, 4), "monthly") == date(2026, 3, 1)
     assert next_period(date(2025, 12, 1), "monthly") == date(2026, 1, 1)
     assert period_range(date(2025, 11, 15), date(2026, 2, 3), "monthly") == [
-        date(2025, 11, 1), date(2025, 12, 1), date(2026, 1, 1), date(2026, 2, 1)]
+        date(2025, 11, 1),
+        date(2025, 12, 1),
+        date(2026, 1, 1),
+        date(2026, 2, 1),
+    ]
     assert period_label(date(2026, 3, 2), "weekly") == "w/c 02 Mar 2026"
     assert period_label(date(2026, 3, 1), "monthly") == "Mar 2026"
 
@@ -119,7 +146,7 @@ def test_baselines_targets_and_rebases_are_checked() -> None:
 # -- data points -------------------------------------------------------------------------------------
 
 
-def point(period: date, **fields) -> DataPoint:  # noqa: ANN003
+def point(period: date, **fields) -> DataPoint:
     return DataPoint("m", period, **fields)
 
 
@@ -153,21 +180,35 @@ def weeks(n: int, first: date = date(2025, 1, 6)) -> list[date]:
 def test_a_pasted_column_fills_down_from_the_current_row_blank_is_missing() -> None:
     details = MeasureDetails(name="Falls", data_kind="count")
     plan = plan_paste(details, "3\n1,204\n\n5\n", fields=["value", "note"], rows=weeks(10), start_row=2, today=TODAY)
-    assert plan == [(weeks(10)[2], {"value": 3.0}), (weeks(10)[3], {"value": 1204.0}),
-                    (weeks(10)[4], {"value": None}), (weeks(10)[5], {"value": 5.0})]
+    assert plan == [
+        (weeks(10)[2], {"value": 3.0}),
+        (weeks(10)[3], {"value": 1204.0}),
+        (weeks(10)[4], {"value": None}),
+        (weeks(10)[5], {"value": 5.0}),
+    ]
 
 
 def test_a_paste_with_dates_goes_to_those_periods() -> None:
     details = MeasureDetails(name="Obs", data_kind="percentage")
-    plan = plan_paste(details, "06/01/2025\t30\t40\n15/01/2025\t28\t40\n",
-                      fields=["period", "numerator", "denominator", "percent"], rows=[], start_row=0, today=TODAY)
-    assert plan == [(date(2025, 1, 6), {"numerator": 30.0, "denominator": 40.0}),
-                    (date(2025, 1, 13), {"numerator": 28.0, "denominator": 40.0})]
+    plan = plan_paste(
+        details,
+        "06/01/2025\t30\t40\n15/01/2025\t28\t40\n",
+        fields=["period", "numerator", "denominator", "percent"],
+        rows=[],
+        start_row=0,
+        today=TODAY,
+    )
+    assert plan == [
+        (date(2025, 1, 6), {"numerator": 30.0, "denominator": 40.0}),
+        (date(2025, 1, 13), {"numerator": 28.0, "denominator": 40.0}),
+    ]
 
 
 def test_a_bad_paste_names_the_row_and_pastes_nothing() -> None:
     details = MeasureDetails(name="Falls", data_kind="count")
-    with pytest.raises(ValidationError, match=r"Row 2 of the paste \(w/c 13 Jan 2025\): The value 'two' is not a number"):
+    with pytest.raises(
+        ValidationError, match=r"Row 2 of the paste \(w/c 13 Jan 2025\): The value 'two' is not a number"
+    ):
         plan_paste(details, "1\ntwo\n3", fields=["value"], rows=weeks(5), start_row=0, today=TODAY)
     with pytest.raises(ValidationError, match="has 6 rows, but there are only 3 weeks"):
         plan_paste(details, "1\n2\n3\n4\n5\n6", fields=["value"], rows=weeks(5), start_row=2, today=TODAY)
@@ -180,9 +221,9 @@ def test_a_bad_paste_names_the_row_and_pastes_nothing() -> None:
 # -- series and charts ---------------------------------------------------------------------------------
 
 
-def weekly(values, **details):  # noqa: ANN001, ANN003, ANN201
+def weekly(values, **details):  # ANN003, ANN201
     d = MeasureDetails(name="M", **details).validated()
-    pts = [point(w, value=v) for w, v in zip(weeks(len(values)), values) if v is not None]
+    pts = [point(w, value=v) for w, v in zip(weeks(len(values)), values, strict=False) if v is not None]
     return d, pts
 
 
@@ -212,9 +253,12 @@ SHIFT = [10, 11, 9, 10, 12, 8, 10, 11, 9, 10, 12, 9, 15, 16, 15, 17, 16, 15, 16,
 def test_an_xmr_chart_flags_exactly_what_analyse_returns() -> None:
     d, pts = weekly(SHIFT, chart_type="xmr", target=14.0)
     chart = chart_for(d, pts)
-    expected = analyse([float(v) for v in SHIFT], "xmr", improvement="increase", target=14.0, screen_outliers=True, rebase=[])
+    expected = analyse(
+        [float(v) for v in SHIFT], "xmr", improvement="increase", target=14.0, screen_outliers=True, rebase=[]
+    )
     assert [(f.index, f.rule, f.direction, f.type) for f in chart.flagged] == [
-        (p["index"], p["rule"], p["direction"], p["type"]) for p in expected["special_cause_points"]]
+        (p["index"], p["rule"], p["direction"], p["type"]) for p in expected["special_cause_points"]
+    ]
     assert chart.flagged and chart.variation_icon == expected["variation_icon"] == "improvement_high"
     assert chart.assurance == expected["assurance"]
     assert "Making Data Count, NHSRplotthedots 0.2.2" in chart.rule_set
@@ -252,10 +296,12 @@ def test_excluded_points_stay_on_the_chart_but_out_of_the_calculations() -> None
 def test_a_p_chart_draws_limits_that_step_with_the_denominator() -> None:
     d = MeasureDetails(name="Obs", data_kind="percentage", chart_type="p").validated()
     dens = [40, 20, 40, 30, 40, 40, 25, 40, 40, 40, 35, 40, 40]
-    pts = [point(w, numerator=n * 0.8, denominator=n) for w, n in zip(weeks(13), dens)]
+    pts = [point(w, numerator=n * 0.8, denominator=n) for w, n in zip(weeks(13), dens, strict=False)]
     chart = chart_for(d, pts)
     upper = next(line for line in chart.lines if line.role == "upper")
-    expected = analyse([], "p", numerators=[n * 0.8 for n in dens], denominators=dens, improvement="increase", rebase=[])
+    expected = analyse(
+        [], "p", numerators=[n * 0.8 for n in dens], denominators=dens, improvement="increase", rebase=[]
+    )
     assert upper.values == tuple(v * 100 for v in expected["upper_limits"])
     assert chart.points[0].value == pytest.approx(80.0)
 
@@ -267,4 +313,7 @@ def test_hover_text_has_the_date_value_note_and_rule() -> None:
     text = chart.describe(15)
     assert text.splitlines()[0] == "w/c 21 Apr 2025"
     assert "Value: 17" in text and "Note: PDSA 2: new rounding chart" in text and "Special cause improvement" in text
-    assert [(a.label, a.kind) for a in chart.annotations] == [("PDSA 1", "pdsa"), ("PDSA 2: new rounding chart", "note")]
+    assert [(a.label, a.kind) for a in chart.annotations] == [
+        ("PDSA 1", "pdsa"),
+        ("PDSA 2: new rounding chart", "note"),
+    ]

@@ -28,13 +28,18 @@ from tests.unit.exchange_helpers import (
 TABLES = ("wards", "staff", "actions")
 
 
-def _state(store, ward_id: str) -> dict[str, set[tuple]]:  # noqa: ANN001
-    return {t: {(r["uuid"], r["rev"], r["epoch"], r["deleted"]) for r in store.database.rows(
-        f"SELECT uuid, rev, epoch, deleted FROM {t} WHERE ward_id = ?", [ward_id])} for t in TABLES}
+def _state(store, ward_id: str) -> dict[str, set[tuple]]:
+    return {
+        t: {
+            (r["uuid"], r["rev"], r["epoch"], r["deleted"])
+            for r in store.database.rows(f"SELECT uuid, rev, epoch, deleted FROM {t} WHERE ward_id = ?", [ward_id])
+        }
+        for t in TABLES
+    }
 
 
 @pytest.fixture(scope="module")
-def four_files(template_database: Path, tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def four_files(template_database: Path, tmp_path_factory: pytest.TempPathFactory):
     """Four weekly files from one ward with edits, deletions and additions between them."""
     folder = tmp_path_factory.mktemp("four")
     ward = new_store(template_database, folder / "ward")
@@ -62,13 +67,13 @@ def four_files(template_database: Path, tmp_path_factory: pytest.TempPathFactory
     return files, final, ward_id, y.id, folder / "central" / "wardhuddle.sqlite3"
 
 
-def _central_copy(source: Path, folder: Path):  # noqa: ANN202
+def _central_copy(source: Path, folder: Path):
     folder.mkdir(parents=True)
     shutil.copyfile(source, folder / "wardhuddle.sqlite3")
     return open_store(folder / "wardhuddle.sqlite3", clock=MutableClock())
 
 
-def test_any_order_of_four_files_gives_the_same_result(four_files, tmp_path: Path) -> None:  # noqa: ANN001
+def test_any_order_of_four_files_gives_the_same_result(four_files, tmp_path: Path) -> None:
     files, final, ward_id, _y, central_path = four_files
     hashes = set()
     for number, order in enumerate(itertools.permutations(range(4))):
@@ -83,7 +88,7 @@ def test_any_order_of_four_files_gives_the_same_result(four_files, tmp_path: Pat
     assert len(hashes) == 1
 
 
-def test_a_tombstone_hides_its_record_and_an_older_file_never_brings_it_back(four_files, tmp_path: Path) -> None:  # noqa: ANN001
+def test_a_tombstone_hides_its_record_and_an_older_file_never_brings_it_back(four_files, tmp_path: Path) -> None:
     files, _final, ward_id, deleted_action, central_path = four_files
     central = _central_copy(central_path, tmp_path / "c")
     try:
@@ -108,7 +113,9 @@ def test_a_tombstone_hides_its_record_and_an_older_file_never_brings_it_back(fou
         other.close()
 
 
-def test_same_revision_with_different_content_keeps_both_and_lists_a_conflict(template_database: Path, tmp_path: Path) -> None:
+def test_same_revision_with_different_content_keeps_both_and_lists_a_conflict(
+    template_database: Path, tmp_path: Path
+) -> None:
     ward = new_store(template_database, tmp_path / "ward")
     ward_id = add_ward(ward)
     member, _ = ward.wards.add_staff(ward_id, "Amara Okafor", "HCA")
@@ -170,7 +177,7 @@ def test_a_ward_clock_a_year_out_changes_no_winner_but_is_flagged(template_datab
     ward.close()
 
 
-def test_gaps_in_the_export_sequence_are_reported(four_files, tmp_path: Path) -> None:  # noqa: ANN001
+def test_gaps_in_the_export_sequence_are_reported(four_files, tmp_path: Path) -> None:
     files, _final, ward_id, _y, central_path = four_files
     central = _central_copy(central_path, tmp_path / "c")
     try:
@@ -184,7 +191,7 @@ def test_gaps_in_the_export_sequence_are_reported(four_files, tmp_path: Path) ->
         central.close()
 
 
-def test_damaged_files_are_refused_and_the_database_is_unchanged(four_files, tmp_path: Path) -> None:  # noqa: ANN001
+def test_damaged_files_are_refused_and_the_database_is_unchanged(four_files, tmp_path: Path) -> None:
     """DB-level R21: 200 truncated or bit-flipped copies of a file already imported."""
     files, _final, _ward_id, _y, central_path = four_files
     central = _central_copy(central_path, tmp_path / "c")
@@ -212,7 +219,7 @@ def test_damaged_files_are_refused_and_the_database_is_unchanged(four_files, tmp
         central.close()
 
 
-def test_import_into_a_fresh_database_recreates_the_ward(four_files, tmp_path: Path) -> None:  # noqa: ANN001
+def test_import_into_a_fresh_database_recreates_the_ward(four_files, tmp_path: Path) -> None:
     files, final, ward_id, _y, central_path = four_files
     central = _central_copy(central_path, tmp_path / "c")
     try:

@@ -38,7 +38,8 @@ def snapshot(
     conn = sqlite3.connect(path)
     try:
         tables = [
-            r[0] for r in conn.execute(
+            r[0]
+            for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
                 "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name"
             )
@@ -116,7 +117,7 @@ def test_a_failing_step_leaves_the_file_bytes_unchanged_and_the_app_read_only(
     before = _sha(path)
     top = current_schema_version() + 1
 
-    def broken(db) -> None:  # noqa: ANN001
+    def broken(db) -> None:
         db.execute("CREATE TABLE half_done (x)")
         db.execute("INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', 'now')")
         raise RuntimeError("disk said no")

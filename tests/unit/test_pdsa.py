@@ -4,7 +4,7 @@ the cycles marked on their measures' charts."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -12,23 +12,29 @@ from app.domain.measure import MeasureDetails, derived_id
 from app.domain.pdsa import PdsaCycle, Question, cycle_prompts, next_cycle
 from app.domain.project import Project, add_node, change_ideas
 from app.errors import StaleRecordError, ValidationError
-from app.services.measures import PointEdit
+from app.services.records.measures import PointEdit
 
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 TODAY = date(2026, 11, 20)
 
 
 @pytest.fixture
-def clocked(store):  # noqa: ANN001, ANN201
+def clocked(store):  # ANN201
     store.ctx.clock = lambda: NOW
     return store
 
 
-def good_cycle(**changes) -> PdsaCycle:  # noqa: ANN003
+def good_cycle(**changes) -> PdsaCycle:
     base = PdsaCycle(
-        ward_id="w", project_id="p", change_idea_id="idea", cycle_number=1, start_date=TODAY - timedelta(days=3),
-        questions=(Question("Will nurses use the reminder?", "Yes, on most rounds"),), scale_number=1,
-        scale_unit="shifts", measure_ids=("m",),
+        ward_id="w",
+        project_id="p",
+        change_idea_id="idea",
+        cycle_number=1,
+        start_date=TODAY - timedelta(days=3),
+        questions=(Question("Will nurses use the reminder?", "Yes, on most rounds"),),
+        scale_number=1,
+        scale_unit="shifts",
+        measure_ids=("m",),
     )
     return replace(base, **changes)
 
@@ -45,7 +51,8 @@ def test_a_question_without_a_prediction_is_pointed_out() -> None:
     cycle = good_cycle(questions=(Question("Q1", "P1"), Question("Q2"), Question("Q3", " ")))
     assert cycle_prompts(cycle, today=TODAY) == [
         "Questions 2, 3 have no prediction. Write down what you expect to happen before you test: Study compares "
-        "the result with it."]
+        "the result with it."
+    ]
     assert "at least one question" in cycle_prompts(good_cycle(questions=()), today=TODAY)[0]
 
 
@@ -70,8 +77,10 @@ def test_no_data_over_time_is_pointed_out_after_a_week() -> None:
     started = good_cycle(start_date=TODAY - timedelta(days=10))
     names = {"m": "Obs on time"}
     one_point = {"m": [TODAY - timedelta(days=30), TODAY - timedelta(days=2)]}
-    assert any("'Obs on time' has 1 data point since" in p
-               for p in cycle_prompts(started, data_periods=one_point, measure_names=names, today=TODAY))
+    assert any(
+        "'Obs on time' has 1 data point since" in p
+        for p in cycle_prompts(started, data_periods=one_point, measure_names=names, today=TODAY)
+    )
     weekly = {"m": [TODAY - timedelta(days=9), TODAY - timedelta(days=2)]}
     assert cycle_prompts(started, data_periods=weekly, measure_names=names, today=TODAY) == []
     assert cycle_prompts(good_cycle(), data_periods={"m": []}, today=TODAY) == []  # too early to tell
@@ -88,13 +97,29 @@ def test_deciding_before_studying_the_predictions_is_pointed_out() -> None:
 
 
 def test_the_next_cycle_is_pre_filled_from_this_one() -> None:
-    done = replace(good_cycle(act="Adapt", next_plan="Try it on nights too", who="Siân", place="Bay 2",
-                              end_date=TODAY - timedelta(days=1),
-                              questions=(Question("Used?", "Yes", "Mostly", "Nights differ"),)),
-                   envelope=_envelope("c1"))
+    done = replace(
+        good_cycle(
+            act="Adapt",
+            next_plan="Try it on nights too",
+            who="Siân",
+            place="Bay 2",
+            end_date=TODAY - timedelta(days=1),
+            questions=(Question("Used?", "Yes", "Mostly", "Nights differ"),),
+        ),
+        envelope=_envelope("c1"),
+    )
     following = next_cycle(done, 2, TODAY)
-    assert (following.cycle_number, following.previous_cycle_id, following.objective) == (2, "c1", "Try it on nights too")
-    assert (following.who, following.place, following.measure_ids, following.change_idea_id) == ("Siân", "Bay 2", ("m",), "idea")
+    assert (following.cycle_number, following.previous_cycle_id, following.objective) == (
+        2,
+        "c1",
+        "Try it on nights too",
+    )
+    assert (following.who, following.place, following.measure_ids, following.change_idea_id) == (
+        "Siân",
+        "Bay 2",
+        ("m",),
+        "idea",
+    )
     assert [(q.question, q.prediction, q.result) for q in following.questions] == [("Used?", "", "")]
     assert following.start_date == TODAY and following.act == "" and following.envelope is None
 
@@ -112,9 +137,10 @@ def test_bad_cycles_are_refused_with_the_field_named() -> None:
 
 
 @pytest.fixture
-def project(clocked, ward):  # noqa: ANN001, ANN201
-    measure, _ = clocked.measures.create(ward.id, MeasureDetails(
-        name="Obs on time", data_kind="percentage", frequency="weekly", chart_type="run"))
+def project(clocked, ward):  # ANN201
+    measure, _ = clocked.measures.create(
+        ward.id, MeasureDetails(name="Obs on time", data_kind="percentage", frequency="weekly", chart_type="run")
+    )
     tree, driver = add_node((), None, "Reliable rounds")
     tree, secondary = add_node(tree, driver.id, "Staff know when obs are due")
     tree, _ = add_node(tree, secondary.id, "Tablet reminders")
@@ -123,7 +149,7 @@ def project(clocked, ward):  # noqa: ANN001, ANN201
     return saved
 
 
-def test_cycle_numbers_count_up_within_each_ramp(clocked, project) -> None:  # noqa: ANN001
+def test_cycle_numbers_count_up_within_each_ramp(clocked, project) -> None:
     tablets, board = change_ideas(project.drivers)
     one, _ = clocked.projects.save_cycle(clocked.projects.new_cycle(project, tablets.id))
     two, _ = clocked.projects.save_cycle(clocked.projects.new_cycle(project, tablets.id))
@@ -131,23 +157,29 @@ def test_cycle_numbers_count_up_within_each_ramp(clocked, project) -> None:  # n
     assert [one.cycle_number, two.cycle_number, other.cycle_number] == [1, 2, 1]
     ramps = clocked.projects.ramps(project)
     assert [(r.label, [c.cycle_number for c in r.cycles]) for r in ramps] == [
-        ("Tablet reminders", [1, 2]), ("Obs-due board", [1])]
+        ("Tablet reminders", [1, 2]),
+        ("Obs-due board", [1]),
+    ]
     # a cycle started on a stale screen with a number already taken gets the next free one
     late, _ = clocked.projects.save_cycle(replace(clocked.projects.new_cycle(project, board.id), cycle_number=1))
     assert late.cycle_number == 2
 
 
-def test_plan_next_cycle_saves_this_one_and_creates_the_next_linked(clocked, project) -> None:  # noqa: ANN001
+def test_plan_next_cycle_saves_this_one_and_creates_the_next_linked(clocked, project) -> None:
     idea = change_ideas(project.drivers)[0]
-    first = replace(clocked.projects.new_cycle(project, idea.id), act="Adapt", next_plan="Nights too",
-                    questions=(Question("Used?", "Yes", "Mostly"),))
+    first = replace(
+        clocked.projects.new_cycle(project, idea.id),
+        act="Adapt",
+        next_plan="Nights too",
+        questions=(Question("Used?", "Yes", "Mostly"),),
+    )
     saved, following, _ = clocked.projects.plan_next_cycle(first)
     assert saved.is_saved and following.is_saved
     assert (following.cycle_number, following.previous_cycle_id, following.objective) == (2, saved.id, "Nights too")
     assert clocked.projects.prompts_for(following)[0].startswith("Question 1 has no prediction")
 
 
-def test_a_stale_cycle_save_is_refused(clocked, project) -> None:  # noqa: ANN001
+def test_a_stale_cycle_save_is_refused(clocked, project) -> None:
     cycle, _ = clocked.projects.save_cycle(clocked.projects.new_cycle(project))
     clocked.projects.save_cycle(replace(cycle, objective="theirs"))
     with pytest.raises(StaleRecordError):
@@ -155,17 +187,20 @@ def test_a_stale_cycle_save_is_refused(clocked, project) -> None:  # noqa: ANN00
     assert clocked.projects.get_cycle(cycle.id).objective == "theirs"
 
 
-def test_cycles_are_annotations_on_the_charts_of_the_measures_they_collect(clocked, ward, project) -> None:  # noqa: ANN001
+def test_cycles_are_annotations_on_the_charts_of_the_measures_they_collect(clocked, ward, project) -> None:
     measure_id = project.measure_ids[0]
     idea = change_ideas(project.drivers)[0]
-    one, _ = clocked.projects.save_cycle(replace(clocked.projects.new_cycle(project, idea.id), title="One nurse",
-                                                 start_date=date(2026, 10, 5)))
+    one, _ = clocked.projects.save_cycle(
+        replace(clocked.projects.new_cycle(project, idea.id), title="One nurse", start_date=date(2026, 10, 5))
+    )
     _saved, two, _ = clocked.projects.plan_next_cycle(one)
     checkin = derived_id(ward.id, "checkin_good")
     elsewhere, _ = clocked.projects.save_cycle(replace(clocked.projects.new_cycle(project), measure_ids=(checkin,)))
     marks = clocked.projects.annotations_for_measure(measure_id)
     assert [(a.when, a.label, a.kind) for a in marks] == [
-        (date(2026, 10, 5), "PDSA 1: One nurse", "pdsa"), (TODAY, "PDSA 2: One nurse", "pdsa")]
+        (date(2026, 10, 5), "PDSA 1: One nurse", "pdsa"),
+        (TODAY, "PDSA 2: One nurse", "pdsa"),
+    ]
     assert [a.label for a in clocked.projects.annotations_for_measure(checkin)] == ["PDSA 1"]
     clocked.measures.save_points(measure_id, [PointEdit(date(2026, 9, 28), None, {"numerator": 8, "denominator": 10})])
     chart = clocked.projects.linked_measures(project)[0].chart
@@ -175,20 +210,22 @@ def test_cycles_are_annotations_on_the_charts_of_the_measures_they_collect(clock
     assert elsewhere.change_idea_id == ""
 
 
-def test_the_hook_for_the_measures_page_works_without_a_projects_service(clocked, project) -> None:  # noqa: ANN001
-    from app.services.projects import chart_annotations
+def test_the_hook_for_the_measures_page_works_without_a_projects_service(clocked, project) -> None:
+    from app.services.records.projects import chart_annotations
 
     assert chart_annotations(object(), project.measure_ids[0]) == []
     assert chart_annotations(clocked, "no-such-measure") == []
 
 
-def _envelope(uuid: str):  # noqa: ANN202
+def _envelope(uuid: str):
     from app.domain.envelope import Envelope
 
     return Envelope(uuid, 1, 0, "2026-11-20T09:30:00.000Z", "2026-11-20T09:30:00.000Z", "device", "w")
 
 
-def test_reflections_can_link_to_each_project_and_cycle(clocked, ward, project) -> None:  # noqa: ANN001
+def test_reflections_can_link_to_each_project_and_cycle(clocked, ward, project) -> None:
     cycle, _ = clocked.projects.save_cycle(replace(clocked.projects.new_cycle(project), title="One nurse"))
     assert clocked.projects.link_choices(ward.id) == [
-        ("project", project.id, "Obs on time"), ("pdsa", cycle.id, "Obs on time: PDSA 1: One nurse")]
+        ("project", project.id, "Obs on time"),
+        ("pdsa", cycle.id, "Obs on time: PDSA 1: One nurse"),
+    ]

@@ -52,7 +52,7 @@ NOT_ISSUED = [
 
 
 def by_hand(nine: str) -> int:
-    check = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1))) % 11
+    check = 11 - sum(int(d) * w for d, w in zip(nine, range(10, 1, -1), strict=False)) % 11
     return 0 if check == 11 else check
 
 
@@ -81,9 +81,17 @@ def test_invalid_or_unissued_numbers_pass(number: str) -> None:
 
 
 def test_digits_inside_longer_runs_and_mixed_separators_not_matched() -> None:
-    for text in ["19990000018", "99900000181", "999 000 00181", "ref 9990000018123", "999 000-0018",
-                 "+44 9990000018", "ref 3f2a9c1e-9990-4000-8000-999000001812",
-                 "links to 3f2a9c1e-7b4d-4e0a-9c61-a9990000018b", "sha a9990000018b" + "0" * 52]:
+    for text in [
+        "19990000018",
+        "99900000181",
+        "999 000 00181",
+        "ref 9990000018123",
+        "999 000-0018",
+        "+44 9990000018",
+        "ref 3f2a9c1e-9990-4000-8000-999000001812",
+        "links to 3f2a9c1e-7b4d-4e0a-9c61-a9990000018b",
+        "sha a9990000018b" + "0" * 52,
+    ]:
         assert not [f for f in scan_text(text) if f.blocks_export], text
 
 
@@ -136,12 +144,18 @@ WARN_CASES = [
 def test_warn_kinds(text: str, kind: FindingKind, matched: str) -> None:
     findings = scan_text(text)
     assert [(f.kind, f.severity, f.text) for f in findings] == [(kind, Severity.WARN, matched)]
-    assert text[findings[0].start:findings[0].end] == matched
+    assert text[findings[0].start : findings[0].end] == matched
 
 
 def test_bare_outward_postcode_and_names_in_context_not_flagged() -> None:
-    for text in ["Staff car park is in LS1", "Dr on call aware", "Seen by the Mr. Then home",
-                 "Patient Safety Team visiting", "Mr at clinic all day", "Dr. Plan agreed with NIC"]:
+    for text in [
+        "Staff car park is in LS1",
+        "Dr on call aware",
+        "Seen by the Mr. Then home",
+        "Patient Safety Team visiting",
+        "Mr at clinic all day",
+        "Dr. Plan agreed with NIC",
+    ]:
         assert scan_text(text) == [], text
 
 
@@ -165,10 +179,15 @@ def test_bad_hospital_pattern_raises_clear_value_error(bad: str) -> None:
 def test_overlaps_prefer_block_and_redact() -> None:
     text = "NHS 999 000 0018, Mr Smith, DOB 01/02/1940, mob 07700 900123."
     findings = scan_text(text, hospital_number_patterns=[r"\d{3} \d{3} \d{4}"])
-    assert [f.kind for f in findings] == [FindingKind.NHS_NUMBER, FindingKind.NAME,
-                                          FindingKind.DATE_OF_BIRTH, FindingKind.PHONE]
-    assert redact(text, findings) == ("NHS [NHS number removed], Mr [name removed], "
-                                      "[date of birth removed], mob [phone number removed].")
+    assert [f.kind for f in findings] == [
+        FindingKind.NHS_NUMBER,
+        FindingKind.NAME,
+        FindingKind.DATE_OF_BIRTH,
+        FindingKind.PHONE,
+    ]
+    assert redact(text, findings) == (
+        "NHS [NHS number removed], Mr [name removed], [date of birth removed], mob [phone number removed]."
+    )
     assert redact(text, findings[2:3]) == "NHS 999 000 0018, Mr Smith, [date of birth removed], mob 07700 900123."
     with pytest.raises(ValueError, match="changed"):
         redact(text.replace("Smith", "Smyth"), findings)
@@ -191,8 +210,10 @@ def test_scan_record_nested_and_redact_record() -> None:
     assert all(isinstance(f, FieldFinding) for f in found)
     assert [f.field for f in scan_record(record, fields=["meta", "absent"])] == ["meta.notes[0]"]
     cleaned = redact_record(record, found)
-    assert cleaned["items"] == [{"text": "pt [name removed] fell"},
-                                {"text": "NHS [NHS number removed] on form", "n": 3}]
+    assert cleaned["items"] == [
+        {"text": "pt [name removed] fell"},
+        {"text": "NHS [NHS number removed] on form", "n": 3},
+    ]
     assert scan_record(cleaned) == [] and record["items"] == [{"text": "pt Smith fell"}, record["items"][1]]
     assert format_field_path(("a", 0, "b")) == "a[0].b" and SCANNER_VERSION
 
@@ -260,7 +281,7 @@ def test_random_text_spans_are_consistent_and_scanning_stays_fast() -> None:
     for _ in range(500):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(120)))
         findings = scan_text(text)
-        assert all(text[f.start:f.end] == f.text for f in findings)
-        assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
+        assert all(text[f.start : f.end] == f.text for f in findings)
+        assert all(a.end <= b.start for a, b in zip(findings, findings[1:], strict=False))
     for block in ("Mr " * 5000, "1 " * 10000, "a@" * 10000, "DOB " * 5000, "9" * 20000):
         scan_text(block)  # would take seconds if any pattern were quadratic

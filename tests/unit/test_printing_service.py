@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -26,12 +26,12 @@ END = date(2026, 11, 20)
 
 
 def clock() -> datetime:
-    return datetime(2026, 11, 19, 16, 45, tzinfo=timezone.utc)
+    return datetime(2026, 11, 19, 16, 45, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from app.services.demo import DemoPlan, build_demo
+    from app.demo import DemoPlan, build_demo
     from app.services.store import open_store
 
     path = tmp_path_factory.mktemp("demo") / "wardhuddle.sqlite3"
@@ -47,21 +47,31 @@ def demo(demo_file: Path) -> Iterator:
         yield store
 
 
-def test_a_saved_sheet_prints_with_its_values_actions_and_cross(demo) -> None:  # noqa: ANN001
+def test_a_saved_sheet_prints_with_its_values_actions_and_cross(demo) -> None:
     ward = printing.resolve_ward(demo)
     sheet = printing.find_sheet(demo, ward, date(2026, 11, 19))
     data = printing.huddle_sheet_pdf(demo, ward.id, date(2026, 11, 19), "morning")
     text = pdf_text(data)
-    assert_printed(text, ward.name, "Thursday 19 November 2026", sheet.leader, sheet.nurse_in_charge,
-                   sheet.start_time, sheet.end_time, *(a.name for a in sheet.attendees),
-                   *(p.bed for p in sheet.at_risk), "Safety cross", "November 2026")
+    assert_printed(
+        text,
+        ward.name,
+        "Thursday 19 November 2026",
+        sheet.leader,
+        sheet.nurse_in_charge,
+        sheet.start_time,
+        sheet.end_time,
+        *(a.name for a in sheet.attendees),
+        *(p.bed for p in sheet.at_risk),
+        "Safety cross",
+        "November 2026",
+    )
     for action in printing.sheet_actions(demo, sheet):
         assert_printed(text, action.text)
     assert_every_page_is_a4_with_footer(data, ward.name)
     assert all(fonts_of(data).values())
 
 
-def test_unknown_dates_slots_wards_and_weeks_are_explained(demo) -> None:  # noqa: ANN001
+def test_unknown_dates_slots_wards_and_weeks_are_explained(demo) -> None:
     ward = printing.resolve_ward(demo)
     with pytest.raises(NotFound, match="no huddle sheet for Ward 7 .* on 01 Jan 2025"):
         printing.huddle_sheet_pdf(demo, ward.id, date(2025, 1, 1))
@@ -79,7 +89,7 @@ def test_unknown_dates_slots_wards_and_weeks_are_explained(demo) -> None:  # noq
         printing.reflection_pdf(demo, "no-such-id")
 
 
-def test_the_weekly_pack_has_contents_every_sheet_the_register_and_the_charts(demo) -> None:  # noqa: ANN001
+def test_the_weekly_pack_has_contents_every_sheet_the_register_and_the_charts(demo) -> None:
     ward = printing.resolve_ward(demo)
     data = printing.week_pack_pdf(demo, ward.id, "2026-W47")
     texts = page_texts(data)
@@ -92,13 +102,19 @@ def test_the_weekly_pack_has_contents_every_sheet_the_register_and_the_charts(de
         assert f"{sheet.huddle_date:%a %d %b} · {sheet.slot}" in first_page
     for action in demo.actions.open_actions(ward.id):
         assert_printed(text, action.text)
-    assert_printed(text, "Open and overdue actions", "Safety cross", "Huddle length (minutes)",
-                   "Attendance (people at the huddle)", "The ward's measures",
-                   *(m.name for m, _chart in demo.measures.overview(ward.id)))
+    assert_printed(
+        text,
+        "Open and overdue actions",
+        "Safety cross",
+        "Huddle length (minutes)",
+        "Attendance (people at the huddle)",
+        "The ward's measures",
+        *(m.name for m, _chart in demo.measures.overview(ward.id)),
+    )
     assert_every_page_is_a4_with_footer(data, ward.name, texts)
 
 
-def test_blank_forms_need_no_data_file_and_use_the_wards_settings_when_given(demo) -> None:  # noqa: ANN001
+def test_blank_forms_need_no_data_file_and_use_the_wards_settings_when_given(demo) -> None:
     for kind in printing.BLANK_KINDS:
         assert pages(printing.blank_pdf(kind))
     ward = printing.resolve_ward(demo)
@@ -108,12 +124,16 @@ def test_blank_forms_need_no_data_file_and_use_the_wards_settings_when_given(dem
         printing.blank_pdf("pdsa")
 
 
-def test_a_reflection_prints_by_id(demo) -> None:  # noqa: ANN001
+def test_a_reflection_prints_by_id(demo) -> None:
     ward = printing.resolve_ward(demo)
     row = demo.reflections.search(ward.id)[0]
     text = pdf_text(printing.reflection_pdf(demo, row.reflection.id))
-    assert_printed(text, row.reflection.facilitator, row.reflection.learned,
-                   *(a.text for a in demo.reflections.follow_up_actions(row.reflection)))
+    assert_printed(
+        text,
+        row.reflection.facilitator,
+        row.reflection.learned,
+        *(a.text for a in demo.reflections.follow_up_actions(row.reflection)),
+    )
 
 
 def test_a_print_job_runs_on_a_worker_thread_with_the_pages_own_store(demo_file: Path) -> None:
@@ -127,7 +147,7 @@ def test_a_print_job_runs_on_a_worker_thread_with_the_pages_own_store(demo_file:
         def job() -> None:
             try:
                 out["pdf"] = printing.huddle_sheet_pdf(store, ward.id, date(2026, 11, 19))
-            except Exception as error:  # noqa: BLE001 - reported below
+            except Exception as error:  # reported below
                 out["error"] = error
 
         worker = threading.Thread(target=job)
@@ -139,7 +159,7 @@ def test_a_print_job_runs_on_a_worker_thread_with_the_pages_own_store(demo_file:
         store.close()
 
 
-def test_pdfs_are_written_atomically_and_temporary_copies_get_fresh_names(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_pdfs_are_written_atomically_and_temporary_copies_get_fresh_names(tmp_path: Path, monkeypatch) -> None:
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))

@@ -4,7 +4,7 @@ under the envelope rules (stale saves refused, deletes are tombstones that take 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -24,11 +24,11 @@ from app.domain.project import (
 from app.errors import StaleRecordError, ValidationError
 from app.services.changes import Changes
 
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def clocked(store):  # noqa: ANN001, ANN201
+def clocked(store):  # ANN201
     store.ctx.clock = lambda: NOW
     return store
 
@@ -48,9 +48,11 @@ def diagram() -> tuple[DriverNode, ...]:
 def test_the_aim_is_one_sentence_with_what_how_much_where_and_when() -> None:
     aim = Aim("Observations done on time", 79, 95, "%", date(2026, 3, 31))
     assert aim_sentence(aim, "Ward 7") == (
-        "We aim to increase observations done on time from 79% to 95% on Ward 7 by 31 March 2026.")
+        "We aim to increase observations done on time from 79% to 95% on Ward 7 by 31 March 2026."
+    )
     assert aim_sentence(Aim("NEWS2 escalation time", 42.5, 20, "minutes")) == (
-        "We aim to reduce NEWS2 escalation time from 42.5 minutes to 20 minutes.")
+        "We aim to reduce NEWS2 escalation time from 42.5 minutes to 20 minutes."
+    )
     assert aim_sentence(Aim()).startswith("No aim yet")
     assert Aim("Falls").gaps() == ["where you start from (the baseline)", "how much (the target)", "by when"]
 
@@ -61,8 +63,10 @@ def test_the_aim_is_one_sentence_with_what_how_much_where_and_when() -> None:
 def test_the_driver_diagram_has_three_levels_under_the_aim() -> None:
     tree = diagram()
     assert [n.text for n in tree] == ["Reliable observation rounds", "Escalation is easy"]
-    assert [n.text for n in change_ideas(tree)] == ["E-obs reminders on the ward tablets",
-                                                    "Obs-due board at the nurses' station"]
+    assert [n.text for n in change_ideas(tree)] == [
+        "E-obs reminders on the ward tablets",
+        "Obs-due board at the nurses' station",
+    ]
     idea = change_ideas(tree)[0]
     with pytest.raises(ValidationError, match="last level"):
         add_node(tree, idea.id, "Too deep")
@@ -101,7 +105,7 @@ def test_a_diagram_with_two_nodes_sharing_an_id_is_refused() -> None:
         ({"aim": Aim("Obs on time", float("nan"))}, "aim_baseline", "must be a number"),
     ],
 )
-def test_bad_projects_are_refused_with_the_field_named(clocked, ward, changes, field, words) -> None:  # noqa: ANN001
+def test_bad_projects_are_refused_with_the_field_named(clocked, ward, changes, field, words) -> None:
     with pytest.raises(ValidationError, match=words) as caught:
         clocked.projects.create(replace(Project(ward.id, "Obs on time"), **changes))
     assert caught.value.field == field
@@ -116,10 +120,18 @@ def test_every_progress_score_has_its_descriptor() -> None:
 # -- the service ----------------------------------------------------------------------------------
 
 
-def test_a_project_reopens_with_its_aim_diagram_measures_and_team(clocked, ward) -> None:  # noqa: ANN001
-    project = Project(ward.id, " Obs on  time ", team=("Siân Evans", "siân evans", "Zoë Okafor"), sponsor="Matron Ahmed",
-                      problem="Late obs on nights", aim=Aim("Observations done on time", 79, 95, "%", date(2027, 3, 31)),
-                      drivers=diagram(), measure_ids=("m1", "m1", "m2"), progress_score=2.5)
+def test_a_project_reopens_with_its_aim_diagram_measures_and_team(clocked, ward) -> None:
+    project = Project(
+        ward.id,
+        " Obs on  time ",
+        team=("Siân Evans", "siân evans", "Zoë Okafor"),
+        sponsor="Matron Ahmed",
+        problem="Late obs on nights",
+        aim=Aim("Observations done on time", 79, 95, "%", date(2027, 3, 31)),
+        drivers=diagram(),
+        measure_ids=("m1", "m1", "m2"),
+        progress_score=2.5,
+    )
     saved, changes = clocked.projects.create(project)
     assert changes == Changes.PROJECTS
     again = clocked.projects.get(saved.id)
@@ -130,7 +142,7 @@ def test_a_project_reopens_with_its_aim_diagram_measures_and_team(clocked, ward)
     assert clocked.projects.aim_sentence(again).endswith("on Ward 7 (Respiratory) by 31 March 2027.")
 
 
-def test_a_save_from_a_stale_screen_is_refused_and_overwrites_nothing(clocked, ward) -> None:  # noqa: ANN001
+def test_a_save_from_a_stale_screen_is_refused_and_overwrites_nothing(clocked, ward) -> None:
     saved, _ = clocked.projects.create(Project(ward.id, "Obs on time"))
     mine, theirs = replace(saved, problem="mine"), replace(saved, problem="theirs")
     clocked.projects.save(theirs)
@@ -139,7 +151,7 @@ def test_a_save_from_a_stale_screen_is_refused_and_overwrites_nothing(clocked, w
     assert clocked.projects.get(saved.id).problem == "theirs"
 
 
-def test_deleting_a_project_tombstones_it_and_its_cycles(clocked, ward) -> None:  # noqa: ANN001
+def test_deleting_a_project_tombstones_it_and_its_cycles(clocked, ward) -> None:
     project, _ = clocked.projects.create(Project(ward.id, "Obs on time", drivers=diagram()))
     idea = change_ideas(project.drivers)[0]
     cycle, _ = clocked.projects.save_cycle(clocked.projects.new_cycle(project, idea.id))
@@ -152,7 +164,7 @@ def test_deleting_a_project_tombstones_it_and_its_cycles(clocked, ward) -> None:
     assert clocked.audit.recent()[0].counts == {"projects": 1, "pdsa_cycles": 1}
 
 
-def test_projects_are_ward_records_that_cannot_be_hard_deleted(clocked, ward) -> None:  # noqa: ANN001
+def test_projects_are_ward_records_that_cannot_be_hard_deleted(clocked, ward) -> None:
     import sqlite3
 
     project, _ = clocked.projects.create(Project(ward.id, "Obs on time"))

@@ -4,7 +4,7 @@ charted over quarters by their words (not their number), and the team check-in f
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -22,11 +22,11 @@ from app.domain.pulse import (
 )
 from app.errors import StaleRecordError, ValidationError
 
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture
-def clocked(store):  # noqa: ANN001, ANN201
+def clocked(store):  # ANN201
     store.ctx.clock = lambda: NOW
     return store
 
@@ -58,7 +58,9 @@ def test_an_item_with_fewer_than_five_answers_shows_no_result() -> None:
 def test_the_nine_nqps_items_keep_their_words_scales_and_year() -> None:
     assert len(NQPS_QUESTIONS) == 9
     assert NQPS_QUESTIONS[5].text == "I am able to make improvements happen in my area of work"
-    assert {q.scale for q in NQPS_QUESTIONS[:3]} == {"frequency"} and {q.scale for q in NQPS_QUESTIONS[3:]} == {"agreement"}
+    assert {q.scale for q in NQPS_QUESTIONS[:3]} == {"frequency"} and {q.scale for q in NQPS_QUESTIONS[3:]} == {
+        "agreement"
+    }
     assert all(q.year >= 2024 for q in NQPS_QUESTIONS)
 
 
@@ -74,16 +76,20 @@ def test_items_are_charted_by_their_words_even_when_renumbered() -> None:
 
 @pytest.mark.parametrize(
     ("counts", "words"),
-    [((0, -1, 0, 0, 0), "cannot be negative"), ((0, 1, 0, 0), "one count per answer"),
-     ((0, 1.5, 0, 0, 0), "not a whole number"), ((0, 0, 0, 0, 5000), "more than a ward team")],
+    [
+        ((0, -1, 0, 0, 0), "cannot be negative"),
+        ((0, 1, 0, 0), "one count per answer"),
+        ((0, 1.5, 0, 0, 0), "not a whole number"),
+        ((0, 0, 0, 0, 5000), "more than a ward team"),
+    ],
 )
-def test_bad_counts_are_refused_and_nothing_is_saved(clocked, ward, counts, words) -> None:  # noqa: ANN001
+def test_bad_counts_are_refused_and_nothing_is_saved(clocked, ward, counts, words) -> None:
     with pytest.raises(ValidationError, match=words):
         clocked.pulse.save(survey(ward.id, date(2026, 7, 1), {1: counts}))
     assert clocked.pulse.surveys_for(ward.id) == []
 
 
-def test_a_pulse_reopens_with_each_question_text_and_year(clocked, ward) -> None:  # noqa: ANN001
+def test_a_pulse_reopens_with_each_question_text_and_year(clocked, ward) -> None:
     saved, _ = clocked.pulse.save(survey(ward.id, date(2026, 7, 1), {6: (0, 1, 2, 5, 2)}))
     again = clocked.pulse.survey_for(ward.id, date(2026, 7, 1))
     assert again == saved and again.items[5].counts == (0, 1, 2, 5, 2)
@@ -94,7 +100,7 @@ def test_a_pulse_reopens_with_each_question_text_and_year(clocked, ward) -> None
         clocked.pulse.save(survey(ward.id, date(2027, 1, 1), {}))
 
 
-def test_two_pulses_for_the_same_quarter_are_refused(clocked, ward) -> None:  # noqa: ANN001
+def test_two_pulses_for_the_same_quarter_are_refused(clocked, ward) -> None:
     clocked.pulse.save(survey(ward.id, date(2026, 7, 1), {}))
     with pytest.raises(StaleRecordError, match="Someone else has just entered"):
         clocked.pulse.save(survey(ward.id, date(2026, 7, 1), {}))
@@ -103,13 +109,22 @@ def test_two_pulses_for_the_same_quarter_are_refused(clocked, ward) -> None:  # 
     assert clocked.pulse.survey_for(ward.id, date(2026, 7, 1)).is_saved is False
 
 
-def test_the_team_check_in_is_counted_per_week_from_the_sheets(clocked, ward) -> None:  # noqa: ANN001
-    for day, counts in ((date(2026, 11, 16), (5, 2, 1)), (date(2026, 11, 17), (4, 1, 0)), (date(2026, 11, 10), (1, 1, 1))):
-        clocked.huddles.save(HuddleSheet(ward.id, day, "Morning", checkin_good=counts[0], checkin_ok=counts[1],
-                                         checkin_struggling=counts[2]))
+def test_the_team_check_in_is_counted_per_week_from_the_sheets(clocked, ward) -> None:
+    for day, counts in (
+        (date(2026, 11, 16), (5, 2, 1)),
+        (date(2026, 11, 17), (4, 1, 0)),
+        (date(2026, 11, 10), (1, 1, 1)),
+    ):
+        clocked.huddles.save(
+            HuddleSheet(
+                ward.id, day, "Morning", checkin_good=counts[0], checkin_ok=counts[1], checkin_struggling=counts[2]
+            )
+        )
     weeks = clocked.pulse.checkin_weeks(ward.id, weeks=4)
     assert [(w.week, w.good, w.ok, w.struggling) for w in weeks] == [
-        (date(2026, 11, 9), 1, 1, 1), (date(2026, 11, 16), 9, 3, 1)]
+        (date(2026, 11, 9), 1, 1, 1),
+        (date(2026, 11, 16), 9, 3, 1),
+    ]
     chart = clocked.pulse.checkin_chart(ward.id)
     assert chart.details.name == "Team check-in: % Good"
     assert [round(p.value) for p in chart.points] == [33]  # complete weeks only: this week is not over

@@ -13,7 +13,7 @@ UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$")
 
 
-def test_a_new_record_carries_the_whole_envelope(store, ward) -> None:  # noqa: ANN001
+def test_a_new_record_carries_the_whole_envelope(store, ward) -> None:
     member, _ = store.wards.add_staff(ward.id, "Siân Evans", "Registered nurse")
     env = member.envelope
     assert UUID4.match(env.uuid)
@@ -25,7 +25,7 @@ def test_a_new_record_carries_the_whole_envelope(store, ward) -> None:  # noqa: 
     assert not env.deleted
 
 
-def test_every_change_adds_one_to_rev(store, ward) -> None:  # noqa: ANN001
+def test_every_change_adds_one_to_rev(store, ward) -> None:
     member, _ = store.wards.add_staff(ward.id, "Zoë Okafor", "HCA")
     renamed, _ = store.wards.update_staff(member.id, member.rev, name="Zoë Okafor-Lan", role="HCA")
     assert renamed.rev == 2
@@ -33,7 +33,7 @@ def test_every_change_adds_one_to_rev(store, ward) -> None:  # noqa: ANN001
     assert retired.rev == 3 and retired.retired
 
 
-def test_a_save_from_a_stale_screen_is_refused_and_overwrites_nothing(store, ward) -> None:  # noqa: ANN001
+def test_a_save_from_a_stale_screen_is_refused_and_overwrites_nothing(store, ward) -> None:
     member, _ = store.wards.add_staff(ward.id, "Łukasz Nowak", "Doctor")
     first_screen = member
     second_screen = member
@@ -44,11 +44,13 @@ def test_a_save_from_a_stale_screen_is_refused_and_overwrites_nothing(store, war
     assert (kept.name, kept.role, kept.rev) == ("Łukasz Nowak", "Pharmacist", 2)
 
 
-def test_a_delete_is_a_tombstone_that_hides_the_record(store) -> None:  # noqa: ANN001
-    from app.storage.records import RecordTable
+def test_a_delete_is_a_tombstone_that_hides_the_record(store) -> None:
+    from app.storage.record_table import RecordTable
 
     table = RecordTable(store.database, "staff", label="staff member")
-    ward_id = store.wards.create_ward(__import__("app.domain.ward", fromlist=["WardDetails"]).WardDetails(name="W"))[0].id
+    ward_id = store.wards.create_ward(__import__("app.domain.ward", fromlist=["WardDetails"]).WardDetails(name="W"))[
+        0
+    ].id
     with store.database.write():
         env = table.insert({"name": "A", "role": "HCA", "retired": 0}, ward_id=ward_id, ctx=store.ctx.write_context())
         stone = table.tombstone(env.uuid, 1, ctx=store.ctx.write_context())
@@ -62,19 +64,19 @@ def test_a_delete_is_a_tombstone_that_hides_the_record(store) -> None:  # noqa: 
         table.require(env.uuid)
 
 
-def test_ward_records_can_never_be_hard_deleted(store, ward) -> None:  # noqa: ANN001
+def test_ward_records_can_never_be_hard_deleted(store, ward) -> None:
     with pytest.raises(sqlite3.IntegrityError, match="tombstoned"):
         store.database.conn.execute("DELETE FROM wards WHERE uuid = ?", [ward.id])
 
 
-def test_the_audit_log_is_append_only(store, ward) -> None:  # noqa: ANN001
+def test_the_audit_log_is_append_only(store, ward) -> None:
     assert store.audit.recent()[0].action == "ward created"
     for sql in ("UPDATE audit_log SET action = 'x'", "DELETE FROM audit_log"):
         with pytest.raises(sqlite3.IntegrityError, match="cannot be edited"):
             store.database.conn.execute(sql)
 
 
-def test_a_failed_action_rolls_back_completely(store, ward) -> None:  # noqa: ANN001
+def test_a_failed_action_rolls_back_completely(store, ward) -> None:
     before = len(store.wards.staff_for(ward.id))
     with pytest.raises(RuntimeError):
         with store.database.write():
@@ -83,7 +85,7 @@ def test_a_failed_action_rolls_back_completely(store, ward) -> None:  # noqa: AN
     assert len(store.wards.staff_for(ward.id)) == before
 
 
-def test_two_connections_both_save_and_the_stale_one_is_refused(database_path, ward) -> None:  # noqa: ANN001
+def test_two_connections_both_save_and_the_stale_one_is_refused(database_path, ward) -> None:
     from app.services.store import open_store
 
     nurse_a = open_store(database_path)

@@ -12,10 +12,10 @@ import pytest
 
 from app.domain.ward import WardDetails
 from app.errors import ReadOnlyDatabase, ValidationError
-from app.services.redaction import RedactionTarget
+from app.services.exchange.redaction import RedactionTarget
 from app.services.store import AppStore, open_store
-from app.storage.records import RecordTable
-from app.storage.redaction import redact_field
+from app.storage.record_table import RecordTable
+from app.storage.repositories.redaction import redact_field
 from app.storage.schema.envelope_sql import ENVELOPE_COLUMNS_SQL
 
 SECRET = "Quentin Xylophonist 943 476 5919"
@@ -41,7 +41,7 @@ def every_file(store: AppStore, second: Path | None = None) -> list[Path]:
 
 
 @pytest.fixture
-def notes(store: AppStore, ward) -> tuple[AppStore, str, str]:  # noqa: ANN001
+def notes(store: AppStore, ward) -> tuple[AppStore, str, str]:
     """A ward-record table with free text and a full-text index kept by triggers, as the huddle
     and reflection tables have; one note holds an NHS number and a name by mistake."""
     with store.database.write():
@@ -49,12 +49,16 @@ def notes(store: AppStore, ward) -> tuple[AppStore, str, str]:  # noqa: ANN001
     store.database.db["test_notes"].enable_fts(["body"], create_triggers=True)
     table = RecordTable(store.database, "test_notes", label="note")
     with store.database.write():
-        bad = table.insert({"body": f"{FILLER} Discussed {SECRET} at the huddle. {FILLER}"}, ward_id=ward.id, ctx=store.ctx.write_context())
+        bad = table.insert(
+            {"body": f"{FILLER} Discussed {SECRET} at the huddle. {FILLER}"},
+            ward_id=ward.id,
+            ctx=store.ctx.write_context(),
+        )
         table.insert({"body": FILLER}, ward_id=ward.id, ctx=store.ctx.write_context())
     return store, bad.uuid, ward.id
 
 
-def test_without_the_clean_up_the_text_survives_the_update(notes) -> None:  # noqa: ANN001
+def test_without_the_clean_up_the_text_survives_the_update(notes) -> None:
     """The control: an envelope update alone leaves the old text in the WAL and the FTS index."""
     store, uuid, _ward = notes
     with store.database.write():
@@ -63,7 +67,7 @@ def test_without_the_clean_up_the_text_survives_the_update(notes) -> None:  # no
     assert traces([store.path])  # the FTS segments still hold the old tokens
 
 
-def test_a_redaction_leaves_no_trace_in_the_file_its_wal_or_any_backup(notes, tmp_path: Path, caplog) -> None:  # noqa: ANN001
+def test_a_redaction_leaves_no_trace_in_the_file_its_wal_or_any_backup(notes, tmp_path: Path, caplog) -> None:
     store, uuid, _ward = notes
     second = tmp_path / "network-drive"
     store.settings.set("second_backup_folder", str(second))
@@ -97,7 +101,7 @@ def test_a_redaction_leaves_no_trace_in_the_file_its_wal_or_any_backup(notes, tm
     rewritten.close()
 
 
-def test_a_staff_name_is_removed_from_the_table_and_its_index(store: AppStore, ward) -> None:  # noqa: ANN001
+def test_a_staff_name_is_removed_from_the_table_and_its_index(store: AppStore, ward) -> None:
     member, _ = store.wards.add_staff(ward.id, "Quentin Xylophonist", "HCA")
     store.backups.take_backup("auto")
     store.redaction.redact_text("staff", member.id, "name", "Quentin Xylophonist", "Former member of staff")
@@ -105,7 +109,7 @@ def test_a_staff_name_is_removed_from_the_table_and_its_index(store: AppStore, w
     assert [t for t in traces(every_file(store)) if "Xylophonist" in t] == []
 
 
-def test_older_backups_are_kept_when_the_text_is_still_elsewhere_in_the_data(notes) -> None:  # noqa: ANN001
+def test_older_backups_are_kept_when_the_text_is_still_elsewhere_in_the_data(notes) -> None:
     store, uuid, ward_id = notes
     table = RecordTable(store.database, "test_notes", label="note")
     with store.database.write():
@@ -115,11 +119,14 @@ def test_older_backups_are_kept_when_the_text_is_still_elsewhere_in_the_data(not
     assert result.backups_removed == 0 and older.path.exists()
 
 
-def test_several_fields_in_one_redaction(notes) -> None:  # noqa: ANN001
+def test_several_fields_in_one_redaction(notes) -> None:
     store, uuid, ward_id = notes
     member, _ = store.wards.add_staff(ward_id, "Quentin Xylophonist", "HCA")
     result = store.redaction.redact(
-        [RedactionTarget("test_notes", uuid, "body", SECRET), RedactionTarget("staff", member.id, "name", "Quentin Xylophonist")]
+        [
+            RedactionTarget("test_notes", uuid, "body", SECRET),
+            RedactionTarget("staff", member.id, "name", "Quentin Xylophonist"),
+        ]
     )
     assert result.records == 2 and set(result.revisions) == {uuid, member.id}
     assert traces(every_file(store)) == []
@@ -136,7 +143,7 @@ def test_several_fields_in_one_redaction(notes) -> None:  # noqa: ANN001
         ("settings", "value", SECRET, "not a table of ward records"),
     ],
 )
-def test_bad_requests_change_nothing(notes, table: str, field: str, old: str, words: str) -> None:  # noqa: ANN001
+def test_bad_requests_change_nothing(notes, table: str, field: str, old: str, words: str) -> None:
     store, uuid, _ward = notes
     before = store.audit.recent(1)[0]
     with pytest.raises(ValidationError, match=words):

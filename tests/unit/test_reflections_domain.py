@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+from app.domain.huddle import EVENT_TYPES as LOOKBACK_TYPES
 from app.domain.reflection import (
     CATEGORY_FOR_LOOKBACK,
     LATER,
@@ -20,14 +21,13 @@ from app.domain.reflection import (
     normalise_time,
     swarm_timing,
 )
-from app.domain.huddle import EVENT_TYPES as LOOKBACK_TYPES
 from app.errors import ValidationError
 
 NOW = datetime(2026, 11, 20, 15, 0)
 DAY = date(2026, 11, 20)
 
 
-def debrief(**kw) -> Reflection:  # noqa: ANN003
+def debrief(**kw) -> Reflection:
     base = {"event_date": DAY, "event_time": "10:00", "huddle_date": DAY, "huddle_time": "11:00"}
     return Reflection(ward_id="w", **{**base, **kw})
 
@@ -38,7 +38,11 @@ def debrief(**kw) -> Reflection:  # noqa: ANN003
         ({"huddle_time": "09:30"}, "huddle_date", "cannot be before the event"),
         ({"huddle_date": DAY - timedelta(days=1)}, "huddle_date", "cannot be before the event"),
         ({"event_time": "16:00", "huddle_time": "16:30"}, "event_date", "in the future"),
-        ({"event_date": DAY + timedelta(days=1), "huddle_date": DAY + timedelta(days=1)}, "event_date", "in the future"),
+        (
+            {"event_date": DAY + timedelta(days=1), "huddle_date": DAY + timedelta(days=1)},
+            "event_date",
+            "in the future",
+        ),
         ({"event_date": None}, "event_date", "date of the event"),
         ({"event_time": "25:00"}, "event_time", "look like 14:30"),
         ({"later_due": DAY - timedelta(days=3)}, "later_due", "cannot be before the event"),
@@ -51,7 +55,7 @@ def debrief(**kw) -> Reflection:  # noqa: ANN003
         ({"aar_happened": "x" * 5001}, "aar_happened", "too long"),
     ],
 )
-def test_contradictions_are_refused_naming_the_field(changes, field, words) -> None:  # noqa: ANN001
+def test_contradictions_are_refused_naming_the_field(changes, field, words) -> None:
     with pytest.raises(ValidationError, match=words) as caught:
         debrief(**changes).validated(NOW)
     assert caught.value.field == field
@@ -59,7 +63,9 @@ def test_contradictions_are_refused_naming_the_field(changes, field, words) -> N
 
 def test_a_draft_may_be_incomplete_and_is_tidied() -> None:
     clean = debrief(
-        event_time="0905", huddle_time="9.40", facilitator="  Siân   Evans ",
+        event_time="0905",
+        huddle_time="9.40",
+        facilitator="  Siân   Evans ",
         participants=(Participant("", "Family member or carer"), Participant(" Ben  Jones", "HCA")),
         support=("Time out", "Peer support"),
     ).validated(NOW)
@@ -79,7 +85,7 @@ def test_a_later_reflection_needs_no_event() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [("930", "09:30"), ("9:30", "09:30"), ("21.05", "21:05"), (" ", "")])
-def test_times_are_normalised(text, expected) -> None:  # noqa: ANN001
+def test_times_are_normalised(text, expected) -> None:
     assert normalise_time(text) == expected
 
 
@@ -109,7 +115,10 @@ def test_later_status_words() -> None:
     item = debrief(later_due=today + timedelta(days=3))
     assert item.later_state(today, False) == "due" and item.later_status(today, False) == "Later reflection due 23 Nov"
     assert replace(item, later_due=today).later_status(today, False) == "Later reflection due today"
-    assert replace(item, later_due=today - timedelta(days=2)).later_status(today, False) == "Later reflection overdue (2 days)"
+    assert (
+        replace(item, later_due=today - timedelta(days=2)).later_status(today, False)
+        == "Later reflection overdue (2 days)"
+    )
     assert replace(item, later_due=today + timedelta(days=30)).later_state(today, False) == "planned"
     assert replace(item, later_due=None).later_state(today, False) == "none"
     assert item.later_state(today, True) == "held"
@@ -117,18 +126,34 @@ def test_later_status_words() -> None:
 
 def test_a_lookback_event_prefills_category_harm_and_reference() -> None:
     assert set(CATEGORY_FOR_LOOKBACK) == set(LOOKBACK_TYPES)
-    item = from_lookback("w", "sheet", DAY, "ev", "Deterioration or crash call", "Moderate harm", " W123 ",
-                         huddle_date=DAY, huddle_time="12:00")
+    item = from_lookback(
+        "w",
+        "sheet",
+        DAY,
+        "ev",
+        "Deterioration or crash call",
+        "Moderate harm",
+        " W123 ",
+        huddle_date=DAY,
+        huddle_time="12:00",
+    )
     assert (item.category, item.physical_harm, item.incident_ref, item.reported) == (
-        "Deterioration", "Moderate harm", "W123", "Yes")
+        "Deterioration",
+        "Moderate harm",
+        "W123",
+        "Yes",
+    )
     assert (item.event_date, item.source_sheet_id, item.source_event_id) == (DAY, "sheet", "ev")
-    assert from_lookback("w", "s", DAY, "e", "Fall", "No harm", "", huddle_date=DAY, huddle_time="").reported == "Not yet"
+    assert (
+        from_lookback("w", "s", DAY, "e", "Fall", "No harm", "", huddle_date=DAY, huddle_time="").reported == "Not yet"
+    )
 
 
 def test_reminder_text_says_when() -> None:
     item = debrief(category="Fall", later_due=DAY)
     assert ReflectionReminder(item, DAY, DAY).text == (
-        "Later reflection after the fall (patient safety incident) on 20 Nov 2026 is due today.")
+        "Later reflection after the fall (patient safety incident) on 20 Nov 2026 is due today."
+    )
     assert "overdue by 3 days" in ReflectionReminder(item, DAY, DAY + timedelta(days=3)).text
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -20,7 +20,7 @@ from app.domain.ward import DEFAULT_FOCUS_HARMS, Ward, WardDetails
 from app.reports.document import PRIVACY_LINE
 from app.reports.huddle_pdf import HuddlePrint, huddle_sheet_pdf
 
-PRINTED = datetime(2026, 11, 19, 16, 45, tzinfo=timezone.utc)
+PRINTED = datetime(2026, 11, 19, 16, 45, tzinfo=UTC)
 DAY = date(2026, 11, 19)
 UNICODE = ("Siân", "Zoë", "Łukasz", "Nguyễn Thị Lan", "–", "£", "✓")
 
@@ -29,8 +29,10 @@ def envelope(uuid: str, ward_id: str = "ward-1") -> Envelope:
     return Envelope(uuid, 1, 1, "2026-11-19T09:40:00Z", "2026-11-19T09:40:00Z", "device-1", ward_id)
 
 
-WARD = Ward(envelope("ward-1"), WardDetails(name="Ward 7 (Respiratory)", trust_name="Test Trust", trust_code="RX9",
-                                            ward_code="W7"))
+WARD = Ward(
+    envelope("ward-1"),
+    WardDetails(name="Ward 7 (Respiratory)", trust_name="Test Trust", trust_code="RX9", ward_code="W7"),
+)
 
 
 def page_texts(data: bytes) -> list[str]:
@@ -50,7 +52,7 @@ def fonts_of(data: bytes) -> dict[str, bool]:
     """Every font used on any page -> whether its font file is embedded."""
     out: dict[str, bool] = {}
 
-    def visit(resources) -> None:  # noqa: ANN001
+    def visit(resources) -> None:
         if not resources:
             return
         for font in (resources.get("/Font") or {}).values():
@@ -93,22 +95,53 @@ def assert_every_page_is_a4_with_footer(data: bytes, ward_label: str, texts: lis
 def full_sheet() -> HuddleSheet:
     """A sheet with every one of the 25 rows filled, with distinctive values."""
     return HuddleSheet(
-        ward_id="ward-1", huddle_date=DAY, slot="Morning", held=True, start_time="09:31", end_time="09:43",
-        leader="Siân Evans", nurse_in_charge="Zoë Okafor", next_in_charge="Łukasz Kowalski",
-        attendees=(Attendee("Siân Evans", "Registered nurse"), Attendee("Nguyễn Thị Lan", "HCA"),
-                   Attendee("Amara Patel", "Doctor"), Attendee("Tomasz Nowak", "Housekeeping/domestic")),
-        rn_planned=7, rn_actual=5, hca_planned=4, hca_actual=3, staffing_concern=True,
-        staffing_concern_detail="Two RNs off sick – agency requested", staffing_escalated=True,
-        escalated_to="Site manager bleep 4411", beds_occupied=27, expected_admissions=6, planned_discharges=2,
+        ward_id="ward-1",
+        huddle_date=DAY,
+        slot="Morning",
+        held=True,
+        start_time="09:31",
+        end_time="09:43",
+        leader="Siân Evans",
+        nurse_in_charge="Zoë Okafor",
+        next_in_charge="Łukasz Kowalski",
+        attendees=(
+            Attendee("Siân Evans", "Registered nurse"),
+            Attendee("Nguyễn Thị Lan", "HCA"),
+            Attendee("Amara Patel", "Doctor"),
+            Attendee("Tomasz Nowak", "Housekeeping/domestic"),
+        ),
+        rn_planned=7,
+        rn_actual=5,
+        hca_planned=4,
+        hca_actual=3,
+        staffing_concern=True,
+        staffing_concern_detail="Two RNs off sick – agency requested",
+        staffing_escalated=True,
+        escalated_to="Site manager bleep 4411",
+        beds_occupied=27,
+        expected_admissions=6,
+        planned_discharges=2,
         lookback_any=True,
-        events=(LookBackEvent("Fall", "Low harm", "DX-77341", "Call bell out of reach in bay 2"),
-                LookBackEvent("Medication", "No harm", "DX-77342", "Insulin double-check missed at night")),
-        at_risk=(AtRiskPatient("Bay 3 bed 12", ("Falls", "Delirium / confusion"), "Cohort bay with 1:1 at night"),
-                 AtRiskPatient("Side room 4", ("Infection / isolation",), "Barrier nursing sign on the door")),
-        threats=("Equipment", "IT"), threats_detail="Hoist broken on the east corridor", isolation_count=3,
-        bay_closed=True, reminders="New sepsis screening tool from Monday", data_reviewed=True,
-        celebration="Thanks to Zoë for spotting the allergy ✓", escalations="Matron told about the hoist at 10:15",
-        checkin_good=6, checkin_ok=3, checkin_struggling=2, notes="Parking costs £4.50 – raise at staff meeting",
+        events=(
+            LookBackEvent("Fall", "Low harm", "DX-77341", "Call bell out of reach in bay 2"),
+            LookBackEvent("Medication", "No harm", "DX-77342", "Insulin double-check missed at night"),
+        ),
+        at_risk=(
+            AtRiskPatient("Bay 3 bed 12", ("Falls", "Delirium / confusion"), "Cohort bay with 1:1 at night"),
+            AtRiskPatient("Side room 4", ("Infection / isolation",), "Barrier nursing sign on the door"),
+        ),
+        threats=("Equipment", "IT"),
+        threats_detail="Hoist broken on the east corridor",
+        isolation_count=3,
+        bay_closed=True,
+        reminders="New sepsis screening tool from Monday",
+        data_reviewed=True,
+        celebration="Thanks to Zoë for spotting the allergy ✓",
+        escalations="Matron told about the hoist at 10:15",
+        checkin_good=6,
+        checkin_ok=3,
+        checkin_struggling=2,
+        notes="Parking costs £4.50 – raise at staff meeting",
         envelope=envelope("sheet-1"),
     )
 
@@ -121,13 +154,30 @@ def full_print(sheet: HuddleSheet | None = None) -> HuddlePrint:
     days.append(CrossDay("ward-1", DAY, "falls", "no_harm", 1))
     days.append(CrossDay("ward-1", DAY, "pressure_ulcers", "on_admission", 1))
     actions = (
-        Action("ward-1", "Book the broken hoist in for repair with estates", owner="Łukasz Kowalski",
-               due=date(2026, 11, 21), source_id="sheet-1", raised_on=DAY, envelope=envelope("action-1")),
-        Action("ward-1", "Re-audit falls risk assessments on admission", owner="Siân Evans", due=date(2026, 11, 18),
-               status="In progress", source_id="sheet-0", raised_on=date(2026, 11, 10), envelope=envelope("action-2")),
+        Action(
+            "ward-1",
+            "Book the broken hoist in for repair with estates",
+            owner="Łukasz Kowalski",
+            due=date(2026, 11, 21),
+            source_id="sheet-1",
+            raised_on=DAY,
+            envelope=envelope("action-1"),
+        ),
+        Action(
+            "ward-1",
+            "Re-audit falls risk assessments on admission",
+            owner="Siân Evans",
+            due=date(2026, 11, 18),
+            status="In progress",
+            source_id="sheet-0",
+            raised_on=date(2026, 11, 10),
+            envelope=envelope("action-2"),
+        ),
     )
     return HuddlePrint(
-        ward=WARD, sheet=sheet, actions=actions,
+        ward=WARD,
+        sheet=sheet,
+        actions=actions,
         cross_months=tuple(month_grid(h, 2026, 11, days) for h in (falls, pressure, deterioration)),
         cross_today={d.harm_key: d for d in days if d.day == DAY},
         days_since={"falls": 7, "pressure_ulcers": None, "deterioration": 41},
@@ -144,25 +194,50 @@ def test_the_filled_sheet_prints_every_field_of_the_record(filled_pdf: bytes) ->
     text = pdf_text(filled_pdf)
     assert_printed(
         text,
-        "Ward 7 (Respiratory)", "Thursday 19 November 2026", "☒ Morning", "09:31", "09:43", "12 min",  # 1-4
-        "Huddle held? Ward 7 (Respiratory) (W7) Thursday 19 November 2026 ☒ Yes ☐ No", sheet.leader, sheet.nurse_in_charge, sheet.next_in_charge,  # 5, 6, 8
-        *(a.name for a in sheet.attendees), "Housekeeping/domestic", "Total 4",  # 7: attendance by role
+        "Ward 7 (Respiratory)",
+        "Thursday 19 November 2026",
+        "☒ Morning",
+        "09:31",
+        "09:43",
+        "12 min",  # 1-4
+        "Huddle held? Ward 7 (Respiratory) (W7) Thursday 19 November 2026 ☒ Yes ☐ No",
+        sheet.leader,
+        sheet.nurse_in_charge,
+        sheet.next_in_charge,  # 5, 6, 8
+        *(a.name for a in sheet.attendees),
+        "Housekeeping/domestic",
+        "Total 4",  # 7: attendance by role
         # each row of boxes prints its labels, then its values in the same order
         "Registered nurses planned Registered nurses on shift HCAs planned HCAs on shift 7 5 4 3",  # 9
-        "Staffing or skill-mix concern? ☒ Yes ☐ No", sheet.staffing_concern_detail,  # 10
-        "Escalated? ☒ Yes ☐ No", sheet.escalated_to,
+        "Staffing or skill-mix concern? ☒ Yes ☐ No",
+        sheet.staffing_concern_detail,  # 10
+        "Escalated? ☒ Yes ☐ No",
+        sheet.escalated_to,
         "Beds occupied Expected admissions Planned discharges / transfers 27 6 2",  # 11
         "since the last huddle? ☒ Yes ☐ No",  # 12
         *(v for e in sheet.events for v in (e.event_type, e.harm_level, e.incident_ref, e.learning_point)),  # 13
-        "Falls 7", "Pressure ulcers No harm recorded", "Deterioration 41",  # 14 days since last harm
-        "☒ ! Fall, no harm", "☒ A Present on admission",  # 15 today's safety cross
+        "Falls 7",
+        "Pressure ulcers No harm recorded",
+        "Deterioration 41",  # 14 days since last harm
+        "☒ ! Fall, no harm",
+        "☒ A Present on admission",  # 15 today's safety cross
         *(v for p in sheet.at_risk for v in (p.bed, p.mitigation, *p.flags)),  # 16
-        "☒ Equipment", "☒ IT", "☐ Staffing", sheet.threats_detail,  # 17
-        "bay closed or outbreak? ☒ Yes", "Patients in isolation: 3",  # 18
-        sheet.reminders, "safety cross)? ☒ Yes ☐ No",  # 19, 20
+        "☒ Equipment",
+        "☒ IT",
+        "☐ Staffing",
+        sheet.threats_detail,  # 17
+        "bay closed or outbreak? ☒ Yes",
+        "Patients in isolation: 3",  # 18
+        sheet.reminders,
+        "safety cross)? ☒ Yes ☐ No",  # 19, 20
         sheet.celebration,  # 21
-        "Book the broken hoist in for repair with estates", "This huddle", "21 Nov 2026", "Open",  # 22
-        "Re-audit falls risk assessments on admission", "In progress", "10 Nov 2026",
+        "Book the broken hoist in for repair with estates",
+        "This huddle",
+        "21 Nov 2026",
+        "Open",  # 22
+        "Re-audit falls risk assessments on admission",
+        "In progress",
+        "10 Nov 2026",
         sheet.escalations,  # 23
         "Good OK Struggling Total 6 3 2 11",  # 24
         sheet.notes,  # 25
@@ -200,8 +275,11 @@ def test_every_page_is_a4_with_page_numbers_ward_date_version_and_privacy_line(f
 def test_user_text_is_printed_as_typed_never_as_markup() -> None:
     from dataclasses import replace
 
-    sheet = replace(full_sheet(), notes="<b>not bold</b> & <font size=40>big</font> < 5 > 3",
-                    celebration="Tom & Jerry's <br/> party")
+    sheet = replace(
+        full_sheet(),
+        notes="<b>not bold</b> & <font size=40>big</font> < 5 > 3",
+        celebration="Tom & Jerry's <br/> party",
+    )
     text = pdf_text(huddle_sheet_pdf(full_print(sheet), PRINTED))
     assert_printed(text, "<b>not bold</b> & <font size=40>big</font> < 5 > 3", "Tom & Jerry's <br/> party")
 
@@ -218,9 +296,12 @@ def test_five_pages_of_free_text_wrap_and_print_complete() -> None:
     notes = long_text(5, "N")
     learning = long_text(2, "L")  # in a table cell: split over continuation rows
     mitigation = "x" * 3000  # one unbroken "word": wrapped, never run off the page
-    sheet = replace(full_sheet(), notes=notes,
-                    events=(LookBackEvent("Fall", "Low harm", "DX-1", learning),),
-                    at_risk=(AtRiskPatient("Bay 1 bed 1", ("Falls",), mitigation),))
+    sheet = replace(
+        full_sheet(),
+        notes=notes,
+        events=(LookBackEvent("Fall", "Low harm", "DX-1", learning),),
+        at_risk=(AtRiskPatient("Bay 1 bed 1", ("Falls",), mitigation),),
+    )
     data = huddle_sheet_pdf(full_print(sheet), PRINTED)
     assert len(pages(data)) >= 8
     text = pdf_text(data)
@@ -232,24 +313,53 @@ def test_five_pages_of_free_text_wrap_and_print_complete() -> None:
 
 
 def test_a_sheet_for_a_huddle_not_held_says_why() -> None:
-    sheet = HuddleSheet(ward_id="ward-1", huddle_date=DAY, slot="Evening", held=False,
-                        not_held_reason="Other", not_held_detail="Fire alarm on the ward")
+    sheet = HuddleSheet(
+        ward_id="ward-1",
+        huddle_date=DAY,
+        slot="Evening",
+        held=False,
+        not_held_reason="Other",
+        not_held_detail="Fire alarm on the ward",
+    )
     text = pdf_text(huddle_sheet_pdf(HuddlePrint(ward=WARD, sheet=sheet), PRINTED))
-    assert_printed(text, "Huddle held? Ward 7 (Respiratory) (W7) Thursday 19 November 2026 ☐ Yes ☒ No", "☒ Other", "Fire alarm on the ward", "☒ Evening",
-                   "No events recorded.", "No patients flagged.", "No open actions.")
+    assert_printed(
+        text,
+        "Huddle held? Ward 7 (Respiratory) (W7) Thursday 19 November 2026 ☐ Yes ☒ No",
+        "☒ Other",
+        "Fire alarm on the ward",
+        "☒ Evening",
+        "No events recorded.",
+        "No patients flagged.",
+        "No open actions.",
+    )
 
 
 def test_the_blank_sheet_has_the_same_sections_with_tick_boxes_and_no_values() -> None:
     blank = huddle_sheet_pdf(HuddlePrint(ward=None), PRINTED)
     filled_text = pdf_text(huddle_sheet_pdf(full_print(), PRINTED))
     text = pdf_text(blank)
-    for heading in ("Attendance", "Staffing and bed state", "Look back: since the last huddle",
-                    "Look ahead: today and the next shift", "Actions", "Celebrate and check in", "Safety cross",
-                    "Huddle leader", "Patients at risk", "Team check-in", "Notes"):
+    for heading in (
+        "Attendance",
+        "Staffing and bed state",
+        "Look back: since the last huddle",
+        "Look ahead: today and the next shift",
+        "Actions",
+        "Celebrate and check in",
+        "Safety cross",
+        "Huddle leader",
+        "Patients at risk",
+        "Team check-in",
+        "Notes",
+    ):
         assert heading in text and heading in filled_text
     assert "☒" not in text  # nothing ticked on a blank form
-    assert_printed(text, "Huddle held? ☐ Yes ☐ No", "☐ Morning ☐ Afternoon ☐ Evening ☐ Night ☐ Ad hoc",
-                   "If the huddle was not held, why?", "Days since last harm: ____")
+    assert_printed(
+        text,
+        "Huddle held? ☐ Yes ☐ No",
+        "☐ Morning ☐ Afternoon ☐ Evening ☐ Night ☐ Ad hoc",
+        "If the huddle was not held, why?",
+        "Days since last harm: ____",
+    )
     assert "Siân" not in text and "09:31" not in text
     assert all(fonts_of(blank).values())
     assert_every_page_is_a4_with_footer(blank, "Ward:")

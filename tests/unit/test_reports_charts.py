@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from app.domain.spc import analyse
-from app.domain.spc_xmr import POINT_TYPE_COLOURS
+from app.domain.spc.xmr import POINT_TYPE_COLOURS
 from app.reports.chart_drawing import MARKERS, chart_drawing, chart_summary, nice_ticks, point_types
 from app.reports.document import PrintMeta, build_pdf
 from tests.unit.test_reports import PRINTED, fonts_of, pdf_text
@@ -17,7 +17,7 @@ SERIES = [5, 6, 5, 7, 6, 5, 6, 7, 8, 9, 10, 11, 12, 13, 12, 13, 14, 13, 12, 14, 
 LABELS = [f"{date(2026, 1, 5) + timedelta(weeks=i):%d %b}" for i in range(len(SERIES))]
 
 
-def markers_by_colour(drawing) -> dict[str, set[str]]:  # noqa: ANN001
+def markers_by_colour(drawing) -> dict[str, set[str]]:
     """Marker shape classes present for each fill colour (hex), from the drawing's contents."""
     out: dict[str, set[str]] = {}
     for shape in drawing.contents:
@@ -60,15 +60,18 @@ def test_run_chart_signals_are_classed_as_the_measures_screen_does() -> None:
     assert all(t == "common_cause" for i, t in enumerate(types) if i not in flags)
     assert chart_summary(result, "run")[:2] == [
         "Shift: 6 or more points in a row on one side of the median.",
-        "Trend: 5 or more points in a row going up or down."]
+        "Trend: 5 or more points in a row going up or down.",
+    ]
 
 
 def test_a_p_chart_is_drawn_in_the_units_the_screen_shows() -> None:
     numerators, denominators = [3, 4, 5, 2, 9, 4], [10, 12, 9, 11, 10, 12]
     result = analyse([], "p", numerators=numerators, denominators=denominators)
-    percentages = [100 * n / d for n, d in zip(numerators, denominators)]
+    percentages = [100 * n / d for n, d in zip(numerators, denominators, strict=False)]
     drawing = chart_drawing([str(i) for i in range(6)], percentages, result, "Obs on time (%)", "p", scale=100)
-    tick_labels = [s.text for s in drawing.contents if type(s).__name__ == "String" and s.text.replace(",", "").isdigit()]
+    tick_labels = [
+        s.text for s in drawing.contents if type(s).__name__ == "String" and s.text.replace(",", "").isdigit()
+    ]
     assert max(int(t.replace(",", "")) for t in tick_labels) >= max(percentages)
 
 
@@ -88,8 +91,9 @@ def test_every_point_stays_inside_the_plot_and_the_chart_prints_with_embedded_fo
 
 def test_excluded_points_are_drawn_hollow_and_named_in_the_legend() -> None:
     values = [5.0, 6.0, None, 7.0, 6.0]
-    drawing = chart_drawing(list("abcde"), values, analyse(values, "run"), "With an exclusion", "run",
-                            excluded=((2, 30.0),))
+    drawing = chart_drawing(
+        list("abcde"), values, analyse(values, "run"), "With an exclusion", "run", excluded=((2, 30.0),)
+    )
     hollow = [s for s in drawing.contents if type(s).__name__ == "Circle" and s.fillColor.hexval() == "0xffffff"]
     assert len(hollow) == 2  # the point and its legend swatch
     assert any(getattr(s, "text", "") == "Excluded from the calculations" for s in drawing.contents)
@@ -112,6 +116,10 @@ def test_a_five_year_daily_chart_is_a_few_shapes_not_thousands() -> None:
     drawing = chart_drawing([f"Day {i}" for i in range(1826)], values, result, "Five years, daily", "xmr")
     (dots,) = [s for s in drawing.contents if type(s).__name__ == "Dots"]
     types = point_types(values, result, "xmr")
-    assert len(dots.centres) == sum(1 for v, t in zip(values, types) if v is not None and t == "common_cause")
+    assert len(dots.centres) == sum(
+        1 for v, t in zip(values, types, strict=False) if v is not None and t == "common_cause"
+    )
     shapes = [s for s in drawing.contents if type(s).__name__ != "String"]
-    assert len(shapes) < 200, len(shapes)  # was about 7,000 (a Line per position per reference line, a Circle per point)
+    assert len(shapes) < 200, len(
+        shapes
+    )  # was about 7,000 (a Line per position per reference line, a Circle per point)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services.self_test import (
+from app.selftest import (
     SelfTestContext,
     SelfTestError,
     SelfTestStep,
@@ -19,7 +19,7 @@ from app.services.self_test import (
 )
 
 
-def _step(title: str, run, order: int = 50, **kwargs) -> SelfTestStep:  # noqa: ANN001
+def _step(title: str, run, order: int = 50, **kwargs) -> SelfTestStep:
     return SelfTestStep(order, title, run, kwargs.pop("capability", title), **kwargs)
 
 
@@ -51,14 +51,14 @@ def test_steps_run_in_order_with_the_integrity_check_after_the_features() -> Non
     assert orders == sorted(orders)
     titles = [s.title for s in steps]
     assert titles[0] == "data file: create and migrate"
-    features = [s for s in steps if s.module != "app.services.self_test"]
+    features = [s for s in steps if s.module != "app.selftest"]
     assert all(s.order < 70 for s in features), "feature steps must run before the integrity check (70)"
 
 
 def test_feature_modules_are_found_without_editing_a_shared_file() -> None:
-    assert "app.services.self_test_huddles" in step_module_names()
+    assert "app.selftest.huddles" in step_module_names()
     steps, _ = collect_steps()
-    assert any(s.module == "app.services.self_test_huddles" for s in steps)
+    assert any(s.module == "app.selftest.huddles" for s in steps)
 
 
 def test_a_capability_not_in_the_build_is_skipped_and_the_exit_is_still_zero(tmp_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_a_capability_that_is_present_and_fails_makes_the_exit_non_zero(tmp_path
         raise SelfTestError("the sheet read back differently")
 
     steps = [
-        _step("present and broken", broken, order=10, requires=("app.services.huddles",)),
+        _step("present and broken", broken, order=10, requires=("app.services.records.huddles",)),
         _step("later step", lambda _ctx: ran.append("later") or "fine", order=20),
     ]
     code, lines, folder = _run(steps, tmp_path)
@@ -116,12 +116,14 @@ def test_an_essential_failure_stops_the_steps_that_depend_on_it(tmp_path: Path) 
 
 def test_a_step_module_that_cannot_be_imported_is_a_failure(tmp_path: Path) -> None:
     lines: list[str] = []
-    code = run_self_test(step_modules=["app.services.self_test_no_such_feature"], out=lines.append, folder=tmp_path)
+    code = run_self_test(step_modules=["app.selftest.no_such_feature"], out=lines.append, folder=tmp_path)
     assert code == 1
-    assert any(line.startswith("FAILED  load app.services.self_test_no_such_feature: ModuleNotFoundError") for line in lines)
+    assert any(line.startswith("FAILED  load app.selftest.no_such_feature: ModuleNotFoundError") for line in lines)
 
 
-def test_with_no_folder_given_the_temporary_folder_is_removed_on_success(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_no_folder_given_the_temporary_folder_is_removed_on_success(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import tempfile
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))

@@ -13,7 +13,7 @@ from decimal import Decimal
 import pytest
 
 from app.domain.spc import analyse
-from app.domain.spc_math import crossings_min, longest_run_max, mean_of, median_of
+from app.domain.spc.maths import crossings_min, longest_run_max, mean_of, median_of
 
 # A stable XmR base used throughout: mean 10, every moving range 2, so
 # UPL = 15.32, LPL = 4.68, 2-sigma lines 10 ± 3.5467 (13.5467 / 6.4533).
@@ -47,8 +47,21 @@ def test_run_basic_counts_odd_series():
 
 def test_run_required_keys_present():
     r = analyse([1, 2, 3, 4, 5], "run")
-    for key in ("median", "n_useful", "longest_run", "crossings", "runs", "runs_signal", "longest_run_max",
-                "crossings_min", "shift_points", "trend_points", "too_few_runs", "too_many_runs", "messages"):
+    for key in (
+        "median",
+        "n_useful",
+        "longest_run",
+        "crossings",
+        "runs",
+        "runs_signal",
+        "longest_run_max",
+        "crossings_min",
+        "shift_points",
+        "trend_points",
+        "too_few_runs",
+        "too_many_runs",
+        "messages",
+    ):
         assert key in r
 
 
@@ -167,7 +180,7 @@ def test_anhoej_small_and_large_n():
     assert crossings_min(2) == 0
     assert crossings_min(0) is None and longest_run_max(0) is None
     # the big-n path agrees with an exact integer search
-    from app.domain.spc_math import _qbinom_exact, _qbinom_float
+    from app.domain.spc.maths import _qbinom_exact, _qbinom_float
 
     for m in (1501, 2047, 4999, 9999):
         assert _qbinom_float(m) == _qbinom_exact(m)
@@ -381,14 +394,24 @@ def test_xmr_limits_formula_and_two_sigma_lines():
     assert r["upper"] == 10 + 2.66 * 2 and r["lower"] == 10 - 2.66 * 2
     assert r["upper_2sigma"] == pytest.approx(10 + 1.77333 * 2, abs=1e-4)
     assert r["lower_2sigma"] == pytest.approx(10 - 1.77333 * 2, abs=1e-4)
-    assert r["segments"] == [{"start": 0, "end": 11, "mean": 10.0, "mr_mean": 2.0, "upper": r["upper"],
-                              "lower": r["lower"]}]
+    assert r["segments"] == [
+        {"start": 0, "end": 11, "mean": 10.0, "mr_mean": 2.0, "upper": r["upper"], "lower": r["lower"]}
+    ]
 
 
 def test_xmr_required_keys_present():
     r = analyse(BASE, "xmr")
-    for key in ("mean", "mr_mean", "upper", "lower", "segments", "special_cause_points", "variation_icon",
-                "assurance", "messages"):
+    for key in (
+        "mean",
+        "mr_mean",
+        "upper",
+        "lower",
+        "segments",
+        "special_cause_points",
+        "variation_icon",
+        "assurance",
+        "messages",
+    ):
         assert key in r
 
 
@@ -457,10 +480,8 @@ def test_xmr_outside_limits_is_strict():
     lower = analyse(BASE, "xmr")["lower"]
     on_limits = analyse(BASE + [upper, lower], "xmr", baseline=12)
     assert on_limits["special_cause_points"] == []
-    beyond = analyse(BASE + [math.nextafter(upper, math.inf), math.nextafter(lower, -math.inf)], "xmr",
-                     baseline=12)
-    assert special(beyond) == {12: ("outside_limits", "high", "improvement"),
-                               13: ("outside_limits", "low", "concern")}
+    beyond = analyse(BASE + [math.nextafter(upper, math.inf), math.nextafter(lower, -math.inf)], "xmr", baseline=12)
+    assert special(beyond) == {12: ("outside_limits", "high", "improvement"), 13: ("outside_limits", "low", "concern")}
 
 
 def test_xmr_shift_of_seven_flags_all_seven():
@@ -573,8 +594,15 @@ def test_xmr_precedence_trend_over_two_in_three_and_shift():
 
 def test_xmr_precedence_two_in_three_over_shift():
     r = analyse(BASE + [11, 11, 14, 11, 14, 11, 11], "xmr", baseline=12)
-    assert rules(r) == {12: "shift", 13: "shift", 14: "two_in_three", 15: "shift", 16: "two_in_three",
-                        17: "shift", 18: "shift"}
+    assert rules(r) == {
+        12: "shift",
+        13: "shift",
+        14: "two_in_three",
+        15: "shift",
+        16: "two_in_three",
+        17: "shift",
+        18: "shift",
+    }
 
 
 def test_xmr_special_cause_points_shape_and_order():

@@ -26,13 +26,13 @@ def test_bad_ward_details_are_refused_with_the_field_named(details: WardDetails,
     assert caught.value.field == field
 
 
-def test_ward_details_are_tidied(store) -> None:  # noqa: ANN001
+def test_ward_details_are_tidied(store) -> None:
     ward, _ = store.wards.create_ward(WardDetails(name="  Ward   9 ", ward_code="w9", trust_code="rx9"))
     assert (ward.name, ward.details.ward_code, ward.details.trust_code) == ("Ward 9", "W9", "RX9")
     assert [h.name for h in ward.details.focus_harms] == ["Falls", "Pressure ulcers", "Deterioration"]
 
 
-def test_staff_names_must_be_unique_on_a_ward_and_roles_must_be_the_wards(store, ward) -> None:  # noqa: ANN001
+def test_staff_names_must_be_unique_on_a_ward_and_roles_must_be_the_wards(store, ward) -> None:
     store.wards.add_staff(ward.id, "Amara Nwosu", "HCA")
     with pytest.raises(ValidationError, match="already"):
         store.wards.add_staff(ward.id, "amara nwosu", "HCA")
@@ -40,7 +40,7 @@ def test_staff_names_must_be_unique_on_a_ward_and_roles_must_be_the_wards(store,
         store.wards.add_staff(ward.id, "Ben Jones", "Astronaut")
 
 
-def test_settings_come_from_one_catalogue_with_typed_defaults(store) -> None:  # noqa: ANN001
+def test_settings_come_from_one_catalogue_with_typed_defaults(store) -> None:
     values = store.settings.all()
     assert set(values) == {s.key for s in SETTINGS}
     assert values["autosave_seconds"] == 10
@@ -53,8 +53,8 @@ def test_settings_come_from_one_catalogue_with_typed_defaults(store) -> None:  #
     assert spec_for("export_staff_as_initials").coerce("yes") is True
 
 
-def test_demo_is_deterministic_for_a_seed(tmp_path) -> None:  # noqa: ANN001
-    from app.services.demo import DemoPlan, build_demo
+def test_demo_is_deterministic_for_a_seed(tmp_path) -> None:
+    from app.demo import DemoPlan, build_demo
     from app.services.store import open_store
 
     def snapshot(seed: int, name: str) -> list:
@@ -68,8 +68,8 @@ def test_demo_is_deterministic_for_a_seed(tmp_path) -> None:  # noqa: ANN001
     assert snapshot(7, "c") != snapshot(8, "d")
 
 
-def test_demo_refuses_a_database_with_real_records_unless_forced(store, ward) -> None:  # noqa: ANN001
-    from app.services.demo import DemoPlan, build_demo
+def test_demo_refuses_a_database_with_real_records_unless_forced(store, ward) -> None:
+    from app.demo import DemoPlan, build_demo
 
     with pytest.raises(ValidationError, match="real ward records"):
         build_demo(store, DemoPlan())

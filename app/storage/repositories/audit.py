@@ -20,8 +20,7 @@ class AuditRepository:
 
     def recent(self, limit: int = 200) -> list[AuditEntry]:
         rows = self.database.conn.execute(
-            "SELECT id, at_utc, os_user, machine, action, counts, app_version FROM audit_log "
-            "ORDER BY id DESC LIMIT ?",
+            "SELECT id, at_utc, os_user, machine, action, counts, app_version FROM audit_log ORDER BY id DESC LIMIT ?",
             [limit],
         ).fetchall()
         return [AuditEntry(r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[0]) for r in rows]

@@ -60,7 +60,7 @@ def ward_filter_sql(ward_ids: Sequence[str] | None, column: str = "ward_id") -> 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
     for start in range(0, len(items), IN_CHUNK):
-        yield items[start:start + IN_CHUNK]
+        yield items[start : start + IN_CHUNK]
 
 
 class ExchangeRepository:
@@ -95,9 +95,12 @@ class ExchangeRepository:
 
     def envelope_tables(self) -> list[str]:
         """Every table that carries the sync envelope (used to check the export registry)."""
-        names = [r[0] for r in self.database.conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-        )]
+        names = [
+            r[0]
+            for r in self.database.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+            )
+        ]
         return [n for n in names if set(ENVELOPE_FIELDS) <= {c.name for c in self.columns(n)}]
 
     def columns(self, table: str) -> tuple[Column, ...]:
@@ -156,12 +159,16 @@ class ExchangeRepository:
         if unknown:
             raise StorageError(f"{table} has no column {unknown[0]}.")
         if not exists:
-            return (f"INSERT INTO {_quote(table)} ({', '.join(_quote(n) for n in names)}) "
-                    f"VALUES ({', '.join('?' for _ in names)})")
+            return (
+                f"INSERT INTO {_quote(table)} ({', '.join(_quote(n) for n in names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})"
+            )
         sets = [f"{_quote(n)} = ?" for n in names if n != "uuid"]
         for column in known.values():
             if column.name not in names and column.name not in ENVELOPE_FIELDS:
-                sets.append(f"{_quote(column.name)} = {column.default_sql if column.default_sql is not None else 'NULL'}")
+                sets.append(
+                    f"{_quote(column.name)} = {column.default_sql if column.default_sql is not None else 'NULL'}"
+                )
         return f"UPDATE {_quote(table)} SET {', '.join(sets)} WHERE uuid = ?"
 
     def hide_row(self, table: str, uuid: str, *, epoch: int, rev: int, updated_at: str) -> None:
@@ -195,7 +202,9 @@ class ExchangeRepository:
         return self._by_uuid("exchange_records", record_type, uuids)
 
     def merge_state_for_ward(self, ward_id: str) -> list[dict[str, Any]]:
-        return self.database.rows("SELECT * FROM exchange_records WHERE ward_id = ? ORDER BY record_type, uuid", [ward_id])
+        return self.database.rows(
+            "SELECT * FROM exchange_records WHERE ward_id = ? ORDER BY record_type, uuid", [ward_id]
+        )
 
     def put_merge_state(self, state: Mapping[str, Any]) -> None:
         self._upsert("exchange_records", state)
@@ -212,7 +221,9 @@ class ExchangeRepository:
     def drop_conflicts(self, record_type: str, uuid: str, *, below: tuple[int, int] | None = None) -> None:
         """Forget conflicting versions a newer revision (or a deletion, ``below=None``) resolved."""
         if below is None:
-            self.database.execute("DELETE FROM exchange_conflicts WHERE record_type = ? AND uuid = ?", [record_type, uuid])
+            self.database.execute(
+                "DELETE FROM exchange_conflicts WHERE record_type = ? AND uuid = ?", [record_type, uuid]
+            )
         else:
             self.database.execute(
                 "DELETE FROM exchange_conflicts WHERE record_type = ? AND uuid = ? AND (epoch < ? OR (epoch = ? AND rev < ?))",
@@ -222,7 +233,8 @@ class ExchangeRepository:
     def conflicts(self, ward_ids: Sequence[str] | None = None) -> list[dict[str, Any]]:
         where, params = ward_filter_sql(ward_ids)
         return self.database.rows(
-            f"SELECT * FROM exchange_conflicts WHERE {where} ORDER BY ward_id, record_type, uuid, content_sha256", params
+            f"SELECT * FROM exchange_conflicts WHERE {where} ORDER BY ward_id, record_type, uuid, content_sha256",
+            params,
         )
 
     # -- records of types this version has no table for -------------------------------------------
@@ -338,7 +350,8 @@ class ExchangeRepository:
         for chunk in _chunks(uuids):
             marks = ", ".join("?" for _ in chunk)
             for row in self.database.conn.execute(
-                f"SELECT record_type, uuid, field, kind, text_sha256 FROM exchange_pii_acks WHERE uuid IN ({marks})", chunk
+                f"SELECT record_type, uuid, field, kind, text_sha256 FROM exchange_pii_acks WHERE uuid IN ({marks})",
+                chunk,
             ):
                 found.add(tuple(row))  # type: ignore[arg-type]
         return found & wanted
@@ -356,9 +369,12 @@ class ExchangeRepository:
         segments otherwise) and checkpoint the WAL so old page images leave the -wal file.
         ``secure_delete`` is already on for every connection. Run outside a transaction."""
         conn = self.database.conn
-        fts = [r[0] for r in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts%'"
-        )]
+        fts = [
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts%'"
+            )
+        ]
         for name in fts:
             conn.execute(f"INSERT INTO {_quote(name)}({_quote(name)}) VALUES ('optimize')")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -389,7 +405,9 @@ def _quote(name: str) -> str:
 def _integrity_reason(message: str) -> str:
     lowered = message.lower()
     if "unique" in lowered:
-        return "it clashes with another record that must be unique (for example a second sheet for the same day and slot)"
+        return (
+            "it clashes with another record that must be unique (for example a second sheet for the same day and slot)"
+        )
     if "foreign key" in lowered:
         return "it refers to a record (such as its ward) that is not in this data"
     if "check" in lowered:

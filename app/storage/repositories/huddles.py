@@ -13,7 +13,7 @@ from app.domain.huddle import AtRiskPatient, Attendee, HuddleSheet, LookBackEven
 from app.domain.safety_cross import CrossDay
 from app.errors import DuplicateRecord
 from app.storage.database import Database
-from app.storage.records import RecordTable, WriteContext, envelope_from_row, to_json
+from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
 _BOOL = {"held", "staffing_concern", "staffing_escalated", "bay_closed", "data_reviewed"}
 _JSON = {"attendees", "events", "at_risk", "threats"}
@@ -39,8 +39,13 @@ def sheet_fields(sheet: HuddleSheet) -> dict[str, Any]:
         elif f.name == "events":
             value = to_json(
                 [
-                    {"id": e.id, "event_type": e.event_type, "harm_level": e.harm_level,
-                     "incident_ref": e.incident_ref, "learning_point": e.learning_point}
+                    {
+                        "id": e.id,
+                        "event_type": e.event_type,
+                        "harm_level": e.harm_level,
+                        "incident_ref": e.incident_ref,
+                        "learning_point": e.learning_point,
+                    }
                     for e in value
                 ]
             )
@@ -76,8 +81,11 @@ def sheet_from_row(row: dict[str, Any]) -> HuddleSheet:
             value = None if value is None else bool(value)
         kwargs[f.name] = value
     return HuddleSheet(
-        ward_id=row["ward_id"], huddle_date=date.fromisoformat(row["huddle_date"]), slot=row["slot"],
-        envelope=envelope_from_row(row), **kwargs,
+        ward_id=row["ward_id"],
+        huddle_date=date.fromisoformat(row["huddle_date"]),
+        slot=row["slot"],
+        envelope=envelope_from_row(row),
+        **kwargs,
     )
 
 
@@ -112,7 +120,8 @@ class HuddleRepository:
 
     def between(self, ward_id: str, start: date, end: date) -> list[HuddleSheet]:
         rows = self.table.select(
-            "ward_id = ? AND huddle_date BETWEEN ? AND ?", [ward_id, start.isoformat(), end.isoformat()],
+            "ward_id = ? AND huddle_date BETWEEN ? AND ?",
+            [ward_id, start.isoformat(), end.isoformat()],
             order_by="huddle_date, created_at",
         )
         return [sheet_from_row(r) for r in rows]
@@ -122,7 +131,8 @@ class HuddleRepository:
         rows = self.table.select(
             "ward_id = ? AND (huddle_date < ? OR (huddle_date = ? AND created_at < ?))",
             [ward_id, day.isoformat(), day.isoformat(), created_before or ""],
-            order_by="huddle_date DESC, created_at DESC", limit=1,
+            order_by="huddle_date DESC, created_at DESC",
+            limit=1,
         )
         return sheet_from_row(rows[0]) if rows else None
 
@@ -150,17 +160,29 @@ class HuddleRepository:
 
 def action_fields(action: Action) -> dict[str, Any]:
     return {
-        "text": action.text, "owner": action.owner, "due": _iso(action.due), "status": action.status,
-        "source_type": action.source_type, "source_id": action.source_id,
-        "raised_on": _iso(action.raised_on), "closed_on": _iso(action.closed_on),
+        "text": action.text,
+        "owner": action.owner,
+        "due": _iso(action.due),
+        "status": action.status,
+        "source_type": action.source_type,
+        "source_id": action.source_id,
+        "raised_on": _iso(action.raised_on),
+        "closed_on": _iso(action.closed_on),
     }
 
 
 def action_from_row(row: dict[str, Any]) -> Action:
     return Action(
-        ward_id=row["ward_id"], text=row["text"], owner=row["owner"], due=_date(row["due"]), status=row["status"],
-        source_type=row["source_type"], source_id=row["source_id"], raised_on=_date(row["raised_on"]),
-        closed_on=_date(row["closed_on"]), envelope=envelope_from_row(row),
+        ward_id=row["ward_id"],
+        text=row["text"],
+        owner=row["owner"],
+        due=_date(row["due"]),
+        status=row["status"],
+        source_type=row["source_type"],
+        source_id=row["source_id"],
+        raised_on=_date(row["raised_on"]),
+        closed_on=_date(row["closed_on"]),
+        envelope=envelope_from_row(row),
     )
 
 
@@ -183,7 +205,9 @@ class ActionRepository:
     def get(self, action_id: str) -> Action:
         return action_from_row(self.table.require(action_id))
 
-    def for_ward(self, ward_id: str, *, statuses: tuple[str, ...] | None = None, owner: str | None = None) -> list[Action]:
+    def for_ward(
+        self, ward_id: str, *, statuses: tuple[str, ...] | None = None, owner: str | None = None
+    ) -> list[Action]:
         where, params = "ward_id = ?", [ward_id]
         if statuses:
             where += f" AND status IN ({', '.join('?' for _ in statuses)})"
@@ -200,8 +224,12 @@ class ActionRepository:
 
 def cross_from_row(row: dict[str, Any]) -> CrossDay:
     return CrossDay(
-        ward_id=row["ward_id"], day=date.fromisoformat(row["day"]), harm_key=row["harm_key"], code=row["code"],
-        events=int(row["events"]), envelope=envelope_from_row(row),
+        ward_id=row["ward_id"],
+        day=date.fromisoformat(row["day"]),
+        harm_key=row["harm_key"],
+        code=row["code"],
+        events=int(row["events"]),
+        envelope=envelope_from_row(row),
     )
 
 
@@ -216,7 +244,8 @@ class CrossRepository:
     def add(self, entry: CrossDay, ctx: WriteContext) -> CrossDay:
         envelope = self.table.insert(
             {"day": entry.day.isoformat(), "harm_key": entry.harm_key, "code": entry.code, "events": entry.events},
-            ward_id=entry.ward_id, ctx=ctx,
+            ward_id=entry.ward_id,
+            ctx=ctx,
         )
         return cross_from_row(self.table.require(envelope.uuid))
 
@@ -231,7 +260,9 @@ class CrossRepository:
         )
         return [cross_from_row(r) for r in rows]
 
-    def last_day_with_codes(self, ward_id: str, harm_key: str, codes: tuple[str, ...], on_or_before: date) -> date | None:
+    def last_day_with_codes(
+        self, ward_id: str, harm_key: str, codes: tuple[str, ...], on_or_before: date
+    ) -> date | None:
         if not codes:
             return None
         row = self.table.database.conn.execute(
@@ -246,6 +277,7 @@ class CrossRepository:
             return []
         rows = self.table.select(
             f"ward_id = ? AND harm_key = ? AND code IN ({', '.join('?' for _ in codes)})",
-            [ward_id, harm_key, *codes], order_by="day",
+            [ward_id, harm_key, *codes],
+            order_by="day",
         )
         return [date.fromisoformat(r["day"]) for r in rows]

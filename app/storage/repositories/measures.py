@@ -10,7 +10,7 @@ from typing import Any
 from app.domain.measure import DataPoint, Measure, MeasureDetails, RebasePoint
 from app.errors import DuplicateRecord
 from app.storage.database import Database
-from app.storage.records import RecordTable, WriteContext, envelope_from_row, to_json
+from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
 
 def measure_fields(details: MeasureDetails) -> dict[str, Any]:

@@ -19,10 +19,12 @@ def content_keys(database: Database, record_type: str, uuids: Sequence[str]) -> 
     found: dict[str, ContentKey] = {}
     items = list(uuids)
     for start in range(0, len(items), IN_CHUNK):
-        chunk = items[start:start + IN_CHUNK]
+        chunk = items[start : start + IN_CHUNK]
         cursor = database.conn.execute(
             "SELECT uuid, content_epoch, content_rev, content_sha256 FROM exchange_records "
-            f"WHERE record_type = ? AND uuid IN ({', '.join('?' for _ in chunk)})", [record_type, *chunk])
+            f"WHERE record_type = ? AND uuid IN ({', '.join('?' for _ in chunk)})",
+            [record_type, *chunk],
+        )
         for uuid, epoch, rev, digest in cursor.fetchall():
             found[uuid] = (epoch, rev, digest)
     return found

@@ -12,7 +12,7 @@ from app.domain.project import Aim, DriverNode, Project
 from app.domain.pulse import PulseItem, PulseQuestion, PulseSurvey
 from app.errors import DuplicateRecord
 from app.storage.database import Database
-from app.storage.records import RecordTable, WriteContext, envelope_from_row, to_json
+from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
 
 def _iso(value: date | None) -> str | None:
@@ -38,22 +38,35 @@ def _node(data: dict[str, Any]) -> DriverNode:
 def project_fields(project: Project) -> dict[str, Any]:
     aim = project.aim
     return {
-        "title": project.title, "team": to_json(list(project.team)), "sponsor": project.sponsor,
-        "problem": project.problem, "aim_what": aim.what, "aim_baseline": aim.baseline, "aim_target": aim.target,
-        "aim_unit": aim.unit, "aim_by": _iso(aim.by_when), "drivers": to_json([_node_json(n) for n in project.drivers]),
-        "measure_ids": to_json(list(project.measure_ids)), "progress_score": project.progress_score,
+        "title": project.title,
+        "team": to_json(list(project.team)),
+        "sponsor": project.sponsor,
+        "problem": project.problem,
+        "aim_what": aim.what,
+        "aim_baseline": aim.baseline,
+        "aim_target": aim.target,
+        "aim_unit": aim.unit,
+        "aim_by": _iso(aim.by_when),
+        "drivers": to_json([_node_json(n) for n in project.drivers]),
+        "measure_ids": to_json(list(project.measure_ids)),
+        "progress_score": project.progress_score,
         "status": project.status,
     }
 
 
 def project_from_row(row: dict[str, Any]) -> Project:
     return Project(
-        ward_id=row["ward_id"], title=row["title"], team=tuple(json.loads(row["team"])), sponsor=row["sponsor"],
+        ward_id=row["ward_id"],
+        title=row["title"],
+        team=tuple(json.loads(row["team"])),
+        sponsor=row["sponsor"],
         problem=row["problem"],
         aim=Aim(row["aim_what"], row["aim_baseline"], row["aim_target"], row["aim_unit"], _date(row["aim_by"])),
         drivers=tuple(_node(n) for n in json.loads(row["drivers"])),
-        measure_ids=tuple(json.loads(row["measure_ids"])), progress_score=float(row["progress_score"]),
-        status=row["status"], envelope=envelope_from_row(row),
+        measure_ids=tuple(json.loads(row["measure_ids"])),
+        progress_score=float(row["progress_score"]),
+        status=row["status"],
+        envelope=envelope_from_row(row),
     )
 
 
@@ -88,30 +101,67 @@ class ProjectRepository:
 # ----------------------------------------------------------------------------------------------
 # PDSA cycles
 
-_CYCLE_TEXT = ("change_idea_id", "title", "purpose", "objective", "change_tested", "who", "place", "scale_unit",
-               "data_plan", "observations", "improved", "improved_detail", "act", "next_plan", "previous_cycle_id")
+_CYCLE_TEXT = (
+    "change_idea_id",
+    "title",
+    "purpose",
+    "objective",
+    "change_tested",
+    "who",
+    "place",
+    "scale_unit",
+    "data_plan",
+    "observations",
+    "improved",
+    "improved_detail",
+    "act",
+    "next_plan",
+    "previous_cycle_id",
+)
 
 
 def cycle_fields(cycle: PdsaCycle) -> dict[str, Any]:
     out: dict[str, Any] = {name: getattr(cycle, name) for name in _CYCLE_TEXT}
     out.update(
-        project_id=cycle.project_id, cycle_number=cycle.cycle_number, start_date=_iso(cycle.start_date),
-        end_date=_iso(cycle.end_date), scale_number=cycle.scale_number,
+        project_id=cycle.project_id,
+        cycle_number=cycle.cycle_number,
+        start_date=_iso(cycle.start_date),
+        end_date=_iso(cycle.end_date),
+        scale_number=cycle.scale_number,
         measure_ids=to_json(list(cycle.measure_ids)),
-        questions=to_json([{"id": q.id, "question": q.question, "prediction": q.prediction, "result": q.result,
-                            "learning": q.learning} for q in cycle.questions]),
+        questions=to_json(
+            [
+                {
+                    "id": q.id,
+                    "question": q.question,
+                    "prediction": q.prediction,
+                    "result": q.result,
+                    "learning": q.learning,
+                }
+                for q in cycle.questions
+            ]
+        ),
     )
     return out
 
 
 def cycle_from_row(row: dict[str, Any]) -> PdsaCycle:
     return PdsaCycle(
-        ward_id=row["ward_id"], project_id=row["project_id"], cycle_number=int(row["cycle_number"]),
-        start_date=_date(row["start_date"]), end_date=_date(row["end_date"]), scale_number=row["scale_number"],
+        ward_id=row["ward_id"],
+        project_id=row["project_id"],
+        cycle_number=int(row["cycle_number"]),
+        start_date=_date(row["start_date"]),
+        end_date=_date(row["end_date"]),
+        scale_number=row["scale_number"],
         measure_ids=tuple(json.loads(row["measure_ids"])),
-        questions=tuple(Question(q.get("question", ""), q.get("prediction", ""), q.get("result", ""),
-                                 q.get("learning", ""), q["id"]) for q in json.loads(row["questions"])),
-        envelope=envelope_from_row(row), **{name: row[name] for name in _CYCLE_TEXT},
+        questions=tuple(
+            Question(
+                q.get("question", ""), q.get("prediction", ""), q.get("result", ""), q.get("learning", ""), q["id"]
+            )
+            for q in json.loads(row["questions"])
+        ),
+        envelope=envelope_from_row(row),
+        **{name: row[name] for name in _CYCLE_TEXT},
     )
 
 
@@ -157,7 +207,8 @@ class CycleRepository:
     def max_number(self, project_id: str, change_idea_id: str) -> int:
         row = self.database.conn.execute(
             "SELECT coalesce(max(cycle_number), 0) FROM pdsa_cycles WHERE project_id = ? AND change_idea_id = ? "
-            "AND deleted = 0", [project_id, change_idea_id],
+            "AND deleted = 0",
+            [project_id, change_idea_id],
         ).fetchone()
         return int(row[0])
 
@@ -168,20 +219,30 @@ class CycleRepository:
 
 def _item_json(item: PulseItem) -> dict[str, Any]:
     q = item.question
-    return {"text": q.text, "year": q.year, "number": q.number, "dimension": q.dimension, "scale": q.scale,
-            "counts": list(item.counts)}
+    return {
+        "text": q.text,
+        "year": q.year,
+        "number": q.number,
+        "dimension": q.dimension,
+        "scale": q.scale,
+        "counts": list(item.counts),
+    }
 
 
 def _item(data: dict[str, Any]) -> PulseItem:
-    question = PulseQuestion(data["text"], data.get("dimension", ""), data["scale"], int(data["year"]),
-                             int(data.get("number", 0)))
+    question = PulseQuestion(
+        data["text"], data.get("dimension", ""), data["scale"], int(data["year"]), int(data.get("number", 0))
+    )
     return PulseItem(question, tuple(int(n) for n in data["counts"]))
 
 
 def survey_from_row(row: dict[str, Any]) -> PulseSurvey:
     return PulseSurvey(
-        ward_id=row["ward_id"], quarter_start=date.fromisoformat(row["quarter_start"]),
-        items=tuple(_item(i) for i in json.loads(row["items"])), note=row["note"], envelope=envelope_from_row(row),
+        ward_id=row["ward_id"],
+        quarter_start=date.fromisoformat(row["quarter_start"]),
+        items=tuple(_item(i) for i in json.loads(row["items"])),
+        note=row["note"],
+        envelope=envelope_from_row(row),
     )
 
 
@@ -191,8 +252,11 @@ class PulseRepository:
 
     @staticmethod
     def _fields(survey: PulseSurvey) -> dict[str, Any]:
-        return {"quarter_start": survey.quarter_start.isoformat(),
-                "items": to_json([_item_json(i) for i in survey.items]), "note": survey.note}
+        return {
+            "quarter_start": survey.quarter_start.isoformat(),
+            "items": to_json([_item_json(i) for i in survey.items]),
+            "note": survey.note,
+        }
 
     def add(self, survey: PulseSurvey, ctx: WriteContext) -> PulseSurvey:
         try:

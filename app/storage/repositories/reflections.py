@@ -8,16 +8,40 @@ from typing import Any
 
 from app.domain.reflection import LATER, POST_EVENT, Participant, Reflection, SeipsFactor, TrainingNeed
 from app.storage.database import Database
-from app.storage.records import RecordTable, WriteContext, envelope_from_row, to_json
+from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
 _DATES = ("event_date", "huddle_date", "shared_on", "later_due")
 _BOOLS = ("ground_rules_agreed", "share_at_huddle")
 _TEXT = (
-    "kind", "post_event_id", "source_sheet_id", "source_event_id", "event_time", "huddle_time", "event_type",
-    "category", "reported", "incident_ref", "physical_harm", "psychological_harm", "facilitator", "aar_expected",
-    "aar_happened", "aar_difference", "everyday_work", "shift_impact", "shift_impact_detail", "team_impact",
-    "immediate_actions", "learned", "documentation", "understand_differently", "everyday_changes", "team_now",
-    "team_now_detail", "linked_project_id", "linked_pdsa_id",
+    "kind",
+    "post_event_id",
+    "source_sheet_id",
+    "source_event_id",
+    "event_time",
+    "huddle_time",
+    "event_type",
+    "category",
+    "reported",
+    "incident_ref",
+    "physical_harm",
+    "psychological_harm",
+    "facilitator",
+    "aar_expected",
+    "aar_happened",
+    "aar_difference",
+    "everyday_work",
+    "shift_impact",
+    "shift_impact_detail",
+    "team_impact",
+    "immediate_actions",
+    "learned",
+    "documentation",
+    "understand_differently",
+    "everyday_changes",
+    "team_now",
+    "team_now_detail",
+    "linked_project_id",
+    "linked_pdsa_id",
 )
 
 
@@ -77,8 +101,13 @@ class ReflectionRepository:
         return reflection_from_row(row) if row else None
 
     def search(
-        self, ward_id: str, *, kind: str | None = None, category: str | None = None,
-        start: date | None = None, end: date | None = None,
+        self,
+        ward_id: str,
+        *,
+        kind: str | None = None,
+        category: str | None = None,
+        start: date | None = None,
+        end: date | None = None,
     ) -> list[Reflection]:
         """Newest first. Dates filter on the event date of a hot debrief and the huddle date of a
         later reflection."""
@@ -105,9 +134,11 @@ class ReflectionRepository:
             return {}
         out: dict[str, list[Reflection]] = {}
         for chunk_start in range(0, len(post_event_ids), 500):
-            chunk = post_event_ids[chunk_start:chunk_start + 500]
+            chunk = post_event_ids[chunk_start : chunk_start + 500]
             rows = self.table.select(
-                f"kind = '{LATER}' AND post_event_id IN ({', '.join('?' for _ in chunk)})", chunk, order_by="huddle_date"
+                f"kind = '{LATER}' AND post_event_id IN ({', '.join('?' for _ in chunk)})",
+                chunk,
+                order_by="huddle_date",
             )
             for row in rows:
                 item = reflection_from_row(row)

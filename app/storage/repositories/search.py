@@ -60,8 +60,9 @@ class SearchRepository:
     def __init__(self, database: Database) -> None:
         self.database = database
 
-    def search(self, text: str, *, ward_id: str | None, per_type: int = 30,
-               types: tuple[str, ...] | None = None) -> list[SearchRow]:
+    def search(
+        self, text: str, *, ward_id: str | None, per_type: int = 30, types: tuple[str, ...] | None = None
+    ) -> list[SearchRow]:
         """The newest ``per_type`` hits of each record type (most recently saved first), for
         ``ward_id`` (or every ward when None). One narrow query per type: FTS5 walks the matches in
         rowid order and stops at the limit, so a common word costs no more than a rare one."""
@@ -75,8 +76,10 @@ class SearchRepository:
             # word it starts, for every kind of record (about 7 ms each for a word in every sheet).
             exact = query[:-1]
             try:
-                if self.database.conn.execute("SELECT 1 FROM search_docs_fts WHERE search_docs_fts MATCH ? LIMIT 1",
-                                              [f"{ward}{{title body}} : ({exact})"]).fetchone():
+                if self.database.conn.execute(
+                    "SELECT 1 FROM search_docs_fts WHERE search_docs_fts MATCH ? LIMIT 1",
+                    [f"{ward}{{title body}} : ({exact})"],
+                ).fetchone():
                     query = exact
             except sqlite3.OperationalError:
                 return []
@@ -93,9 +96,13 @@ class SearchRepository:
                     continue
                 total = len(hits)
                 if total == per_type:  # count the rest, but stop at COUNT_CAP: "500+" is all anyone reads
-                    total = int(self.database.conn.execute(
-                        "SELECT count(*) FROM (SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ? "
-                        "LIMIT ?)", [match, COUNT_CAP + 1]).fetchone()[0])
+                    total = int(
+                        self.database.conn.execute(
+                            "SELECT count(*) FROM (SELECT rowid FROM search_docs_fts WHERE search_docs_fts MATCH ? "
+                            "LIMIT ?)",
+                            [match, COUNT_CAP + 1],
+                        ).fetchone()[0]
+                    )
             except sqlite3.OperationalError:
                 return []  # a query FTS5 cannot parse (quoting makes this rare): no hits, never an error
             marks = {row[0]: (row[1], row[2]) for row in hits}
@@ -109,8 +116,17 @@ class SearchRepository:
                 if doc is None:
                     continue
                 title, snippet = marks[rowid]
-                out.append(SearchRow(record_type, doc[1], doc[2], date.fromisoformat(doc[3]) if doc[3] else None,
-                                     title, snippet, total))
+                out.append(
+                    SearchRow(
+                        record_type,
+                        doc[1],
+                        doc[2],
+                        date.fromisoformat(doc[3]) if doc[3] else None,
+                        title,
+                        snippet,
+                        total,
+                    )
+                )
         return out
 
     def locate(self, record_type: str, record_id: str) -> dict[str, str] | None:
@@ -131,5 +147,6 @@ class SearchRepository:
     def indexed_count(self, ward_id: str | None = None) -> int:
         if ward_id is None:
             return int(self.database.conn.execute("SELECT count(*) FROM search_docs").fetchone()[0])
-        return int(self.database.conn.execute("SELECT count(*) FROM search_docs WHERE ward_id = ?",
-                                              [ward_id]).fetchone()[0])
+        return int(
+            self.database.conn.execute("SELECT count(*) FROM search_docs WHERE ward_id = ?", [ward_id]).fetchone()[0]
+        )

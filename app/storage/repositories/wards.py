@@ -7,7 +7,7 @@ from typing import Any
 
 from app.domain.ward import CrossColour, FocusHarm, StaffMember, Ward, WardDetails
 from app.storage.database import Database
-from app.storage.records import RecordTable, WriteContext, envelope_from_row, to_json
+from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
 
 def _harms_to_json(harms: tuple[FocusHarm, ...]) -> str:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from app.domain.envelope import utc_iso
-
 from app.storage.database import APPLICATION_ID
 from app.storage.migrations import step
 from app.storage.schema.envelope_sql import ENVELOPE_COLUMNS_SQL, no_hard_delete_trigger
@@ -30,7 +29,7 @@ def foundation(db: sqlite_utils.Database) -> None:
     )
     db.execute(
         "INSERT INTO device (id, device_id, epoch, created_at) VALUES (1, ?, 0, ?)",
-        [uuid.uuid4().hex, utc_iso(datetime.now(timezone.utc))],
+        [uuid.uuid4().hex, utc_iso(datetime.now(UTC))],
     )
     db.execute(
         f"""

@@ -81,7 +81,5 @@ def huddles(db: sqlite_utils.Database) -> None:
             FOREIGN KEY (ward_id) REFERENCES wards(uuid)
         )"""
     )
-    db.execute(
-        "CREATE UNIQUE INDEX cross_one_per_day ON safety_cross_days (ward_id, day, harm_key) WHERE deleted = 0"
-    )
+    db.execute("CREATE UNIQUE INDEX cross_one_per_day ON safety_cross_days (ward_id, day, harm_key) WHERE deleted = 0")
     db.execute(no_hard_delete_trigger("safety_cross_days"))

@@ -51,8 +51,6 @@ def measures(db: sqlite_utils.Database) -> None:
             FOREIGN KEY (measure_id) REFERENCES measures(uuid)
         )"""
     )
-    db.execute(
-        "CREATE UNIQUE INDEX data_points_one_per_period ON data_points (measure_id, period) WHERE deleted = 0"
-    )
+    db.execute("CREATE UNIQUE INDEX data_points_one_per_period ON data_points (measure_id, period) WHERE deleted = 0")
     db.execute("CREATE INDEX data_points_by_measure ON data_points (measure_id, deleted, period)")
     db.execute(no_hard_delete_trigger("data_points"))

@@ -82,7 +82,5 @@ def projects(db: sqlite_utils.Database) -> None:
             FOREIGN KEY (ward_id) REFERENCES wards(uuid)
         )"""
     )
-    db.execute(
-        "CREATE UNIQUE INDEX pulse_one_per_quarter ON pulse_surveys (ward_id, quarter_start) WHERE deleted = 0"
-    )
+    db.execute("CREATE UNIQUE INDEX pulse_one_per_quarter ON pulse_surveys (ward_id, quarter_start) WHERE deleted = 0")
     db.execute(no_hard_delete_trigger("pulse_surveys"))

@@ -3,8 +3,9 @@
 ``search_docs`` holds one row per live record that has text (huddle sheets, actions, reflections,
 projects, PDSA cycles, measures, notes on chart points, pulse notes): its type, id, ward, day, a
 title and a body. ``search_docs_fts`` is an FTS5 index over it (Porter stemming, prefix index),
-kept in step by the triggers sqlite-utils' ``enable_fts`` makes (see :func:`create_fts`). Triggers on each record table rewrite a record's row in
-``search_docs`` whenever the record is inserted or updated, inside the statement that wrote it,
+kept in step by the triggers sqlite-utils' ``enable_fts`` makes (see :func:`create_fts`).
+Triggers on each record table rewrite a record's row in ``search_docs`` whenever the record is
+inserted or updated, inside the statement that wrote it,
 so the index is always in the same transaction as the save; a tombstoned record's row is
 removed, so a deleted record is never found. Text inside JSON columns (look-back events,
 patients at risk, attendees, the driver diagram, PDSA questions...) is indexed through
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
 
 def json_text(column: str) -> str:
     """Every text value in a JSON column (keys named like ids left out), space-separated."""
-    return (f"(SELECT group_concat(value, ' ') FROM json_tree(CASE WHEN json_valid({column}) THEN {column} "
-            "ELSE '[]' END) WHERE type = 'text' AND coalesce(key, '') NOT IN ('id', 'staff_id', 'uuid'))")
+    return (
+        f"(SELECT group_concat(value, ' ') FROM json_tree(CASE WHEN json_valid({column}) THEN {column} "
+        "ELSE '[]' END) WHERE type = 'text' AND coalesce(key, '') NOT IN ('id', 'staff_id', 'uuid'))"
+    )
 
 
 def joined(*parts: str) -> str:
@@ -53,55 +56,114 @@ class SearchSource:
 # {r} is the row: NEW inside a trigger, the table alias in the first fill.
 SOURCES: tuple[SearchSource, ...] = (
     SearchSource(
-        "huddle_sheets", day="{r}.huddle_date", title="{r}.slot || ' huddle'",
+        "huddle_sheets",
+        day="{r}.huddle_date",
+        title="{r}.slot || ' huddle'",
         body=joined(
-            "CASE WHEN {r}.held = 0 THEN 'Huddle not held' END", "{r}.not_held_reason", "{r}.not_held_detail",
-            "{r}.leader", "{r}.nurse_in_charge", "{r}.next_in_charge", json_text("{r}.attendees"),
-            "{r}.staffing_concern_detail", "{r}.escalated_to", json_text("{r}.events"), json_text("{r}.at_risk"),
-            json_text("{r}.threats"), "{r}.threats_detail", "{r}.reminders", "{r}.celebration",
-            "{r}.escalations", "{r}.notes",
+            "CASE WHEN {r}.held = 0 THEN 'Huddle not held' END",
+            "{r}.not_held_reason",
+            "{r}.not_held_detail",
+            "{r}.leader",
+            "{r}.nurse_in_charge",
+            "{r}.next_in_charge",
+            json_text("{r}.attendees"),
+            "{r}.staffing_concern_detail",
+            "{r}.escalated_to",
+            json_text("{r}.events"),
+            json_text("{r}.at_risk"),
+            json_text("{r}.threats"),
+            "{r}.threats_detail",
+            "{r}.reminders",
+            "{r}.celebration",
+            "{r}.escalations",
+            "{r}.notes",
         ),
     ),
     SearchSource(
-        "actions", day="coalesce({r}.raised_on, substr({r}.created_at, 1, 10))", title="{r}.text",
+        "actions",
+        day="coalesce({r}.raised_on, substr({r}.created_at, 1, 10))",
+        title="{r}.text",
         body=joined("{r}.owner", "{r}.status", "CASE WHEN {r}.due IS NOT NULL THEN 'due ' || {r}.due END"),
     ),
     SearchSource(
-        "reflections", day="coalesce({r}.huddle_date, {r}.event_date, substr({r}.created_at, 1, 10))",
+        "reflections",
+        day="coalesce({r}.huddle_date, {r}.event_date, substr({r}.created_at, 1, 10))",
         title="(CASE {r}.kind WHEN 'post_event' THEN 'Hot debrief' ELSE 'Later reflection' END)"
-              " || CASE WHEN {r}.event_type <> '' THEN ': ' || {r}.event_type ELSE '' END",
+        " || CASE WHEN {r}.event_type <> '' THEN ': ' || {r}.event_type ELSE '' END",
         body=joined(
-            "{r}.category", "{r}.incident_ref", "{r}.physical_harm", "{r}.psychological_harm", "{r}.facilitator",
-            json_text("{r}.participants"), "{r}.aar_expected", "{r}.aar_happened", "{r}.aar_difference",
-            json_text("{r}.seips"), "{r}.everyday_work", "{r}.shift_impact_detail", "{r}.team_impact",
-            json_text("{r}.support"), json_text("{r}.training_needs"), "{r}.immediate_actions", "{r}.learned",
-            "{r}.documentation", "{r}.understand_differently", "{r}.everyday_changes", "{r}.team_now_detail",
+            "{r}.category",
+            "{r}.incident_ref",
+            "{r}.physical_harm",
+            "{r}.psychological_harm",
+            "{r}.facilitator",
+            json_text("{r}.participants"),
+            "{r}.aar_expected",
+            "{r}.aar_happened",
+            "{r}.aar_difference",
+            json_text("{r}.seips"),
+            "{r}.everyday_work",
+            "{r}.shift_impact_detail",
+            "{r}.team_impact",
+            json_text("{r}.support"),
+            json_text("{r}.training_needs"),
+            "{r}.immediate_actions",
+            "{r}.learned",
+            "{r}.documentation",
+            "{r}.understand_differently",
+            "{r}.everyday_changes",
+            "{r}.team_now_detail",
         ),
     ),
     SearchSource(
-        "projects", day="substr({r}.created_at, 1, 10)", title="{r}.title",
-        body=joined("{r}.status", "{r}.sponsor", json_text("{r}.team"), "{r}.problem", "{r}.aim_what",
-                    "{r}.aim_unit", json_text("{r}.drivers")),
+        "projects",
+        day="substr({r}.created_at, 1, 10)",
+        title="{r}.title",
+        body=joined(
+            "{r}.status",
+            "{r}.sponsor",
+            json_text("{r}.team"),
+            "{r}.problem",
+            "{r}.aim_what",
+            "{r}.aim_unit",
+            json_text("{r}.drivers"),
+        ),
     ),
     SearchSource(
-        "pdsa_cycles", day="coalesce({r}.start_date, substr({r}.created_at, 1, 10))",
+        "pdsa_cycles",
+        day="coalesce({r}.start_date, substr({r}.created_at, 1, 10))",
         title="'PDSA ' || {r}.cycle_number || CASE WHEN {r}.title <> '' THEN ': ' || {r}.title ELSE '' END",
-        body=joined("{r}.purpose", "{r}.objective", json_text("{r}.questions"), "{r}.change_tested", "{r}.who",
-                    "{r}.place", "{r}.data_plan", "{r}.observations", "{r}.improved_detail", "{r}.act",
-                    "{r}.next_plan"),
+        body=joined(
+            "{r}.purpose",
+            "{r}.objective",
+            json_text("{r}.questions"),
+            "{r}.change_tested",
+            "{r}.who",
+            "{r}.place",
+            "{r}.data_plan",
+            "{r}.observations",
+            "{r}.improved_detail",
+            "{r}.act",
+            "{r}.next_plan",
+        ),
     ),
     SearchSource(
-        "measures", day="NULL", title="{r}.name",
+        "measures",
+        day="NULL",
+        title="{r}.name",
         body=joined("{r}.definition", "{r}.data_source", "{r}.unit"),
     ),
     SearchSource(
-        "data_points", day="{r}.period",
+        "data_points",
+        day="{r}.period",
         title="coalesce((SELECT m.name FROM measures m WHERE m.uuid = {r}.measure_id), 'Measure')",
         body=joined("{r}.note", "CASE WHEN {r}.excluded = 1 THEN 'Excluded: ' || {r}.exclude_reason END"),
         condition="({r}.note <> '' OR {r}.exclude_reason <> '')",
     ),
     SearchSource(
-        "pulse_surveys", day="{r}.quarter_start", title="'Culture pulse'", body="{r}.note",
+        "pulse_surveys",
+        day="{r}.quarter_start",
+        title="'Culture pulse'",
+        body="{r}.note",
         condition="{r}.note <> ''",
     ),
 )
@@ -133,14 +195,18 @@ def create_search_triggers(db: sqlite_utils.Database, source: SearchSource) -> N
     )
     extra = ""
     if table == "measures":  # notes on chart points are titled with their measure's name
-        extra = ("UPDATE search_docs SET title = NEW.name WHERE record_type = 'data_points' AND title <> NEW.name "
-                 "AND record_id IN (SELECT uuid FROM data_points WHERE measure_id = NEW.uuid);")
+        extra = (
+            "UPDATE search_docs SET title = NEW.name WHERE record_type = 'data_points' AND title <> NEW.name "
+            "AND record_id IN (SELECT uuid FROM data_points WHERE measure_id = NEW.uuid);"
+        )
     for name, when in (("search_ai", "AFTER INSERT"), ("search_au", "AFTER UPDATE")):
         db.execute(f"DROP TRIGGER IF EXISTS {table}_{name}")
         db.execute(f"CREATE TRIGGER {table}_{name} {when} ON {table} BEGIN\n{write}\n{extra}\nEND")
     db.execute(f"DROP TRIGGER IF EXISTS {table}_search_ad")
-    db.execute(f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN "
-               "DELETE FROM search_docs WHERE record_id = OLD.uuid; END")
+    db.execute(
+        f"CREATE TRIGGER {table}_search_ad AFTER DELETE ON {table} BEGIN "
+        "DELETE FROM search_docs WHERE record_id = OLD.uuid; END"
+    )
 
 
 def fill_search_docs(db: sqlite_utils.Database, source: SearchSource) -> None:
@@ -162,15 +228,23 @@ def create_fts(db: sqlite_utils.Database) -> None:
     columns = ", ".join(FTS_COLUMNS)
     old = ", ".join(f"old.{c}" for c in FTS_COLUMNS)
     new = ", ".join(f"new.{c}" for c in FTS_COLUMNS)
-    db.execute(f"CREATE VIRTUAL TABLE search_docs_fts USING FTS5 ({columns}, tokenize='porter', "
-               "prefix='2 3 4', content=search_docs, content_rowid=id)")
-    db.execute(f"CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
-               f"INSERT INTO search_docs_fts (rowid, {columns}) VALUES (new.id, {new}); END")
-    db.execute(f"CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
-               f"INSERT INTO search_docs_fts (search_docs_fts, rowid, {columns}) VALUES ('delete', old.id, {old}); END")
-    db.execute(f"CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN "
-               f"INSERT INTO search_docs_fts (search_docs_fts, rowid, {columns}) VALUES ('delete', old.id, {old}); "
-               f"INSERT INTO search_docs_fts (rowid, {columns}) VALUES (new.id, {new}); END")
+    db.execute(
+        f"CREATE VIRTUAL TABLE search_docs_fts USING FTS5 ({columns}, tokenize='porter', "
+        "prefix='2 3 4', content=search_docs, content_rowid=id)"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN "
+        f"INSERT INTO search_docs_fts (rowid, {columns}) VALUES (new.id, {new}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN "
+        f"INSERT INTO search_docs_fts (search_docs_fts, rowid, {columns}) VALUES ('delete', old.id, {old}); END"
+    )
+    db.execute(
+        f"CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN "
+        f"INSERT INTO search_docs_fts (search_docs_fts, rowid, {columns}) VALUES ('delete', old.id, {old}); "
+        f"INSERT INTO search_docs_fts (rowid, {columns}) VALUES (new.id, {new}); END"
+    )
 
 
 @step(8, "full-text search over every kind of record, kept in step by triggers")

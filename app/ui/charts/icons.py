@@ -89,7 +89,7 @@ def paint_variation(painter: QPainter, rect: QRectF, name: str) -> None:
     step = r * 0.32
     points = [QPointF(cx + (i - 2) * step, dots_y + h * r * 0.32) for i, h in enumerate(heights)]
     painter.setPen(QPen(QColor(DOT_GREY), r * 0.06))
-    for a, b in zip(points, points[1:]):
+    for a, b in zip(points, points[1:], strict=False):
         painter.drawLine(a, b)
     painter.setPen(Qt.PenStyle.NoPen)
     for i, p in enumerate(points):
@@ -122,7 +122,7 @@ def paint_assurance(painter: QPainter, rect: QRectF, name: str) -> None:
     painter.restore()
 
 
-def _pixmap(paint, name: str, size: int, ratio: float) -> QPixmap:  # noqa: ANN001
+def _pixmap(paint, name: str, size: int, ratio: float) -> QPixmap:
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSizeF, Qt, Signal
-from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF, QPen
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QToolTip, QVBoxLayout, QWidget
 
 from app.domain.measure import CHART_TYPES, format_value
@@ -49,7 +49,7 @@ _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 
 
 def _timestamp(day: date, offset_hours: float = 0.0) -> float:
-    return datetime(day.year, day.month, day.day, tzinfo=timezone.utc).timestamp() + offset_hours * 3600
+    return datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp() + offset_hours * 3600
 
 
 def _short(text: str, limit: int = 34) -> str:
@@ -131,9 +131,12 @@ class SpcChart(QWidget):
             item.setZValue(10 + z)
             self.plot.addItem(item)
             self._scatter[cls] = item
-        self._target = pg.InfiniteLine(angle=0, pen=pg.mkPen(icons.TARGET_RED, width=1.5, style=Qt.PenStyle.DashLine),
-                                       label=" ", labelOpts={"position": 0.02, "color": icons.TARGET_RED,
-                                                             "anchors": [(0, 1), (0, 1)]})
+        self._target = pg.InfiniteLine(
+            angle=0,
+            pen=pg.mkPen(icons.TARGET_RED, width=1.5, style=Qt.PenStyle.DashLine),
+            label=" ",
+            labelOpts={"position": 0.02, "color": icons.TARGET_RED, "anchors": [(0, 1), (0, 1)]},
+        )
         self._target.setZValue(2)
         self.plot.addItem(self._target)
         self._texts: list[Any] = []  # line labels, reused
@@ -211,7 +214,7 @@ class SpcChart(QWidget):
             finite = [v for v in values if not math.isnan(v)]
             if not finite:
                 continue
-            seg_x = xs[line.start:line.end + 1]
+            seg_x = xs[line.start : line.end + 1]
             px, py = coords[line.role]
             if px:
                 px.append(math.nan)
@@ -237,7 +240,9 @@ class SpcChart(QWidget):
             # limit labels sit inside the band (under the upper line, over the lower one), so the
             # plot's edges never cut them off
             anchor = {"upper": (1.0, 0.0), "lower": (1.0, 1.0), "centre": (1.0, 1.0)}[line.role]
-            labels.append((f"{role_words[line.role]} {_number(finite[-1], chart)}", float(seg_x[-1]), finite[-1], anchor))
+            labels.append(
+                (f"{role_words[line.role]} {_number(finite[-1], chart)}", float(seg_x[-1]), finite[-1], anchor)
+            )
         for role, item in self._role_lines.items():
             px, py = coords[role]
             item.setData(np.array(px, dtype=float), np.array(py, dtype=float), connect="finite")
@@ -254,7 +259,9 @@ class SpcChart(QWidget):
                 cls = "excluded"
             else:
                 flag = flags.get(i)
-                cls = "common" if flag is None else (f"neutral_{flag.direction}" if flag.type == "neutral" else flag.type)
+                cls = (
+                    "common" if flag is None else (f"neutral_{flag.direction}" if flag.type == "neutral" else flag.type)
+                )
             groups.setdefault(cls, []).append(i)
         dense = len(chart.points) > 400
         self.point_items = {}
@@ -281,21 +288,38 @@ class SpcChart(QWidget):
         """Rebase lines with their reasons, and the end of a fixed baseline."""
         pg = self._pg
         marks = []
-        for r, reason in zip(chart.rebase_positions, chart.rebase_reasons):
-            marks.append({"x": float((xs[r - 1] + xs[r]) / 2), "pen": pg.mkPen(CENTRE_LINE, width=1.5),
-                          "text": f"Rebased: {_short(reason)}", "position": 0.03, "anchor": (0, 1),
-                          "colour": CENTRE_LINE, "fill": True, "tip": f"Rebased: {reason}"})
+        for r, reason in zip(chart.rebase_positions, chart.rebase_reasons, strict=False):
+            marks.append(
+                {
+                    "x": float((xs[r - 1] + xs[r]) / 2),
+                    "pen": pg.mkPen(CENTRE_LINE, width=1.5),
+                    "text": f"Rebased: {_short(reason)}",
+                    "position": 0.03,
+                    "anchor": (0, 1),
+                    "colour": CENTRE_LINE,
+                    "fill": True,
+                    "tip": f"Rebased: {reason}",
+                }
+            )
         baseline = chart.result.get("baseline") if chart.result else None
         if baseline:
             starts = [0, *chart.rebase_positions] if chart.kind == "xmr" else [0]
             ends = [*chart.rebase_positions, len(xs)]
-            for start, end in zip(starts, ends):
+            for start, end in zip(starts, ends, strict=False):
                 cut = start + baseline
                 if cut < end:
-                    marks.append({"x": float((xs[cut - 1] + xs[cut]) / 2),
-                                  "pen": pg.mkPen(LABEL_GREY, width=1, style=Qt.PenStyle.DotLine),
-                                  "text": f"Limits fixed on the first {baseline} points", "position": 0.97,
-                                  "anchor": (0, 0), "colour": LABEL_GREY, "fill": False, "tip": ""})
+                    marks.append(
+                        {
+                            "x": float((xs[cut - 1] + xs[cut]) / 2),
+                            "pen": pg.mkPen(LABEL_GREY, width=1, style=Qt.PenStyle.DotLine),
+                            "text": f"Limits fixed on the first {baseline} points",
+                            "position": 0.97,
+                            "anchor": (0, 0),
+                            "colour": LABEL_GREY,
+                            "fill": False,
+                            "tip": "",
+                        }
+                    )
         return marks
 
     def _annotation_marks(self, annotations: list[Annotation]) -> list[dict]:
@@ -306,9 +330,18 @@ class SpcChart(QWidget):
             colour = PDSA_COLOUR if note.kind == "pdsa" else LABEL_GREY
             style = Qt.PenStyle.DashLine if note.kind == "pdsa" else Qt.PenStyle.DotLine
             prefix = "PDSA: " if note.kind == "pdsa" and not note.label.lower().startswith("pdsa") else ""
-            marks.append({"x": _timestamp(note.when), "pen": pg.mkPen(colour, width=1, style=style),
-                          "text": prefix + _short(note.label), "position": 0.9 - 0.1 * (k % 4), "anchor": (0, 0.5),
-                          "colour": colour, "fill": False, "tip": f"{note.when:%d %b %Y}: {note.label}"})
+            marks.append(
+                {
+                    "x": _timestamp(note.when),
+                    "pen": pg.mkPen(colour, width=1, style=style),
+                    "text": prefix + _short(note.label),
+                    "position": 0.9 - 0.1 * (k % 4),
+                    "anchor": (0, 0.5),
+                    "colour": colour,
+                    "fill": False,
+                    "tip": f"{note.when:%d %b %Y}: {note.label}",
+                }
+            )
         return marks
 
     def _place_texts(self, labels: list, font: QFont) -> None:
@@ -318,13 +351,13 @@ class SpcChart(QWidget):
             item.setZValue(20)
             self.plot.addItem(item, ignoreBounds=True)
             self._texts.append(item)
-        for item, (text, x, y, anchor) in zip(self._texts, labels):
+        for item, (text, x, y, anchor) in zip(self._texts, labels, strict=False):
             item.setText(text)
             item.setFont(font)
             item.setAnchor(anchor)
             item.setPos(x, y)
             item.setVisible(True)
-        for item in self._texts[len(labels):]:
+        for item in self._texts[len(labels) :]:
             item.setVisible(False)
 
     def _place_vlines(self, marks: list[dict], font: QFont) -> None:
@@ -334,7 +367,7 @@ class SpcChart(QWidget):
             line.setZValue(3)
             self.plot.addItem(line, ignoreBounds=True)
             self._vlines.append(line)
-        for line, mark in zip(self._vlines, marks):
+        for line, mark in zip(self._vlines, marks, strict=False):
             line.setValue(mark["x"])
             line.setPen(mark["pen"])
             label = line.label
@@ -346,14 +379,18 @@ class SpcChart(QWidget):
             label.setPosition(mark["position"])
             line.setToolTip(mark["tip"])
             line.setVisible(True)
-        for line in self._vlines[len(marks):]:
+        for line in self._vlines[len(marks) :]:
             line.setVisible(False)
 
     def _set_header(self, chart: MeasureChart, font: QFont) -> None:
         size = f"{font.pointSizeF() * 1.2:.1f}pt"
         kind = CHART_TYPES[chart.kind].split(" (")[0]
-        self.title.setText(f"{_html(chart.details.name)} <span style='color:{LABEL_GREY}'>· {kind}</span>",
-                           size=size, bold=True, color="#212b32")
+        self.title.setText(
+            f"{_html(chart.details.name)} <span style='color:{LABEL_GREY}'>· {kind}</span>",
+            size=size,
+            bold=True,
+            color="#212b32",
+        )
         self.icons.set_icons(chart.variation_icon, chart.assurance, QFontMetricsF(font).height() * 2.6)
 
     def _set_legend(self, chart: MeasureChart, font: QFont) -> None:
@@ -375,7 +412,7 @@ class SpcChart(QWidget):
             lines.insert(0, f"<b style='color:#a4000f'>{_html(chart.problem)}</b>")
         self.legend.setText("<br>".join(lines), size=f"{font.pointSizeF():.1f}pt", color=LABEL_GREY)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def resizeEvent(self, event) -> None:  # N802 - Qt override
         super().resizeEvent(event)
         self._wrap_labels()
 
@@ -527,17 +564,18 @@ def _new_icons_item() -> Any:
                 size = QSizeF(side * 2.2, side)
                 self.setMinimumSize(size)
                 self.setMaximumSize(size)
-                self.setToolTip(f"Variation: {icons.variation_text(variation)}\n"
-                                f"Assurance: {icons.assurance_text(assurance)}")
+                self.setToolTip(
+                    f"Variation: {icons.variation_text(variation)}\nAssurance: {icons.assurance_text(assurance)}"
+                )
                 self.update()
 
-            def paint(self, painter, *_args) -> None:  # noqa: ANN001
+            def paint(self, painter, *_args) -> None:
                 if self.variation:
                     icons.paint_variation(painter, QRectF(0, 0, self.side, self.side), self.variation)
                 if self.assurance:
                     icons.paint_assurance(painter, QRectF(self.side * 1.2, 0, self.side, self.side), self.assurance)
 
-            def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+            def boundingRect(self) -> QRectF:  # Qt override
                 return QRectF(0, 0, self.side * 2.2, self.side)
 
         _ICONS_ITEM_CLASS = IconsItem

@@ -1,7 +1,7 @@
 """The restart check for drafts: typing that was never saved because Ward Huddle stopped
 (a crash, a power cut, the PC restarted) is offered back when it starts again.
 
-A page that keeps drafts (see app/services/drafts.py) names itself in ``Draft.page`` (its title in
+A page that keeps drafts (see app/services/records/drafts.py) names itself in ``Draft.page`` (its title in
 the navigation) and implements ``restore_draft(draft)``, which fills its form from
 ``draft.payload``. Drafts the user does not take now stay, and are offered again next time
 (for ``KEEP_DAYS`` days).
@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.services.drafts import KEEP_DAYS
+from app.services.records.drafts import KEEP_DAYS
 from app.ui import prompts
 
 
 def _describe(draft: Any, ward_names: dict[str, str]) -> str:
     from app.domain.envelope import parse_utc_iso
-    from app.services.recovery import format_local
+    from app.domain.wording import format_local
 
     where = f" for {ward_names[draft.ward_id]}" if draft.ward_id in ward_names else ""
     return f"  •  {draft.page}{where}, last typed on {format_local(parse_utc_iso(draft.updated_at))}"

@@ -3,7 +3,7 @@
 Opened (window-modal, without blocking: ``dialog.open()``) by the Export and import page when the
 check finds anything. Selecting a finding shows its whole record with the finding marked, so the
 person can judge it in context. "Remove from the record" really removes it (the record is saved
-again at a new revision and the old text purged: app/services/pii_guard.py); "Not an identifier"
+again at a new revision and the old text purged: app/services/exchange/pii_guard.py); "Not an identifier"
 is remembered for that record and text. An NHS, CHI or Health and Care number can only be
 removed. "Export now" is enabled once nothing is left open.
 
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QTableWidgetItem, QWidget
 
 from app.errors import WardHuddleError
 from app.services.changes import Changes
-from app.services.exports import PreparedExport
-from app.services.pii_guard import PiiIssue
+from app.services.exchange.exports import PreparedExport
+from app.services.exchange.pii_guard import PiiIssue
 from app.services.store import AppStore
 from app.ui import tasks
 from app.ui.generated.ui_pii_review import Ui_PiiReview
@@ -44,7 +44,9 @@ class PiiReviewDialog(QDialog):
         self.ui.setupUi(self)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.issues: list[PiiIssue] = list(prepared.pii.issues)
-        self.status: dict[int, str] = {i: ACKNOWLEDGED if issue.acknowledged else OPEN for i, issue in enumerate(self.issues)}
+        self.status: dict[int, str] = {
+            i: ACKNOWLEDGED if issue.acknowledged else OPEN for i, issue in enumerate(self.issues)
+        }
         table = self.ui.findings
         table.setColumnCount(len(COLUMNS))
         table.setHorizontalHeaderLabels(list(COLUMNS))
@@ -91,7 +93,9 @@ class PiiReviewDialog(QDialog):
         else:
             parts = []
             if blocking:
-                parts.append(f"{len(blocking)} NHS, CHI or Health and Care number{'s' * (len(blocking) != 1)} to remove")
+                parts.append(
+                    f"{len(blocking)} NHS, CHI or Health and Care number{'s' * (len(blocking) != 1)} to remove"
+                )
             if len(open_rows) > len(blocking):
                 others = len(open_rows) - len(blocking)
                 parts.append(f"{others} possible identifier{'s' * (others != 1)} to check")
@@ -118,7 +122,9 @@ class PiiReviewDialog(QDialog):
         for field, text in fields:
             shown = html.escape(text)
             if field == issue.field or (field.split("[")[0] == issue.field.split("[")[0] and issue.text in text):
-                shown = shown.replace(html.escape(issue.text), f"<b><u>{html.escape(issue.text)}</u></b> [{html.escape(issue.label)}]")
+                shown = shown.replace(
+                    html.escape(issue.text), f"<b><u>{html.escape(issue.text)}</u></b> [{html.escape(issue.label)}]"
+                )
             parts.append(f"<p><i>{html.escape(field)}</i>: {shown}</p>")
         if self.status[rows[0]] == REMOVED:
             parts.append("<p>(Removed: the record was saved again without it.)</p>")
@@ -141,8 +147,12 @@ class PiiReviewDialog(QDialog):
     def _redact(self, rows: list[int]) -> None:
         chosen = [self.issues[r] for r in rows]
         if any(i.imported for i in chosen):
-            show_message(self.ui.message, "A record from another ward's export cannot be changed here. "
-                         "Ask the ward to correct it and send a new export.", error=True)
+            show_message(
+                self.ui.message,
+                "A record from another ward's export cannot be changed here. "
+                "Ask the ward to correct it and send a new export.",
+                error=True,
+            )
             return
         self._busy(True)
         exchange = self.store.exchange
@@ -155,11 +165,15 @@ class PiiReviewDialog(QDialog):
 
     def _redacted(self, rows: list[int], changes: Changes) -> None:
         self._busy(False)
-        removed_keys = {(self.issues[r].record_type, self.issues[r].uuid, self.issues[r].field, self.issues[r].text) for r in rows}
+        removed_keys = {
+            (self.issues[r].record_type, self.issues[r].uuid, self.issues[r].field, self.issues[r].text) for r in rows
+        }
         for row, issue in enumerate(self.issues):  # the same text elsewhere in that field went too
             if (issue.record_type, issue.uuid, issue.field, issue.text) in removed_keys:
                 self.status[row] = REMOVED
-        show_message(self.ui.message, f"Removed {len(rows)} from {'its record' if len(rows) == 1 else 'their records'}.")
+        show_message(
+            self.ui.message, f"Removed {len(rows)} from {'its record' if len(rows) == 1 else 'their records'}."
+        )
         self._fill()
         self._show_record()
         self.changed.emit(changes)
@@ -170,8 +184,11 @@ class PiiReviewDialog(QDialog):
             show_message(self.ui.message, "Select one or more open findings first.", error=True)
             return
         if any(self.issues[r].blocks for r in rows):
-            show_message(self.ui.message, "An NHS, CHI or Health and Care number cannot be kept: remove it "
-                         "from the record, or change the text.", error=True)
+            show_message(
+                self.ui.message,
+                "An NHS, CHI or Health and Care number cannot be kept: remove it from the record, or change the text.",
+                error=True,
+            )
             return
         try:
             changes = self.store.exchange.pii.acknowledge([self.issues[r] for r in rows])
@@ -186,7 +203,9 @@ class PiiReviewDialog(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         self._busy(False)
-        text = str(error) if isinstance(error, WardHuddleError) else "That could not be done. Your records are unchanged."
+        text = (
+            str(error) if isinstance(error, WardHuddleError) else "That could not be done. Your records are unchanged."
+        )
         show_message(self.ui.message, text, error=True)
 
     def _busy(self, busy: bool) -> None:

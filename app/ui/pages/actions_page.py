@@ -74,7 +74,9 @@ class ActionsPage(Page):
         show = self.ui.statusFilter.currentText()
         statuses = OPEN_STATUSES if show == SHOW_CHOICES[0] else (None if show == "All" else (show,))
         owner = self.ui.ownerFilter.currentText()
-        actions = self.store.actions.register(ward_id, statuses=statuses, owner=None if owner in ("", "Anyone") else owner)
+        actions = self.store.actions.register(
+            ward_id, statuses=statuses, owner=None if owner in ("", "Anyone") else owner
+        )
         today = self.store.actions.today()
         if self.ui.overdueOnly.isChecked():
             actions = [a for a in actions if a.is_overdue(today)]
@@ -92,8 +94,11 @@ class ActionsPage(Page):
             overdue_count += overdue
             days = action.days_overdue(today)
             cells = (
-                action.text, action.owner, f"{action.due:%d %b %Y}" if action.due else "",
-                action.status, f"{action.raised_on:%d %b}" if action.raised_on else "",
+                action.text,
+                action.owner,
+                f"{action.due:%d %b %Y}" if action.due else "",
+                action.status,
+                f"{action.raised_on:%d %b}" if action.raised_on else "",
                 {"huddle": "Huddle", "reflection": "Reflection"}.get(action.source_type, action.source_type.title()),
                 f"⚠ OVERDUE {days} day{'s' if days != 1 else ''}" if overdue else "",
             )
@@ -104,7 +109,9 @@ class ActionsPage(Page):
                     if col == 6:
                         item.setForeground(QColor("#a4000f"))
                 table.setItem(row, col, item)
-        self.ui.summary.setText(f"{len(self._actions)} action{'s' if len(self._actions) != 1 else ''} shown, {overdue_count} overdue.")
+        self.ui.summary.setText(
+            f"{len(self._actions)} action{'s' if len(self._actions) != 1 else ''} shown, {overdue_count} overdue."
+        )
 
     def _selected(self) -> Action | None:
         row = self.ui.register.currentRow()
@@ -137,14 +144,19 @@ class ActionsPage(Page):
         if owner is None:
             return
         due_text = prompts.ask_text(
-            self, "Due date", "Due date (for example 2026-12-01; leave empty for none):", action.due.isoformat() if action.due else ""
+            self,
+            "Due date",
+            "Due date (for example 2026-12-01; leave empty for none):",
+            action.due.isoformat() if action.due else "",
         )
         if due_text is None:
             return
         try:
             due = date.fromisoformat(due_text.strip()) if due_text.strip() else None
         except ValueError:
-            show_message(self.ui.message, f"'{due_text}' is not a date like 2026-12-01. Nothing was changed.", error=True)
+            show_message(
+                self.ui.message, f"'{due_text}' is not a date like 2026-12-01. Nothing was changed.", error=True
+            )
             return
         try:
             _saved, changes = self.store.actions.update(replace(action, owner=owner, due=due))
@@ -162,7 +174,9 @@ class ActionsPage(Page):
         action = self._selected()
         if action is None:
             return
-        if not prompts.ask_yes_no(self, "Delete action", f"Delete the action '{action.text}'?", yes="Delete", no="Keep it"):
+        if not prompts.ask_yes_no(
+            self, "Delete action", f"Delete the action '{action.text}'?", yes="Delete", no="Keep it"
+        ):
             return
         try:
             changes = self.store.actions.delete(action)

@@ -15,16 +15,35 @@ from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from app.errors import WardHuddleError
 from app.services.changes import Changes
-from app.services.exports import PreparedExport, week_of
-from app.services.imports import FileResult
+from app.services.exchange.exports import PreparedExport, week_of
+from app.services.exchange.imports import FileResult
 from app.services.store import AppStore
 from app.ui import prompts, tasks
 from app.ui.pages.base import Page, show_message
 from app.ui.widgets.ward_filter import WardFilter
 
-IMPORT_COLUMNS = ("File", "Result", "Inserted", "Updated", "Unchanged", "Older than held", "Deleted", "Conflicts",
-                  "Held back", "Details")
-WARD_COLUMNS = ("Ward", "Code", "Files", "Last file", "Exported (UTC)", "Received (UTC)", "Missing numbers", "Anomalies")
+IMPORT_COLUMNS = (
+    "File",
+    "Result",
+    "Inserted",
+    "Updated",
+    "Unchanged",
+    "Older than held",
+    "Deleted",
+    "Conflicts",
+    "Held back",
+    "Details",
+)
+WARD_COLUMNS = (
+    "Ward",
+    "Code",
+    "Files",
+    "Last file",
+    "Exported (UTC)",
+    "Received (UTC)",
+    "Missing numbers",
+    "Anomalies",
+)
 HISTORY_COLUMNS = ("Made (UTC)", "Week", "Number", "File", "Records")
 PENDING_COLUMNS = ("Ward in the files", "Device", "Files", "Export numbers", "Received (UTC)")
 CONFLICT_COLUMNS = ("Record", "Ward", "Revision", "Versions")
@@ -32,9 +51,9 @@ QUARANTINE_COLUMNS = ("When (UTC)", "File", "Record", "Why")
 
 
 def _short(file_name: str) -> str:
-    """"huddle-export_RX9_W7_3f2a9c1e_00012_2026-03-16.zip" -> "RX9_W7_3f2a9c1e_00012_2026-03-16"."""
+    """ "huddle-export_RX9_W7_3f2a9c1e_00012_2026-03-16.zip" -> "RX9_W7_3f2a9c1e_00012_2026-03-16"."""
     if file_name.startswith("huddle-export_") and file_name.endswith(".zip"):
-        return file_name[len("huddle-export_"):-4]
+        return file_name[len("huddle-export_") : -4]
     return file_name
 
 
@@ -154,7 +173,9 @@ class ExportPage(Page):
             today = self.store.exchange.exports.today()
             for back in range(0, 9):
                 week = week_of(today - timedelta(days=7 * back))
-                weeks.addItem(f"{week} (this week: everything)" if back == 0 else f"{week} (records made up to then)", week)
+                weeks.addItem(
+                    f"{week} (this week: everything)" if back == 0 else f"{week} (records made up to then)", week
+                )
         self.ui.exportTarget.setText(str(self._target or self.store.exchange.default_export_folder()))
 
     def _ward_id(self) -> str | None:
@@ -180,44 +201,76 @@ class ExportPage(Page):
         ward_ids = self.ward_filter.ward_ids()
         rows = []
         for row in self.store.exchange.view.wards_table(ward_ids):
-            rows.append((
-                row.ward_name, row.ward_code, str(row.files),
-                _short(row.last_file_name) or ("This computer's own ward" if row.local else "No file received yet"),
-                _when(row.last_exported_at), _when(row.last_received_at), row.gaps or "None",
-                "\n".join(row.anomalies) or "None",
-            ))
+            rows.append(
+                (
+                    row.ward_name,
+                    row.ward_code,
+                    str(row.files),
+                    _short(row.last_file_name) or ("This computer's own ward" if row.local else "No file received yet"),
+                    _when(row.last_exported_at),
+                    _when(row.last_received_at),
+                    row.gaps or "None",
+                    "\n".join(row.anomalies) or "None",
+                )
+            )
         _fill(self.ui.wardsTable, rows)
         self.ui.wardsTable.resizeRowsToContents()
         names = {w.id: w.name for w in self.store.wards.list_wards()}
         conflicts = self.store.exchange.imports.conflicts(ward_ids)
-        _fill(self.ui.conflictsTable, [
-            (f"{c.record_type.replace('_', ' ')} {c.uuid[:8]}", names.get(c.ward_id, c.ward_id[:8]), str(c.rev),
-             "; ".join(f"from device {v['origin_device_id'][:8]}, saved {_when(v['updated_at'])}, file {v['file_name']}"
-                       for v in c.versions))
-            for c in conflicts
-        ])
+        _fill(
+            self.ui.conflictsTable,
+            [
+                (
+                    f"{c.record_type.replace('_', ' ')} {c.uuid[:8]}",
+                    names.get(c.ward_id, c.ward_id[:8]),
+                    str(c.rev),
+                    "; ".join(
+                        f"from device {v['origin_device_id'][:8]}, saved {_when(v['updated_at'])}, file {v['file_name']}"
+                        for v in c.versions
+                    ),
+                )
+                for c in conflicts
+            ],
+        )
 
     def _load_pending(self) -> None:
         groups = self.store.exchange.imports.pending_groups()
         self._groups = groups
-        _fill(self.ui.pendingTable, [
-            (g.label, g.device_id[:8], str(len(g.files)), ", ".join(str(f.export_seq) for f in g.files),
-             _when(max(f.received_at for f in g.files)))
-            for g in groups
-        ])
+        _fill(
+            self.ui.pendingTable,
+            [
+                (
+                    g.label,
+                    g.device_id[:8],
+                    str(len(g.files)),
+                    ", ".join(str(f.export_seq) for f in g.files),
+                    _when(max(f.received_at for f in g.files)),
+                )
+                for g in groups
+            ],
+        )
         self.ui.mapPending.setEnabled(bool(groups) and not self.store.read_only)
         index = self.ui.tabs.indexOf(self.ui.pendingTab)
         self.ui.tabs.setTabText(index, f"&Pending files ({len(groups)})" if groups else "&Pending files")
-        _fill(self.ui.quarantineTable, [
-            (_when(q["quarantined_at"]), q["file_name"], f"{q['record_type'].replace('_', ' ')} {q['uuid'][:8]}", q["reason"])
-            for q in self.store.exchange.imports.quarantined(200)
-        ])
+        _fill(
+            self.ui.quarantineTable,
+            [
+                (
+                    _when(q["quarantined_at"]),
+                    q["file_name"],
+                    f"{q['record_type'].replace('_', ' ')} {q['uuid'][:8]}",
+                    q["reason"],
+                )
+                for q in self.store.exchange.imports.quarantined(200)
+            ],
+        )
 
     # -- export ----------------------------------------------------------------------------------------
     def choose_target(self) -> None:
         folder = self._target.parent if self._target else self.store.exchange.default_export_folder()
-        chosen = prompts.save_file(self, "Save the weekly export as", str(folder / "weekly-export.zip"),
-                                   "Ward Huddle export (*.zip)")
+        chosen = prompts.save_file(
+            self, "Save the weekly export as", str(folder / "weekly-export.zip"), "Ward Huddle export (*.zip)"
+        )
         if not chosen:
             return
         path = Path(chosen)
@@ -248,8 +301,12 @@ class ExportPage(Page):
             self._write(prepared)
             return
         self._exporting(False)
-        show_message(self.ui.exportMessage, f"Not exported yet. {prepared.pii.summary()} Review them: each must be "
-                     "removed or marked as not an identifier.", error=True)
+        show_message(
+            self.ui.exportMessage,
+            f"Not exported yet. {prepared.pii.summary()} Review them: each must be "
+            "removed or marked as not an identifier.",
+            error=True,
+        )
         self.open_review()
 
     def open_review(self) -> None:
@@ -269,18 +326,21 @@ class ExportPage(Page):
         exchange, progress = self.store.exchange, self._export_progress
         show_message(self.ui.exportMessage, "Writing the export file…")
 
-        def work():  # noqa: ANN202 - ExportResult
+        def work():  # ExportResult
             with exchange.on_own_connection() as worker:
                 return worker.exports.write(prepared, target, progress=progress)
 
         tasks.run_in_background(work, self._written, self._export_failed, serial=True)
 
-    def _written(self, result) -> None:  # noqa: ANN001 - ExportResult
+    def _written(self, result) -> None:  # ExportResult
         self._exporting(False)
         self._prepared = None
         self.ui.reviewIdentifiers.setEnabled(False)
-        show_message(self.ui.exportMessage, f"{result.summary()} Saved in {result.path.parent}. Send it to the "
-                     "improvement team by NHSmail or the trust's file transfer.")
+        show_message(
+            self.ui.exportMessage,
+            f"{result.summary()} Saved in {result.path.parent}. Send it to the "
+            "improvement team by NHSmail or the trust's file transfer.",
+        )
         self._load_status()
         self._load_history()
         self.changed.emit(Changes.EXCHANGE | Changes.AUDIT)
@@ -301,8 +361,10 @@ class ExportPage(Page):
         paths = prompts.open_files(self, "Import weekly export files", "Ward Huddle exports (*.zip);;All files (*)")
         if not paths:
             return
-        self._run_import(lambda worker, progress: worker.imports.import_files(paths, progress=progress),
-                         f"Importing {len(paths)} file{'s' * (len(paths) != 1)}…")
+        self._run_import(
+            lambda worker, progress: worker.imports.import_files(paths, progress=progress),
+            f"Importing {len(paths)} file{'s' * (len(paths) != 1)}…",
+        )
 
     def map_pending(self) -> None:
         row = self.ui.pendingTable.currentRow()
@@ -314,19 +376,23 @@ class ExportPage(Page):
         choices = self.store.exchange.imports.mapping_choices(group.device_id, group.home_ward_id)
         labels = [label for _ward, label in choices]
         chosen = prompts.ask_choice(
-            self, "Which ward are these files from?",
+            self,
+            "Which ward are these files from?",
             f"{len(group.files)} file(s) from computer {group.device_id[:8]} name {group.label}.\n"
-            "Choose the ward they belong to. Their records are imported straight away.", labels,
+            "Choose the ward they belong to. Their records are imported straight away.",
+            labels,
         )
         if chosen is None:
             return
         ward_id = choices[labels.index(chosen)][0]
         self._run_import(
-            lambda worker, progress: worker.imports.map_device(group.device_id, group.home_ward_id, ward_id, progress=progress),
+            lambda worker, progress: worker.imports.map_device(
+                group.device_id, group.home_ward_id, ward_id, progress=progress
+            ),
             f"Linking computer {group.device_id[:8]} to {chosen} and importing its files…",
         )
 
-    def _run_import(self, action, message: str) -> None:  # noqa: ANN001 - (ExchangeServices, progress) -> results
+    def _run_import(self, action, message: str) -> None:  # (ExchangeServices, progress) -> results
         exchange, progress = self.store.exchange, self._import_progress
         self.ui.chooseFiles.setEnabled(False)
         self.ui.mapPending.setEnabled(False)
@@ -346,9 +412,17 @@ class ExportPage(Page):
         changes = Changes.EXCHANGE | Changes.AUDIT
         for result in results:
             c = result.counts
-            rows.append((_short(result.file_name), result.status, *(str(v) for v in (c.inserted, c.updated, c.unchanged, c.older,
-                                                                              c.deleted, c.conflicts, c.quarantined)),
-                         result.message))
+            rows.append(
+                (
+                    _short(result.file_name),
+                    result.status,
+                    *(
+                        str(v)
+                        for v in (c.inserted, c.updated, c.unchanged, c.older, c.deleted, c.conflicts, c.quarantined)
+                    ),
+                    result.message,
+                )
+            )
             changes |= result.changes
         _fill(self.ui.importResults, rows)
         for row, result in enumerate(results):
@@ -359,8 +433,11 @@ class ExportPage(Page):
         for result in results:
             tally[result.status] = tally.get(result.status, 0) + 1
         summary = ", ".join(f"{n} {status}" for status, n in tally.items())
-        show_message(self.ui.importMessage, f"{len(results)} file{'s' * (len(results) != 1)}: {summary}.",
-                     error=any(not r.ok for r in results))
+        show_message(
+            self.ui.importMessage,
+            f"{len(results)} file{'s' * (len(results) != 1)}: {summary}.",
+            error=any(not r.ok for r in results),
+        )
         self.load()
         self.changed.emit(changes)
 
@@ -372,7 +449,7 @@ class ExportPage(Page):
 
     # -- progress -------------------------------------------------------------------------------------------
     @staticmethod
-    def _show_progress(bar, done: int, total: int, message: str) -> None:  # noqa: ANN001
+    def _show_progress(bar, done: int, total: int, message: str) -> None:
         bar.setMaximum(max(total, 1))
         bar.setValue(min(done, max(total, 1)))
         bar.setFormat(f"{message} (%p%)" if message else "%p%")

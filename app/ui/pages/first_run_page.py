@@ -85,7 +85,7 @@ class FirstRunPage(Page):
         self.ward_ready.emit(ward.id)
 
     def _explore_demo(self) -> None:
-        from app.services.demo import DemoPlan, build_demo
+        from app.demo import DemoPlan, build_demo
 
         try:
             build_demo(self.store, DemoPlan())

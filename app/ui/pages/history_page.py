@@ -94,7 +94,9 @@ class HistoryPage(Page):
             for col, slot in enumerate(self._slots):
                 sheet = by_key.get((day, slot))
                 item = QTableWidgetItem(describe(sheet) if sheet else "–")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{day:%A} {slot}: {describe(sheet) if sheet else 'no sheet'}")
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole, f"{day:%A} {slot}: {describe(sheet) if sheet else 'no sheet'}"
+                )
                 if sheet:
                     self._cells[(row, col)] = sheet
                     held += sheet.held
@@ -132,8 +134,11 @@ class HistoryPage(Page):
             show_message(self.ui.message, "There is no sheet there to delete.", error=True)
             return
         if not prompts.ask_yes_no(
-            self, "Delete huddle sheet", f"Delete the {slot.lower()} huddle sheet for {day:%A %d %B}?",
-            yes="Delete sheet", no="Keep it",
+            self,
+            "Delete huddle sheet",
+            f"Delete the {slot.lower()} huddle sheet for {day:%A %d %B}?",
+            yes="Delete sheet",
+            no="Keep it",
         ):
             return
         try:

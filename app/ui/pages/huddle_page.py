@@ -23,7 +23,7 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.generated.ui_huddle_page import Ui_HuddlePage
 from app.ui.pages.base import Page, show_message
-from app.ui.pages.huddle_tables import ActionsTable, AtRiskTable, CrossRows, EventsTable
+from app.ui.panels.huddle_tables import ActionsTable, AtRiskTable, CrossRows, EventsTable
 from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.safety_cross_view import SafetyCrossMonthView
 
@@ -43,7 +43,9 @@ def _set_spin(spin: QSpinBox, value: int | None) -> None:
 
 class HuddlePage(Page):
     title = "Today's huddle"
-    listens_to = Changes.WARDS | Changes.STAFF | Changes.HUDDLES | Changes.ACTIONS | Changes.SETTINGS | Changes.REFLECTIONS
+    listens_to = (
+        Changes.WARDS | Changes.STAFF | Changes.HUDDLES | Changes.ACTIONS | Changes.SETTINGS | Changes.REFLECTIONS
+    )
     start_reflection = Signal(str, str)  # sheet id, look-back event id
 
     def __init__(self, store: AppStore) -> None:
@@ -268,11 +270,17 @@ class HuddlePage(Page):
             for person in sheet.attendees:
                 self._add_attendee_item(person)
             for spin, value in (
-                (ui.rnPlanned, sheet.rn_planned), (ui.rnActual, sheet.rn_actual), (ui.hcaPlanned, sheet.hca_planned),
-                (ui.hcaActual, sheet.hca_actual), (ui.bedsOccupied, sheet.beds_occupied),
-                (ui.expectedAdmissions, sheet.expected_admissions), (ui.plannedDischarges, sheet.planned_discharges),
-                (ui.isolationCount, sheet.isolation_count), (ui.checkinGood, sheet.checkin_good),
-                (ui.checkinOk, sheet.checkin_ok), (ui.checkinStruggling, sheet.checkin_struggling),
+                (ui.rnPlanned, sheet.rn_planned),
+                (ui.rnActual, sheet.rn_actual),
+                (ui.hcaPlanned, sheet.hca_planned),
+                (ui.hcaActual, sheet.hca_actual),
+                (ui.bedsOccupied, sheet.beds_occupied),
+                (ui.expectedAdmissions, sheet.expected_admissions),
+                (ui.plannedDischarges, sheet.planned_discharges),
+                (ui.isolationCount, sheet.isolation_count),
+                (ui.checkinGood, sheet.checkin_good),
+                (ui.checkinOk, sheet.checkin_ok),
+                (ui.checkinStruggling, sheet.checkin_struggling),
             ):
                 _set_spin(spin, value)
             ui.staffingConcern.setChecked(sheet.staffing_concern)
@@ -309,14 +317,18 @@ class HuddlePage(Page):
         ui.savedIndicator.setText(f"Sheet {state}")
         show_message(ui.message, READ_ONLY_WORDS if self.store.read_only else "")
         day = sheet.huddle_date
-        ui.title.setText(f"{'Today' if day == self._today() else f'{day:%A %d %B %Y}'}: {self._ward.name if self._ward else ''}")
+        ui.title.setText(
+            f"{'Today' if day == self._today() else f'{day:%A %d %B %Y}'}: {self._ward.name if self._ward else ''}"
+        )
 
     def _load_cross(self) -> None:
         if self._ward is None:
             return
         day = self.selected_day()
         saved = self.store.huddles.cross_for_day(self._ward.id, day)
-        days = {h.key: self.store.huddles.days_since_harm(self._ward.id, h, day) for h in self._ward.details.focus_harms}
+        days = {
+            h.key: self.store.huddles.days_since_harm(self._ward.id, h, day) for h in self._ward.details.focus_harms
+        }
         self.cross.set(saved, days)
         months = self.store.huddles.cross_month(self._ward.id, day.year, day.month)
         self.month_view.set_months(months, today=day.day)
@@ -330,7 +342,7 @@ class HuddlePage(Page):
     def _load_banner_later(self) -> None:
         try:
             self._load_banner()
-        except Exception:  # noqa: BLE001 - the page or its data file may have closed meanwhile
+        except Exception:  # the page or its data file may have closed meanwhile
             log.debug("reminders banner skipped", exc_info=True)
 
     def _load_banner(self) -> None:
@@ -375,13 +387,16 @@ class HuddlePage(Page):
             nurse_in_charge=ui.nurseInCharge.text().strip(),
             next_in_charge=ui.nextInCharge.text().strip(),
             attendees=self._attendees(),
-            rn_planned=_spin_value(ui.rnPlanned), rn_actual=_spin_value(ui.rnActual),
-            hca_planned=_spin_value(ui.hcaPlanned), hca_actual=_spin_value(ui.hcaActual),
+            rn_planned=_spin_value(ui.rnPlanned),
+            rn_actual=_spin_value(ui.rnActual),
+            hca_planned=_spin_value(ui.hcaPlanned),
+            hca_actual=_spin_value(ui.hcaActual),
             staffing_concern=ui.staffingConcern.isChecked(),
             staffing_concern_detail=ui.staffingConcernDetail.text().strip(),
             staffing_escalated=ui.staffingEscalated.isChecked(),
             escalated_to=ui.escalatedTo.text().strip(),
-            beds_occupied=_spin_value(ui.bedsOccupied), expected_admissions=_spin_value(ui.expectedAdmissions),
+            beds_occupied=_spin_value(ui.bedsOccupied),
+            expected_admissions=_spin_value(ui.expectedAdmissions),
             planned_discharges=_spin_value(ui.plannedDischarges),
             lookback_any=None if lookback == 0 else lookback == 1,
             events=self.events.values(),
@@ -394,7 +409,8 @@ class HuddlePage(Page):
             data_reviewed=ui.dataReviewed.isChecked(),
             celebration=ui.celebration.text().strip(),
             escalations=ui.escalations.text().strip(),
-            checkin_good=_spin_value(ui.checkinGood), checkin_ok=_spin_value(ui.checkinOk),
+            checkin_good=_spin_value(ui.checkinGood),
+            checkin_ok=_spin_value(ui.checkinOk),
             checkin_struggling=_spin_value(ui.checkinStruggling),
             notes=ui.notes.toPlainText().strip(),
         )
@@ -422,7 +438,11 @@ class HuddlePage(Page):
             result = self.store.huddles.save(self.read_form(), self.cross.values(self._ward.id, self.selected_day()))
         except StaleRecordError as error:
             self.autosave.paused = True
-            show_message(self.ui.message, f"{error} Your typing is still on screen. Press 'Today' or change the date to reload.", error=True)
+            show_message(
+                self.ui.message,
+                f"{error} Your typing is still on screen. Press 'Today' or change the date to reload.",
+                error=True,
+            )
             self.ui.savedIndicator.setText("NOT SAVED: changed by someone else")
             return False
         except ValidationError as error:
@@ -472,7 +492,7 @@ class HuddlePage(Page):
         target = self._ward.details.huddle_target_minutes
         try:
             minutes = replace(self.read_form(), envelope=None).duration_minutes if self._sheet else None
-        except Exception:  # noqa: BLE001 - half-typed times simply show no duration
+        except Exception:  # half-typed times simply show no duration
             minutes = None
         if minutes is None:
             self.ui.durationLabel.setText(f"target {target} min")
@@ -554,8 +574,12 @@ class HuddlePage(Page):
         self.save_now()
         due = self.ui.newActionDue.date().toPython()
         action = Action(
-            ward_id=self._ward.id, text=self.ui.newActionText.text(), owner=self.ui.newActionOwner.currentText(),
-            due=due, source_type="huddle", source_id=(self._sheet.id if self._sheet and self._sheet.id else ""),
+            ward_id=self._ward.id,
+            text=self.ui.newActionText.text(),
+            owner=self.ui.newActionOwner.currentText(),
+            due=due,
+            source_type="huddle",
+            source_id=(self._sheet.id if self._sheet and self._sheet.id else ""),
             raised_on=self.selected_day(),
         )
         try:
@@ -564,7 +588,12 @@ class HuddlePage(Page):
             show_message(self.ui.message, str(error), error=True)
             return
         self.ui.newActionText.clear()
-        show_message(self.ui.message, f"Action added for {saved.owner or 'the team'}, due {saved.due:%a %d %b}." if saved.due else "Action added.")
+        show_message(
+            self.ui.message,
+            f"Action added for {saved.owner or 'the team'}, due {saved.due:%a %d %b}."
+            if saved.due
+            else "Action added.",
+        )
         self._load_actions()
         self.changed.emit(changes)
 
@@ -591,10 +620,12 @@ class HuddlePage(Page):
         self.autosave.flush()
         day = self._sheet.huddle_date
         if not prompts.ask_yes_no(
-            self, "Delete huddle sheet",
+            self,
+            "Delete huddle sheet",
             f"Delete the {self._sheet.slot.lower()} huddle sheet for {day:%A %d %B}? It will no longer show in "
             "History or in exports. Actions raised at it stay in the action register.",
-            yes="Delete sheet", no="Keep it",
+            yes="Delete sheet",
+            no="Keep it",
         ):
             return
         try:
@@ -606,7 +637,7 @@ class HuddlePage(Page):
         self._open_selected(flush=False)
         show_message(self.ui.message, "The sheet was deleted.")
 
-    def _pdf_maker(self):  # noqa: ANN202
+    def _pdf_maker(self):
         from app.services import printing
 
         ward_id, day, slot = self._ward.id if self._ward else "", self.selected_day(), self.ui.slot.currentText()
@@ -629,6 +660,6 @@ class HuddlePage(Page):
         except ImportError:
             show_message(self.ui.message, "Saving as PDF is not available in this build.", error=True)
             return
-        name = f"huddle-{self._ward.details.ward_code or 'ward' if self._ward else 'ward'}-{self.selected_day():%Y-%m-%d}-{self.ui.slot.currentText().lower()}.pdf"
+        code = self._ward.details.ward_code or "ward" if self._ward else "ward"
+        name = f"huddle-{code}-{self.selected_day():%Y-%m-%d}-{self.ui.slot.currentText().lower()}.pdf"
         printing.save_pdf(self, self._pdf_maker(), name)
-

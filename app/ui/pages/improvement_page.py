@@ -3,7 +3,7 @@
 Projects tab: the project chosen at the top, in three tabs: the Overview (the aim
 sentence, the linked measures with their variation and assurance icons and the chosen measure's
 chart with every PDSA cycle marked, and a timeline of the ramps and their cycles), the project
-editor and the PDSA cycle form. Culture pulse tab: app/ui/pages/pulse_page.py.
+editor and the PDSA cycle form. Culture pulse tab: app/ui/editors/pulse_editor.py.
 """
 
 from __future__ import annotations
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QTreeWidgetItem
 from app.domain.project import PROGRESS_SCORES, Project
 from app.errors import WardHuddleError
 from app.services.changes import Changes
-from app.services.projects import LinkedMeasure
+from app.services.records.projects import LinkedMeasure
 from app.services.store import AppStore
+from app.ui.editors.pdsa_editor import PdsaEditor
+from app.ui.editors.project_editor import ProjectEditor, fit_narrow
 from app.ui.generated.ui_improvement_page import Ui_ImprovementPage
 from app.ui.pages.base import Page, show_message
-from app.ui.pages.pdsa_editor import PdsaEditor
-from app.ui.pages.project_editor import ProjectEditor, fit_narrow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -49,7 +49,7 @@ class ImprovementPage(Page):
         self.ui.projectHostLayout.addWidget(self.editor)
         self.cycles = PdsaEditor(store, self)
         self.ui.cyclesHostLayout.addWidget(self.cycles)
-        from app.ui.pages.pulse_page import PulsePage
+        from app.ui.editors.pulse_editor import PulsePage
 
         self.pulse = PulsePage(store, self)
         self.ui.pulseHostLayout.addWidget(self.pulse)
@@ -103,7 +103,7 @@ class ImprovementPage(Page):
             return
         self._refresh_lists()
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:  # N802 - Qt override
         super().showEvent(event)
         if self._dirty:
             self._dirty = False
@@ -155,8 +155,11 @@ class ImprovementPage(Page):
             self._open(self.projects[row])
         else:
             self._open(None)
-        self._say("" if self.projects or not self.ward_id else
-                     "No projects yet. Press 'New project' to start one: a title is enough, the rest can follow.")
+        self._say(
+            ""
+            if self.projects or not self.ward_id
+            else "No projects yet. Press 'New project' to start one: a title is enough, the rest can follow."
+        )
 
     def _open(self, project: Project | None, cycle_id: str | None = None) -> None:
         self.project = project
@@ -170,11 +173,11 @@ class ImprovementPage(Page):
             return
         if not self.flush():
             self.ui.projectChoice.blockSignals(True)
-            self.ui.projectChoice.setCurrentIndex(next((i for i, p in enumerate(self.projects)
-                                                        if self.project and p.id == self.project.id), 0))
+            self.ui.projectChoice.setCurrentIndex(
+                next((i for i, p in enumerate(self.projects) if self.project and p.id == self.project.id), 0)
+            )
             self.ui.projectChoice.blockSignals(False)
-            self._say("This project has a change that could not be saved: see its message.",
-                         error=True)
+            self._say("This project has a change that could not be saved: see its message.", error=True)
             return
         self._say("")
         self._open(self.projects[row])
@@ -200,9 +203,11 @@ class ImprovementPage(Page):
             return
         ui.aimSentence.setText(self.store.projects.aim_sentence(project))
         team = ", ".join(project.team) or "no team listed yet"
-        ui.statusLine.setText(f"Status: {project.status}. Progress score {project.progress_score:.1f}: "
-                              f"{PROGRESS_SCORES[project.progress_score]}. Sponsor: {project.sponsor or 'not set'}. "
-                              f"Team: {team}.")
+        ui.statusLine.setText(
+            f"Status: {project.status}. Progress score {project.progress_score:.1f}: "
+            f"{PROGRESS_SCORES[project.progress_score]}. Sponsor: {project.sponsor or 'not set'}. "
+            f"Team: {team}."
+        )
         self._fill_measures()
         self._fill_timeline()
 
@@ -221,8 +226,11 @@ class ImprovementPage(Page):
             chart = linked.chart
             variation = chart.variation_icon if chart else None
             assurance = chart.assurance if chart else None
-            words = (f"Variation: {chart.variation_text}. Assurance: {chart.assurance_text}" if chart
-                     else linked.problem or "This measure no longer exists.")
+            words = (
+                f"Variation: {chart.variation_text}. Assurance: {chart.assurance_text}"
+                if chart
+                else linked.problem or "This measure no longer exists."
+            )
             cell = QTableWidgetItem()
             cell.setIcon(icons.pair_icon(variation, assurance, side))
             cell.setData(Qt.ItemDataRole.AccessibleTextRole, words)
@@ -260,8 +268,10 @@ class ImprovementPage(Page):
         cycles = [a for a in linked.chart.annotations if a.kind == "pdsa"]
         self.ui.chartNote.setText(
             f"{linked.name}: {len(cycles)} PDSA cycle{'s' if len(cycles) != 1 else ''} marked on the chart "
-            "(dashed purple lines at each cycle's start)." if cycles else
-            f"{linked.name}: no PDSA cycle collects this measure yet (tick it under 'Data to collect').")
+            "(dashed purple lines at each cycle's start)."
+            if cycles
+            else f"{linked.name}: no PDSA cycle collects this measure yet (tick it under 'Data to collect')."
+        )
         if self.ui.projectTabs.currentWidget() is not self.ui.overviewTab:
             return  # drawn when the Overview is shown
         if self.chart_widget is None:
@@ -288,11 +298,14 @@ class ImprovementPage(Page):
             for cycle in ramp.cycles:
                 when = "no start date"
                 if cycle.start_date:
-                    when = f"{cycle.start_date:%d %b}" + (f" to {cycle.end_date:%d %b %Y}" if cycle.end_date
-                                                          else f" {cycle.start_date:%Y}")
+                    when = f"{cycle.start_date:%d %b}" + (
+                        f" to {cycle.end_date:%d %b %Y}" if cycle.end_date else f" {cycle.start_date:%Y}"
+                    )
                 scale = f" ({cycle.scale_text})" if cycle.scale_text else ""
-                details = (f"{when} · improved? {cycle.improved or 'not yet'} · "
-                           f"act: {cycle.act.lower() if cycle.act else 'not decided'}")
+                details = (
+                    f"{when} · improved? {cycle.improved or 'not yet'} · "
+                    f"act: {cycle.act.lower() if cycle.act else 'not decided'}"
+                )
                 item = QTreeWidgetItem(top, [f"{cycle.label}{scale}\n{details}"])
                 item.setData(0, ID_ROLE, cycle.id)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{cycle.label}{scale}, {details}")
@@ -411,7 +424,6 @@ class ImprovementPage(Page):
             printing.save_pdf(self, make, f"{project.title}.pdf")
         else:
             printing.print_pdf(self, make, project.title)
-
 
 
 def _choice_text(project: Project) -> str:

@@ -22,10 +22,10 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.charts import icons
-from app.ui.dialogs.measure_data import MeasureDataPanel
-from app.ui.dialogs.measure_definition import MeasureDefinitionPanel
 from app.ui.generated.ui_measures_page import Ui_MeasuresPage
 from app.ui.pages.base import Page, show_message
+from app.ui.panels.measure_data import MeasureDataPanel
+from app.ui.panels.measure_definition import MeasureDefinitionPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -107,7 +107,7 @@ class MeasuresPage(Page):
         else:
             self._dirty = True
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
         if self._dirty:
             self._dirty = False
@@ -196,7 +196,7 @@ class MeasuresPage(Page):
         """PDSA cycles testing a change on this measure, drawn at their dates."""
         if self.measure is None or not self.measure.id:
             return []
-        from app.services.projects import chart_annotations
+        from app.services.records.projects import chart_annotations
 
         return chart_annotations(self.store, self.measure.id)
 
@@ -211,8 +211,9 @@ class MeasuresPage(Page):
             if self.chart_widget is not None:
                 self.chart_widget.setVisible(False)
             return
-        self.ui.iconsText.setText(f"<b>Variation:</b> {_html(chart.variation_text)}. &nbsp; "
-                                  f"<b>Assurance:</b> {_html(chart.assurance_text)}")
+        self.ui.iconsText.setText(
+            f"<b>Variation:</b> {_html(chart.variation_text)}. &nbsp; <b>Assurance:</b> {_html(chart.assurance_text)}"
+        )
         widget = self._ensure_chart_widget()
         widget.setVisible(True)
         if self.ui.tabs.currentWidget() is self.ui.chartTab or widget.chart is None:
@@ -223,8 +224,11 @@ class MeasuresPage(Page):
             lines.append(f"Latest: {latest.label}, {format_value(latest.value, chart.details)}.")
         if chart.result is not None:
             count = len(chart.flagged)
-            lines.append(f"{count} special-cause point{'s' if count != 1 else ''}." if count
-                         else "No special-cause points: common cause variation only.")
+            lines.append(
+                f"{count} special-cause point{'s' if count != 1 else ''}."
+                if count
+                else "No special-cause points: common cause variation only."
+            )
         lines += [m for m in chart.messages if m]
         self.ui.chartSummary.setText(" ".join(lines))
 
@@ -244,9 +248,13 @@ class MeasuresPage(Page):
         if measure is None or measure.is_derived or measure.rev is None:
             show_message(self.ui.message, "Select one of the ward's own measures first.", error=True)
             return
-        if not prompts.ask_yes_no(self, "Delete measure",
-                                  f"Delete '{measure.name}' and all its data? This cannot be undone here.",
-                                  yes="Delete", no="Keep"):
+        if not prompts.ask_yes_no(
+            self,
+            "Delete measure",
+            f"Delete '{measure.name}' and all its data? This cannot be undone here.",
+            yes="Delete",
+            no="Keep",
+        ):
             return
         try:
             changes = self.store.measures.delete(measure.id, measure.rev)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -19,13 +19,15 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from app.domain.wording import format_local
 from app.errors import WardHuddleError
 from app.services.changes import Changes
-from app.services.recovery import DamagedDataFile, format_local, restore_unreadable_file
+from app.services.safety.health import DamagedDataFile
+from app.services.safety.recovery import restore_unreadable_file
 from app.ui import prompts
 from app.ui.generated.ui_recovery_page import Ui_RecoveryPage
-from app.ui.pages.backups_panel import how_long_ago
 from app.ui.pages.base import Page, show_message
+from app.ui.panels.backups_panel import how_long_ago
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -83,7 +85,8 @@ class RecoveryPage(Page):
     def _fill(self) -> None:
         found = (
             "Ward Huddle checks its data every time it starts. This time the check found damage in the data file"
-            if self.found_at_start else "Ward Huddle checked its data file and found damage in it"
+            if self.found_at_start
+            else "Ward Huddle checked its data file and found damage in it"
         )
         self.ui.whatHappened.setText(
             f"{found}, so it has stopped saving, to protect what is there. Nothing has been deleted."
@@ -97,7 +100,7 @@ class RecoveryPage(Page):
             self.ui.restore.hide()
         else:
             when = format_local(candidate.taken_at)
-            ago = how_long_ago(candidate.taken_at, datetime.now(timezone.utc))
+            ago = how_long_ago(candidate.taken_at, datetime.now(UTC))
             self.ui.whatToDo.setText(
                 f"<b>What to do:</b> put back the newest backup, made on {when} ({ago}). Everything saved up "
                 "to then comes back. Anything entered after that time will need to be entered again."
@@ -109,7 +112,8 @@ class RecoveryPage(Page):
         self.ui.forIt.setText(
             "For IT: a copy of the damaged file has been kept in "
             f"{kept}. If this happens again, the computer's disk may be failing."
-            if kept is not None else "For IT: the damaged file has been left as it was."
+            if kept is not None
+            else "For IT: the damaged file has been left as it was."
         )
 
     def details(self) -> str:
@@ -184,7 +188,8 @@ def _leave_recovery(window: MainWindow, page: RecoveryPage, restored: bool) -> N
     if restored and page.result is not None:
         window.store.backups.after_restore()
         prompts.info(
-            window, "Backup restored",
+            window,
+            "Backup restored",
             f"The data is back as it was in the backup ({sum(page.result.counts.values())} records). "
             "Please check today's huddle and enter again anything added after the backup was made.",
         )
@@ -201,10 +206,11 @@ def _guard_pages(window: MainWindow) -> None:
     def guarded(title: str) -> Any:
         try:
             return original(title)
-        except Exception:  # noqa: BLE001 - sqlite's "malformed" error, which the UI may not import
+        except Exception:  # sqlite's "malformed" error, which the UI may not import
             log.warning("a page could not be shown from the damaged file")
             prompts.warn(
-                window, "Part of the data is damaged",
+                window,
+                "Part of the data is damaged",
                 f"The records for {title} are in the damaged part of the data file, so they cannot be "
                 "shown. To put back the newest backup, choose File > Check data.",
             )
@@ -216,7 +222,7 @@ def _guard_pages(window: MainWindow) -> None:
 def _update_status_or_say_damaged(window: MainWindow) -> None:
     try:
         window._update_status()
-    except Exception:  # noqa: BLE001 - a damaged file may not even give the ward's name
+    except Exception:  # a damaged file may not even give the ward's name
         window._status_ward.setText("Data file damaged  ·  READ-ONLY")
         return
     if window.store.recovery.damaged:
@@ -225,7 +231,7 @@ def _update_status_or_say_damaged(window: MainWindow) -> None:
 
 def check_data_in_background(window: MainWindow) -> None:
     """Help > Check data: every check, off the UI thread; damage leads to the recovery screen."""
-    from app.services.checks import check_data_file
+    from app.services.safety.checks import check_data_file
     from app.ui import tasks
 
     store = window.store
@@ -253,7 +259,9 @@ def check_data_in_background(window: MainWindow) -> None:
 # -- before the main window: a file SQLite cannot read at all --------------------------------
 def recover_unreadable_file(error: DamagedDataFile) -> bool:
     """Show the recovery screen on its own until a backup is restored (True) or it is closed."""
-    page = RecoveryPage(error.health, error.backups(), lambda path: restore_unreadable_file(error, path), can_look=False)
+    page = RecoveryPage(
+        error.health, error.backups(), lambda path: restore_unreadable_file(error, path), can_look=False
+    )
     page.setWindowTitle("Ward Huddle: a problem with the data file")
     page.resize(1000, 640)
     loop = QEventLoop()
@@ -276,7 +284,7 @@ class _CloseWatcher(QObject):
         self._loop = loop
         page.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if event.type() == QEvent.Type.Close:
             self._loop.quit()
         return False

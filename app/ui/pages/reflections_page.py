@@ -18,23 +18,30 @@ from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 from app.domain.reflection import CATEGORIES, KIND_LABELS, LATER_STATES, NOT_A_SUBSTITUTE, Reflection
 from app.errors import NotFound, WardHuddleError
 from app.services.changes import Changes
-from app.services.reflections import ReflectionRow
+from app.services.records.reflections import ReflectionRow
 from app.services.store import AppStore
 from app.ui.generated.ui_reflections_page import Ui_ReflectionsPage
 from app.ui.pages.base import Page, show_message
 
 if TYPE_CHECKING:  # the forms are imported when first opened, not at start-up
-    from app.ui.pages.later_reflection_editor import LaterReflectionEditor
-    from app.ui.pages.post_event_editor import PostEventEditor
-    from app.ui.pages.reflection_editor import ReflectionEditor
+    from app.ui.editors.later_reflection_editor import LaterReflectionEditor
+    from app.ui.editors.post_event_editor import PostEventEditor
+    from app.ui.editors.reflection_editor import ReflectionEditor
 
 COLUMNS = ("Date", "Kind", "What", "Harm", "Later reflection", "Shared at a daily huddle")
 
 
 class ReflectionsPage(Page):
     title = "Reflections"
-    listens_to = (Changes.WARDS | Changes.STAFF | Changes.SETTINGS | Changes.HUDDLES | Changes.ACTIONS
-                  | Changes.REFLECTIONS | Changes.PROJECTS)
+    listens_to = (
+        Changes.WARDS
+        | Changes.STAFF
+        | Changes.SETTINGS
+        | Changes.HUDDLES
+        | Changes.ACTIONS
+        | Changes.REFLECTIONS
+        | Changes.PROJECTS
+    )
 
     def __init__(self, store: AppStore) -> None:
         super().__init__()
@@ -86,7 +93,7 @@ class ReflectionsPage(Page):
     @property
     def post_editor(self) -> PostEventEditor:
         if self._post is None:
-            from app.ui.pages.post_event_editor import PostEventEditor
+            from app.ui.editors.post_event_editor import PostEventEditor
 
             self._post = PostEventEditor(self.store)
             self._wire(self._post)
@@ -95,7 +102,7 @@ class ReflectionsPage(Page):
     @property
     def later_editor(self) -> LaterReflectionEditor:
         if self._later is None:
-            from app.ui.pages.later_reflection_editor import LaterReflectionEditor
+            from app.ui.editors.later_reflection_editor import LaterReflectionEditor
 
             self._later = LaterReflectionEditor(self.store)
             self._wire(self._later)
@@ -131,8 +138,11 @@ class ReflectionsPage(Page):
             self._rows = []
         else:
             self._rows = self.store.reflections.search(
-                ward_id, category=self.ui.categoryFilter.currentData(), start=self.ui.fromDate.date().toPython(),
-                end=self.ui.toDate.date().toPython(), state=self.ui.statusFilter.currentData(),
+                ward_id,
+                category=self.ui.categoryFilter.currentData(),
+                start=self.ui.fromDate.date().toPython(),
+                end=self.ui.toDate.date().toPython(),
+                state=self.ui.statusFilter.currentData(),
             )
         table = self.ui.reflectionList
         table.setRowCount(len(self._rows))
@@ -166,7 +176,7 @@ class ReflectionsPage(Page):
         row = self.ui.reflectionList.currentRow()
         return self._rows[row].reflection if 0 <= row < len(self._rows) else None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.ui.reflectionList and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self.open_selected()

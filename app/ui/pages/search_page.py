@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from app.errors import WardHuddleError
 from app.services.changes import Changes
-from app.services.search import MARK_END, MARK_START, SearchHit, SearchResults
+from app.services.records.search import MARK_END, MARK_START, SearchHit, SearchResults
 from app.services.store import AppStore
 from app.ui.generated.ui_search_page import Ui_SearchPage
 from app.ui.pages.base import Page
@@ -43,7 +43,7 @@ def marked_html(text: str) -> str:
     return escape(text).replace(MARK_START, MARK_HTML[0]).replace(MARK_END, MARK_HTML[1])
 
 
-def route_record(window, record_type: str, record_id: str) -> None:  # noqa: ANN001
+def route_record(window, record_type: str, record_id: str) -> None:
     """Show ``record_id`` on the page that owns ``record_type`` (the main window wires the search
     page's ``open_found`` here). A page without an open method is just shown."""
     title, method = ROUTES.get(record_type, ("", ""))
@@ -93,7 +93,7 @@ class MarkedTextDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # Qt override
         view = self.parent()
         width = view.viewport().width() - view.indentation() * 2 - 8 if view is not None else 400
         doc = self._document(option, index, width)
@@ -168,8 +168,11 @@ class SearchPage(Page):
                 item.setData(0, HIT_ROLE, hit)
                 where = f" · {wards[hit.ward_id]}" if hit.ward_id in wards else ""
                 when = f"{hit.day:%a %d %b %Y} · " if hit.day else ""
-                item.setData(0, HTML_ROLE, f"{when}{marked_html(hit.title)}{escape(where)}"
-                                           f"<br><span>{marked_html(hit.snippet)}</span>")
+                item.setData(
+                    0,
+                    HTML_ROLE,
+                    f"{when}{marked_html(hit.title)}{escape(where)}<br><span>{marked_html(hit.snippet)}</span>",
+                )
                 plain = f"{when}{hit.plain_title}{where}. {hit.plain_snippet}"
                 item.setText(0, plain)
                 item.setData(0, Qt.ItemDataRole.AccessibleTextRole, plain)
@@ -191,9 +194,13 @@ class SearchPage(Page):
         top = self.ui.results.topLevelItem(0)
         return top.child(0) if top is not None and top.childCount() else None
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: ANN001, N802 - Qt override
-        if watched is self.ui.query and isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress \
-                and event.key() == Qt.Key.Key_Down:
+    def eventFilter(self, watched, event) -> bool:  # N802 - Qt override
+        if (
+            watched is self.ui.query
+            and isinstance(event, QKeyEvent)
+            and event.type() == QKeyEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Down
+        ):
             first = self._first_hit()
             if first is not None:
                 self.ui.results.setCurrentItem(first)
@@ -215,8 +222,9 @@ class SearchPage(Page):
             return
         if hit.ward_id != self.store.current_ward_id():
             ward = self.store.wards.find(hit.ward_id)
-            self.ui.summary.setText(f"That record is on {ward.name if ward else 'another ward'}: choose that ward in "
-                                    "Settings to open it.")
+            self.ui.summary.setText(
+                f"That record is on {ward.name if ward else 'another ward'}: choose that ward in Settings to open it."
+            )
             return
         if hit.record_type == "huddle_sheets":
             self.open_huddle.emit(where.day, where.slot)
@@ -236,7 +244,7 @@ class SearchPage(Page):
         else:
             self._stale = True
 
-    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+    def showEvent(self, event) -> None:  # N802 - Qt override
         super().showEvent(event)
         if self._stale:
             self.run()

@@ -67,7 +67,7 @@ class SettingsPage(Page):
         audit.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         audit.horizontalHeader().setStretchLastSection(True)
         audit.verticalHeader().setVisible(False)
-        from app.ui.pages.backups_panel import BackupsPanel  # the Backups tab (list, back up now, restore)
+        from app.ui.panels.backups_panel import BackupsPanel  # the Backups tab (list, back up now, restore)
 
         self.backups_panel = BackupsPanel(store, self)
         self.ui.tabs.insertTab(self.ui.tabs.indexOf(self.ui.auditTab), self.backups_panel, "&Backups")
@@ -81,7 +81,13 @@ class SettingsPage(Page):
         self.ui.saveApp.clicked.connect(self.save_app_settings)
         self._scroll_long_tabs()
         if store.read_only:
-            for button in (self.ui.saveWard, self.ui.addStaff, self.ui.renameStaff, self.ui.retireStaff, self.ui.saveApp):
+            for button in (
+                self.ui.saveWard,
+                self.ui.addStaff,
+                self.ui.renameStaff,
+                self.ui.retireStaff,
+                self.ui.saveApp,
+            ):
                 button.setEnabled(False)
         self.load()
 
@@ -130,7 +136,8 @@ class SettingsPage(Page):
         table = self.ui.staffTable
         self._staff = (
             self.store.wards.staff_for(self._ward.id, include_retired=self.ui.showRetired.isChecked())
-            if self._ward else []
+            if self._ward
+            else []
         )
         table.setRowCount(len(self._staff))
         for row, member in enumerate(self._staff):
@@ -144,7 +151,9 @@ class SettingsPage(Page):
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             counts = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.counts.items())
-            for col, text in enumerate((entry.at_utc[:19].replace("T", " "), entry.action, counts, entry.os_user, entry.machine)):
+            for col, text in enumerate(
+                (entry.at_utc[:19].replace("T", " "), entry.action, counts, entry.os_user, entry.machine)
+            ):
                 table.setItem(row, col, QTableWidgetItem(text))
 
     # -- ward --------------------------------------------------------------------------
@@ -205,7 +214,9 @@ class SettingsPage(Page):
         if role is None:
             return
         try:
-            updated, changes = self.store.wards.update_staff(member.id, member.rev, name=name, role=role, retired=member.retired)
+            updated, changes = self.store.wards.update_staff(
+                member.id, member.rev, name=name, role=role, retired=member.retired
+            )
         except WardHuddleError as error:
             show_message(self.ui.staffMessage, str(error), error=True)
             return
@@ -218,8 +229,11 @@ class SettingsPage(Page):
         if member is None:
             return
         if not prompts.ask_yes_no(
-            self, "Left the ward", f"Mark {member.name} as having left the ward? Past huddle records keep their name.",
-            yes="Mark as left", no="Cancel",
+            self,
+            "Left the ward",
+            f"Mark {member.name} as having left the ward? Past huddle records keep their name.",
+            yes="Mark as left",
+            no="Cancel",
         ):
             return
         try:
@@ -267,7 +281,9 @@ class SettingsPage(Page):
             return QCheckBox("Yes")
         if spec.kind is int:
             spin = QSpinBox()
-            spin.setRange(spec.minimum if spec.minimum is not None else 0, spec.maximum if spec.maximum is not None else 10_000)
+            spin.setRange(
+                spec.minimum if spec.minimum is not None else 0, spec.maximum if spec.maximum is not None else 10_000
+            )
             return spin
         return QLineEdit()
 

@@ -12,9 +12,16 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidget, Q
 from app.domain.ward import CrossColour, FocusHarm
 
 PALETTE = (
-    ("Green", "#2e7d32"), ("Amber", "#f9a825"), ("Red", "#c62828"), ("Blue", "#1565c0"),
-    ("Purple", "#6a1b9a"), ("Orange", "#ef6c00"), ("Grey", "#757575"), ("Black", "#212121"),
-    ("Pink", "#ad1457"), ("Teal", "#00796b"),
+    ("Green", "#2e7d32"),
+    ("Amber", "#f9a825"),
+    ("Red", "#c62828"),
+    ("Blue", "#1565c0"),
+    ("Purple", "#6a1b9a"),
+    ("Orange", "#ef6c00"),
+    ("Grey", "#757575"),
+    ("Black", "#212121"),
+    ("Pink", "#ad1457"),
+    ("Teal", "#00796b"),
 )
 
 

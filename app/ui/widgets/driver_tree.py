@@ -132,8 +132,9 @@ class DriverTree(QTreeWidget):
         parent_id = self.current_id() or AIM_ID
         depth = 0 if parent_id == AIM_ID else (find_node(self._nodes, parent_id) or (None, 0))[1]
         if depth >= len(LEVELS):
-            self.problem.emit("A change idea is the last level of the diagram: use 'Add beside' for another "
-                              "change idea.")
+            self.problem.emit(
+                "A change idea is the last level of the diagram: use 'Add beside' for another change idea."
+            )
             return
         self._add(parent_id or None, depth + 1)
 
@@ -209,7 +210,7 @@ class DriverTree(QTreeWidget):
         self._filling = False
         self.edited.emit()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         key, mods = event.key(), event.modifiers()
         ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
         if key == Qt.Key.Key_Insert:

@@ -161,8 +161,15 @@ class FollowUpActions(QWidget):
             return
         text, owner, due, status, _label = self._rows[index]
         current = self._actions[index]
-        edited = replace(current, text=text.text(), owner=owner.text(), due=due.date_value(), status=status.currentText())
-        if (edited.text, edited.owner, edited.due, edited.status) != (current.text, current.owner, current.due, current.status):
+        edited = replace(
+            current, text=text.text(), owner=owner.text(), due=due.date_value(), status=status.currentText()
+        )
+        if (edited.text, edited.owner, edited.due, edited.status) != (
+            current.text,
+            current.owner,
+            current.due,
+            current.status,
+        ):
             self.update_requested.emit(edited)
 
     def action_saved(self, saved: Action, note: str = "") -> None:
@@ -192,7 +199,9 @@ class FollowUpActions(QWidget):
 
     # -- adding -------------------------------------------------------------------------------
     def _add(self) -> None:
-        self.add_requested.emit(self.new_text.text(), " ".join(self.new_owner.text().split()), self.new_due.date_value())
+        self.add_requested.emit(
+            self.new_text.text(), " ".join(self.new_owner.text().split()), self.new_due.date_value()
+        )
 
     def added(self) -> None:
         self.new_text.clear()

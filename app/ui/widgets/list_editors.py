@@ -99,7 +99,7 @@ class _PairList(QWidget):
         self.items.takeItem(row)
         self.changed.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         if watched is self.items and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             if event.key() == Qt.Key.Key_Delete:
                 self.remove_selected()
@@ -153,7 +153,9 @@ class PeopleEditor(_PairList):
         self._role_from_name()
         name, role = " ".join(self.first.text().split()), self.role.currentText()
         if not name and role not in PATIENT_ROLES:
-            self.message.emit("Type the person's name first (only a patient or family member may be added without one).")
+            self.message.emit(
+                "Type the person's name first (only a patient or family member may be added without one)."
+            )
             return None
         return Participant(name, role)
 

@@ -46,10 +46,9 @@ class OptionalDateEdit(QDateEdit):
         self.setCurrentSection(QDateEdit.Section.DaySection)
         self.lineEdit().setSelection(0, 2)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # Qt override
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
-            self.is_empty() or self.lineEdit().selectedText() == self.text()
-            or event.key() == Qt.Key.Key_Delete
+            self.is_empty() or self.lineEdit().selectedText() == self.text() or event.key() == Qt.Key.Key_Delete
         ):
             self.setDate(EMPTY)
             return
@@ -59,7 +58,7 @@ class OptionalDateEdit(QDateEdit):
                 return
         super().keyPressEvent(event)
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802 - Qt override
+    def stepBy(self, steps: int) -> None:  # Qt override
         if self.is_empty():
             self._start()
             return

@@ -57,16 +57,16 @@ class SafetyCrossMonthView(QWidget):
         name_width = max((fm.horizontalAdvance(m.harm.name) for m in self.months), default=60) + 12
         return box, name_width, fm.height()
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         box, name_width, line = self._metrics()
         legend_lines = max((1 for _ in self.months), default=0) + len(self.months)
         height = line + 6 + len(self.months) * (box + 4) + legend_lines * (line + 4) + 8
         return QSize(name_width + 31 * (box + 2), height)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         return QSize(200, self.sizeHint().height())
 
-    def paintEvent(self, _event) -> None:  # noqa: N802, ANN001
+    def paintEvent(self, _event) -> None:  # ANN001
         if not self.months:
             return
         painter = QPainter(self)

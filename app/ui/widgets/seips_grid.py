@@ -9,8 +9,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
 
 from app.domain.reflection import SEIPS_EFFECTS, SEIPS_ELEMENTS, SeipsFactor
 
-EFFECT_WORDS = {"": "Not discussed", "Helped": "Helped", "Hindered": "Hindered", "Both": "Both helped and hindered",
-                "Not applicable": "Not applicable"}
+EFFECT_WORDS = {
+    "": "Not discussed",
+    "Helped": "Helped",
+    "Hindered": "Hindered",
+    "Both": "Both helped and hindered",
+    "Not applicable": "Not applicable",
+}
 
 
 class SeipsGrid(QWidget):
@@ -49,7 +54,9 @@ class SeipsGrid(QWidget):
         grid.setColumnStretch(2, 1)
 
     def value(self) -> tuple[SeipsFactor, ...]:
-        return tuple(SeipsFactor(key, effect.currentData() or "", notes.text().strip()) for key, effect, notes in self._rows)
+        return tuple(
+            SeipsFactor(key, effect.currentData() or "", notes.text().strip()) for key, effect, notes in self._rows
+        )
 
     def set_value(self, factors: tuple[SeipsFactor, ...]) -> None:
         by_key = {f.element: f for f in factors}

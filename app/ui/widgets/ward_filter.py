@@ -10,7 +10,7 @@ Pattern for a page (the control is a plain QComboBox, placed in the page's form 
         if changes & Changes.WARDS: self.ward_filter.reload()
 
 Services take ``ward_ids``: a sequence of ward ids, or None for all wards (see
-app/services/improvement_view.py); repositories turn it into SQL with ``ward_filter_sql``.
+app/services/exchange/wards_view.py); repositories turn it into SQL with ``ward_filter_sql``.
 """
 
 from __future__ import annotations

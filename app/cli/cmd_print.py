@@ -1,0 +1,178 @@
+"""``wardhuddle print``: PDFs from the command line, written atomically.
+
+    wardhuddle print huddle --date 2026-11-19 [--slot Morning] [--ward W7] --out sheet.pdf
+    wardhuddle print blank huddle|reflection|post-event|later-reflection [--ward W7] --out blank.pdf
+    wardhuddle print week --week 2026-W47 [--ward W7] --out pack.pdf
+    wardhuddle print reflection --id ID --out reflection.pdf
+    wardhuddle print pdsa --id ID --out cycle.pdf
+    wardhuddle print project --id ID --out project.pdf
+
+An unknown date, ward, week or id prints one line and exits 2. No Qt is imported on this path.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from app.cli import EXIT_OK, OneLineParser, UsageError, add_data_dir
+
+BLANK_CHOICES = ("huddle", "reflection", "post-event", "later-reflection")
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date: write it like 2026-11-19") from None
+
+
+def _out(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"'{text}' is a folder: give a file name, e.g. {Path(text) / 'sheet.pdf'}")
+    if not path.parent.exists():
+        raise argparse.ArgumentTypeError(f"the folder '{path.parent}' does not exist")
+    return path
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    parser = sub.add_parser("print", help="print a huddle sheet, a blank form or a weekly pack to PDF")
+    add_data_dir(parser)
+    kinds = parser.add_subparsers(dest="what", parser_class=OneLineParser, metavar="WHAT")
+    kinds.required = True
+
+    huddle = kinds.add_parser("huddle", help="one day's huddle sheet")
+    huddle.add_argument("--date", type=_day, required=True, metavar="YYYY-MM-DD", help="the huddle's date")
+    huddle.add_argument("--slot", default=None, help="Morning, Evening... (needed if the day has several sheets)")
+    _common(huddle)
+    huddle.set_defaults(handler=run_huddle)
+
+    blank = kinds.add_parser("blank", help="a blank form to print for paper use")
+    blank.add_argument("form", choices=BLANK_CHOICES, help="which form")
+    _common(blank)
+    blank.set_defaults(handler=run_blank)
+
+    reflection = kinds.add_parser("reflection", help="a hot debrief or later reflection, by its id")
+    reflection.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the reflection's id")
+    _common(reflection, ward=False)
+    reflection.set_defaults(handler=run_reflection)
+
+    pdsa = kinds.add_parser("pdsa", help="a PDSA cycle, by its id")
+    pdsa.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the PDSA cycle's id")
+    _common(pdsa, ward=False)
+    pdsa.set_defaults(handler=run_pdsa)
+
+    project = kinds.add_parser("project", help="a project on a page (aim, driver diagram, charts), by its id")
+    project.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the project's id")
+    _common(project, ward=False)
+    project.set_defaults(handler=run_project)
+
+    week = kinds.add_parser("week", help="the weekly pack: sheets, action register and charts")
+    week.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
+    _common(week)
+    week.set_defaults(handler=run_week)
+
+
+def _common(parser: argparse.ArgumentParser, *, ward: bool = True) -> None:
+    if ward:
+        parser.add_argument("--ward", default=None, help="ward code or name (default: the current ward)")
+    parser.add_argument("--out", type=_out, required=True, metavar="FILE", help="the PDF file to write")
+    add_data_dir(parser)
+
+
+def _with_store(args: argparse.Namespace, make):  # ANN202 - make(store, printing) -> (bytes, what
+    from app.errors import NotFound, ValidationError
+    from app.paths import app_paths
+    from app.services import printing
+
+    paths = app_paths(args.data_dir)
+    if not paths.database.exists():  # printing never creates a data file as a side effect
+        raise UsageError(f"There is no Ward Huddle data in {paths.data_dir} yet, so there is nothing to print.")
+    with printing.printable_store(paths.database, backups_dir=paths.backups) as store:
+        try:
+            data, what = make(store, printing)
+        except (NotFound, ValidationError) as error:
+            raise UsageError(str(error)) from None
+    _write(args.out, data, what)
+    return EXIT_OK
+
+
+def _database(args: argparse.Namespace) -> Path:
+    from app.paths import app_paths
+
+    return app_paths(args.data_dir).database
+
+
+def _write(out: Path, data: bytes, what: str) -> None:
+    from app.errors import WardHuddleError
+    from app.services.printing import write_pdf
+
+    try:
+        write_pdf(out, data)
+    except OSError as error:
+        raise WardHuddleError(f"Could not write {out}: {error.strerror or error}.") from None
+    print(f"{what} written to {out}.")
+
+
+def run_huddle(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        ward = printing.resolve_ward(store, args.ward)
+        sheet = printing.find_sheet(store, ward, args.date, args.slot)
+        return printing.sheet_pdf(store, sheet), f"The {sheet.slot.lower()} huddle sheet for {args.date:%d %b %Y}"
+
+    return _with_store(args, make)
+
+
+def run_week(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        monday = printing.parse_iso_week(args.week)
+        ward = printing.resolve_ward(store, args.ward)
+        return printing.week_pack_pdf(store, ward.id, monday), f"The weekly pack for {printing.iso_week_label(monday)}"
+
+    return _with_store(args, make)
+
+
+def run_reflection(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        data = printing.reflection_pdf(store, args.record_id)
+        return data, f"The reflection ({store.reflections.get(args.record_id).title()})"
+
+    return _with_store(args, make)
+
+
+def run_pdsa(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        cycle = store.projects.get_cycle(args.record_id)
+        project = store.projects.get(cycle.project_id)
+        return printing.pdsa_pdf(store, cycle, project), f"PDSA cycle {cycle.cycle_number} of '{project.title}'"
+
+    return _with_store(args, make)
+
+
+def run_project(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        project = store.projects.get(args.record_id)
+        cycles = tuple(store.projects.cycles_for(project.id))
+        return printing.project_pdf(store, project, cycles), f"The project '{project.title}'"
+
+    return _with_store(args, make)
+
+
+def run_blank(args: argparse.Namespace) -> int:
+    from app.services import printing
+
+    what = f"The blank {args.form.replace('-', ' ')} form"
+    if args.ward is None and (args.form != "huddle" or not _database(args).exists()):
+        # the default form needs no data file: it prints even when the ward's data cannot be read
+        _write(args.out, printing.blank_pdf(args.form), what)
+        return EXIT_OK
+
+    def make(store, printing):  # ANN202
+        ward = None
+        if args.ward is not None or store.current_ward_id() is not None:
+            ward = printing.resolve_ward(store, args.ward)
+        return printing.blank_pdf(args.form, store, ward.id if ward else None), what
+
+    return _with_store(args, make)

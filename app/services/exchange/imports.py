@@ -1,0 +1,486 @@
+"""Importing weekly export files (improvement-team side, data-safety-and-exchange.md §3.4).
+
+For each file, everything is checked before the database is touched: size, zip safety, the
+manifest, every member's checksum, every line's JSON, every record's identity (uuid, type,
+epoch, rev, claimed content hash) and the counts (:func:`app.export_format.read_export` with
+``verify_content=False``). The rest of each record's checks (its content hash, repeated keys,
+every envelope value) run just before anything is written from it (app/services/exchange/merge.py): a
+weekly full snapshot mostly repeats records held unchanged, which cannot change the database,
+and checking them all in full was most of the time an import took. A record that fails rolls
+the file's transaction back and the file is refused, as a damaged one. Then:
+
+* a file already in the ledger says "already imported" and changes nothing;
+* a file made by a newer major format version is refused ("update the app") and kept in
+  ``<data folder>/quarantine`` with the reason; so is any damaged or altered file;
+* a file from a device no one has mapped to a ward waits in ``<data folder>/pending`` until
+  someone maps it (:meth:`ImportService.map_device`), and changes nothing until then;
+* otherwise the file is merged in ONE transaction (app/services/exchange/merge.py), the ledger row and
+  the audit row written in the same transaction. Records holding an NHS, CHI or Health and Care
+  number are quarantined instead of merged, and the file is copied to the quarantine folder.
+
+Records from another ward's device are read-only on this computer: :meth:`ImportService.is_imported`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.domain.envelope import Envelope, parse_utc_iso, utc_iso
+from app.errors import NotFound, ValidationError
+from app.export_format import (
+    ExportFileError,
+    ExportPackage,
+    ExportTooNew,
+    canonical_json,
+    read_export,
+    sha256_hex,
+    write_atomically,
+)
+from app.services.changes import Changes
+from app.services.context import ServiceContext
+from app.services.exchange.merge import MergeCounts, Merger
+from app.storage.repositories.exchange import ExchangeRepository
+from app.storage.repositories.wards import WardRepository
+
+Progress = Callable[[int, int, str], None]
+
+IMPORTED, ALREADY, PENDING, REJECTED = "imported", "already imported", "waiting for a ward", "rejected"
+IMPORT_ACTION = "import"
+
+
+@dataclass
+class FileResult:
+    """What happened to one file. ``counts`` are the merge counts (zero unless imported)."""
+
+    file_name: str
+    status: str
+    message: str
+    counts: MergeCounts = field(default_factory=MergeCounts)
+    device_id: str = ""
+    ward_name: str = ""
+    export_seq: int | None = None
+    file_sha256: str = ""
+    kept_at: Path | None = None  # the copy in the quarantine or pending folder
+    changes: Changes = Changes.NONE
+
+    @property
+    def ok(self) -> bool:
+        return self.status != REJECTED
+
+
+@dataclass(frozen=True)
+class PendingFile:
+    file_sha256: str
+    file_name: str
+    device_id: str
+    trust_code: str
+    ward_code: str
+    ward_id: str
+    ward_name: str
+    export_seq: int
+    exported_at: str
+    received_at: str
+
+
+@dataclass(frozen=True)
+class PendingGroup:
+    device_id: str
+    home_ward_id: str
+    files: tuple[PendingFile, ...]
+
+    @property
+    def label(self) -> str:
+        first = self.files[0]
+        return f"{first.ward_name or first.ward_code} ({first.trust_code} {first.ward_code})"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    record_type: str
+    uuid: str
+    ward_id: str
+    epoch: int
+    rev: int
+    versions: tuple[dict[str, Any], ...]  # each: content_sha256, origin_device_id, updated_at, fields, file_name
+
+
+def _home_ward(package: ExportPackage) -> str:
+    """The ward a file belongs to: named in its manifest, or its one ward record, or most records'."""
+    named = package.manifest.get("ward_id")
+    if isinstance(named, str) and named:
+        return named
+    wards = package.records_by_type.get("wards", [])
+    if len(wards) == 1:
+        return str(wards[0]["uuid"])
+    tally = Counter(str(r["ward_id"]) for lines in package.records_by_type.values() for r in lines)
+    return tally.most_common(1)[0][0] if tally else ""
+
+
+def _content_digest(package: ExportPackage) -> str:
+    """Identifies what a file holds (its members' checksums), whatever its zip bytes: two files
+    with the same device and number but different digests mean a copied or restored device."""
+    return sha256_hex(canonical_json(package.manifest["members"]))
+
+
+def _ward_name(package: ExportPackage, ward_id: str) -> str:
+    name = package.manifest.get("ward_name")
+    if isinstance(name, str) and name:
+        return name
+    for record in package.records_by_type.get("wards", []):
+        if record["uuid"] == ward_id:
+            return str(record["fields"].get("name") or "")
+    return str(package.manifest.get("ward") or "")
+
+
+class ImportService:
+    def __init__(self, ctx: ServiceContext, data_dir: Path | None = None, *, backups: Any = None) -> None:
+        self.ctx = ctx
+        self.repo = ExchangeRepository(ctx.database)
+        self.wards = WardRepository(ctx.database)
+        self.data_dir = Path(data_dir) if data_dir is not None else ctx.database.path.parent
+        self.backups = backups  # BackupService: a verified backup before a batch changes anything
+        self._backup_due = False
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.data_dir / "quarantine"
+
+    @property
+    def pending_dir(self) -> Path:
+        return self.data_dir / "pending"
+
+    # -- importing --------------------------------------------------------------------------------
+    def import_files(self, paths: Iterable[str | Path], *, progress: Progress | None = None) -> list[FileResult]:
+        """Import each file in turn (each in its own transaction); one result per file, in order."""
+        chosen = [Path(p) for p in paths]
+        results: list[FileResult] = []
+        self._backup_due = True
+        for index, path in enumerate(chosen):
+            if progress:
+                progress(index, len(chosen), f"Checking {path.name}")
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                results.append(
+                    FileResult(path.name, REJECTED, f"The file could not be read: {error.strerror or error}.")
+                )
+                continue
+            results.append(self.import_bytes(data, path.name))
+        self._backup_due = False
+        if progress:
+            progress(len(chosen), len(chosen), "Done")
+        return results
+
+    def _backup_before_merging(self) -> None:
+        """One verified backup per batch (import_files, map_device), before its first merge (R11)."""
+        if self._backup_due and self.backups is not None:
+            self.backups.before_risky_operation("before-import")
+        self._backup_due = False
+
+    def import_bytes(self, data: bytes, file_name: str, *, from_pending: bool = False) -> FileResult:
+        """Import one file held in memory (import_files and map_device also take the backup)."""
+        digest = sha256_hex(data)
+        entry = self.repo.ledger_entry(digest)
+        if entry is not None:
+            when = parse_utc_iso(entry["imported_at"]).astimezone()
+            return FileResult(
+                file_name,
+                ALREADY,
+                f"Already imported on {when:%d %b %Y at %H:%M}: nothing changed.",
+                file_sha256=digest,
+                device_id=entry["device_id"],
+                export_seq=int(entry["export_seq"]),
+            )
+        try:
+            package = read_export(data, verify_content=False)  # the merge checks in full what it writes
+        except ExportFileError as error:
+            return self._reject(data, digest, file_name, error)
+        if package.device_id == self.ctx.device.device_id:
+            return FileResult(
+                file_name,
+                REJECTED,
+                "This file was exported from this computer's own data, so there is nothing to import from it.",
+                device_id=package.device_id,
+                file_sha256=digest,
+                export_seq=package.export_seq,
+            )
+        home = _home_ward(package)
+        target = self.repo.device_ward(package.device_id, home)
+        if target is None:
+            if not from_pending and self.repo.pending_entry(digest) is not None:
+                return FileResult(
+                    file_name,
+                    PENDING,
+                    "Already waiting for someone to say which ward it comes from.",
+                    device_id=package.device_id,
+                    file_sha256=digest,
+                    export_seq=package.export_seq,
+                )
+            return self._hold(data, digest, file_name, package, home)
+        return self._merge(data, package, digest, file_name, home, target)
+
+    def _merge(
+        self, data: bytes, package: ExportPackage, digest: str, file_name: str, home: str, target: str
+    ) -> FileResult:
+        self._backup_before_merging()
+        now = utc_iso(self.ctx.now())
+        merger = Merger(
+            self.repo, now=now, file_name=file_name, remap={home: target} if home and home != target else {}
+        )
+        try:
+            with self.ctx.database.write():
+                counts = merger.merge(package)
+                for item in merger.quarantined:
+                    self.repo.quarantine_record(
+                        {
+                            "file_sha256": digest,
+                            "file_name": file_name,
+                            "record_type": item.record_type,
+                            "uuid": item.uuid,
+                            "epoch": item.epoch,
+                            "rev": item.rev,
+                            "reason": item.reason,
+                            "quarantined_at": now,
+                        }
+                    )
+                self.repo.add_ledger_entry(
+                    {
+                        "file_sha256": digest,
+                        "file_name": file_name,
+                        "imported_at": now,
+                        "device_id": package.device_id,
+                        "ward_id": target,
+                        "trust_code": str(package.manifest.get("trust_code", "")),
+                        "ward_code": package.ward,
+                        "export_seq": package.export_seq,
+                        "exported_at": str(package.manifest["exported_at"]),
+                        "previous_export_sha256": package.manifest.get("previous_export_sha256"),
+                        "format_version": str(package.manifest["format_version"]),
+                        "content_sha256": _content_digest(package),
+                        "counts": json.dumps(counts.as_dict()),
+                    }
+                )
+                self.repo.remove_pending(digest)
+                self.ctx.audit(IMPORT_ACTION, {"export_seq": package.export_seq, **counts.as_dict()})
+        except ExportFileError as error:  # a record's content hash did not match: rolled back, refused
+            return self._reject(data, digest, file_name, error)
+        ward = self.wards.find(target)
+        message = (
+            f"Imported export {package.export_seq} from {ward.name if ward else package.ward}: {counts.summary()}."
+        )
+        kept = None
+        if merger.quarantined:
+            kept = self._keep(
+                self.quarantine_dir,
+                file_name,
+                digest,
+                package_bytes=data,
+                reason="\n".join(f"{q.record_type} {q.uuid}: {q.reason}" for q in merger.quarantined),
+            )
+            message += (
+                f" {counts.quarantined} record{'s were' if counts.quarantined != 1 else ' was'} held back "
+                "because of a patient identifier or a clash; the ward should correct and re-export."
+            )
+        return FileResult(
+            file_name,
+            IMPORTED,
+            message,
+            counts,
+            package.device_id,
+            ward.name if ward else "",
+            package.export_seq,
+            digest,
+            kept,
+            merger.changes | Changes.AUDIT | Changes.EXCHANGE,
+        )
+
+    def _reject(self, data: bytes, digest: str, file_name: str, error: ExportFileError) -> FileResult:
+        reason = str(error)
+        kept = self._keep(self.quarantine_dir, file_name, digest, package_bytes=data, reason=reason)
+        with self.ctx.database.write():
+            self.ctx.audit("import refused", {"newer_format": int(isinstance(error, ExportTooNew))})
+        return FileResult(
+            file_name,
+            REJECTED,
+            f"{reason} The file was not imported; a copy is kept in {kept.parent}.",
+            file_sha256=digest,
+            kept_at=kept,
+            changes=Changes.AUDIT | Changes.EXCHANGE,
+        )
+
+    def _hold(self, data: bytes, digest: str, file_name: str, package: ExportPackage, home: str) -> FileResult:
+        kept = self._keep(self.pending_dir, file_name, digest, package_bytes=data, reason=None)
+        with self.ctx.database.write():
+            self.repo.add_pending(
+                {
+                    "file_sha256": digest,
+                    "file_name": file_name,
+                    "stored_name": kept.name,
+                    "device_id": package.device_id,
+                    "trust_code": str(package.manifest.get("trust_code", "")),
+                    "ward_code": package.ward,
+                    "ward_id": home,
+                    "ward_name": _ward_name(package, home),
+                    "export_seq": package.export_seq,
+                    "exported_at": str(package.manifest["exported_at"]),
+                    "received_at": utc_iso(self.ctx.now()),
+                }
+            )
+            self.ctx.audit("import waiting for a ward", {"export_seq": package.export_seq})
+        return FileResult(
+            file_name,
+            PENDING,
+            f"This file comes from a computer not yet linked to a ward ({package.ward}, device {package.device_id[:8]}). "
+            "It waits until someone says which ward it comes from "
+            "(Export and import > Pending files, or 'wardhuddle pending'); it is imported then.",
+            device_id=package.device_id,
+            ward_name=_ward_name(package, home),
+            export_seq=package.export_seq,
+            file_sha256=digest,
+            kept_at=kept,
+            changes=Changes.AUDIT | Changes.EXCHANGE,
+        )
+
+    def _keep(self, folder: Path, file_name: str, digest: str, *, package_bytes: bytes, reason: str | None) -> Path:
+        """Keep a copy of a file (named by its checksum, never overwritten by another file)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = Path(file_name).stem[:80] or "export"
+        target = folder / f"{stem}.{digest[:12]}.zip"
+        if not target.exists():
+            if folder == self.pending_dir:  # the only copy the app will import from: make it durable
+                write_atomically(target, package_bytes)
+            else:  # a copy kept for a person to look at; the original is still where it came from
+                partial = target.with_name(target.name + ".partial")
+                partial.write_bytes(package_bytes)
+                partial.replace(target)
+        if reason:
+            (folder / f"{target.name}.reason.txt").write_text(reason + "\n", encoding="utf-8")
+        return target
+
+    # -- pending files and device mapping ----------------------------------------------------------
+    def pending(self) -> list[PendingFile]:
+        return [PendingFile(**{k: r[k] for k in PendingFile.__dataclass_fields__}) for r in self.repo.pending()]
+
+    def pending_groups(self) -> list[PendingGroup]:
+        """Waiting files grouped by (device, the ward they name): each group is mapped once."""
+        groups: dict[tuple[str, str], list[PendingFile]] = {}
+        for item in self.pending():
+            groups.setdefault((item.device_id, item.ward_id), []).append(item)
+        return [PendingGroup(device, home, tuple(files)) for (device, home), files in groups.items()]
+
+    def mapping_choices(self, device_id: str, home_ward_id: str) -> list[tuple[str, str]]:
+        """(ward_id, label) the files can go to: the ward the files name first, then every ward held here."""
+        choices: list[tuple[str, str]] = []
+        group = next(
+            (g for g in self.pending_groups() if (g.device_id, g.home_ward_id) == (device_id, home_ward_id)), None
+        )
+        held = {w.id: w for w in self.wards.all()}
+        if home_ward_id:
+            if home_ward_id in held:
+                choices.append((home_ward_id, held[home_ward_id].name))
+            elif group is not None:
+                choices.append((home_ward_id, f"{group.label} (a new ward, as named in the file)"))
+        for ward in held.values():
+            if ward.id != home_ward_id:
+                choices.append((ward.id, ward.name))
+        return choices
+
+    def map_device(
+        self, device_id: str, home_ward_id: str, ward_id: str, *, progress: Progress | None = None
+    ) -> list[FileResult]:
+        """Say which ward a device's files (for the ward they name) belong to, then import every
+        file of that group that is waiting, oldest first. Mapped to another ward than the one the
+        files name, their records are filed under that ward (the file's own ward record is left out)."""
+        group = next(
+            (g for g in self.pending_groups() if (g.device_id, g.home_ward_id) == (device_id, home_ward_id)), None
+        )
+        allowed = {ward for ward, _label in self.mapping_choices(device_id, home_ward_id)}
+        if ward_id not in allowed:
+            raise NotFound("That ward is neither the one these files name nor one held on this computer.")
+        waiting = list(group.files) if group else []
+        with self.ctx.database.write():
+            self.repo.map_device(device_id, home_ward_id, ward_id, now=utc_iso(self.ctx.now()), by=self.ctx.os_user)
+            self.ctx.audit("device linked to a ward", {"waiting_files": len(waiting)})
+        results = []
+        self._backup_due = True
+        for index, item in enumerate(sorted(waiting, key=lambda p: p.export_seq)):
+            if progress:
+                progress(index, len(waiting), f"Importing {item.file_name}")
+            entry = self.repo.pending_entry(item.file_sha256)
+            stored = self.pending_dir / str(entry["stored_name"]) if entry else None
+            try:
+                data = stored.read_bytes() if stored else b""
+            except OSError as error:
+                results.append(FileResult(item.file_name, REJECTED, f"The waiting copy could not be read: {error}."))
+                continue
+            result = self.import_bytes(data, item.file_name, from_pending=True)
+            results.append(result)
+            if result.status in (IMPORTED, ALREADY, REJECTED):
+                with self.ctx.database.write():
+                    self.repo.remove_pending(item.file_sha256)
+                if stored is not None:
+                    stored.unlink(missing_ok=True)
+        self._backup_due = False
+        if progress:
+            progress(len(waiting), len(waiting), "Done")
+        return results
+
+    # -- reading merged state ---------------------------------------------------------------------------
+    def conflicts(self, ward_ids: Iterable[str] | None = None) -> list[Conflict]:
+        rows = self.repo.conflicts(None if ward_ids is None else list(ward_ids))
+        grouped: dict[tuple[str, str, int, int], list[dict[str, Any]]] = {}
+        for row in rows:
+            grouped.setdefault((row["record_type"], row["uuid"], int(row["epoch"]), int(row["rev"])), []).append(row)
+        return [
+            Conflict(
+                rt,
+                uuid,
+                versions[0]["ward_id"],
+                epoch,
+                rev,
+                tuple(
+                    {
+                        "content_sha256": v["content_sha256"],
+                        "origin_device_id": v["origin_device_id"],
+                        "updated_at": v["updated_at"],
+                        "fields": json.loads(v["fields"]),
+                        "file_name": v["file_name"],
+                    }
+                    for v in versions
+                ),
+            )
+            for (rt, uuid, epoch, rev), versions in grouped.items()
+            if len(versions) > 1
+        ]
+
+    def quarantined(self, limit: int = 500) -> list[dict[str, Any]]:
+        return self.repo.quarantined(limit)
+
+    def is_imported(self, record: Envelope | Any) -> bool:
+        """True for a record made on another device (another ward's export): show it read-only.
+
+        Accepts an Envelope, anything with an ``envelope`` (HuddleSheet, Action, Ward...), or a
+        row/mapping with ``origin_device_id``. An unsaved record (no envelope) is never imported.
+        """
+        envelope = record if isinstance(record, Envelope) else getattr(record, "envelope", None)
+        if envelope is not None:
+            origin = envelope.origin_device_id
+        elif isinstance(record, dict) and "origin_device_id" in record:
+            origin = record["origin_device_id"]
+        else:
+            return False
+        return str(origin) != self.ctx.device.device_id
+
+    def last_import_at(self) -> datetime | None:
+        rows = self.repo.ledger()
+        return max((parse_utc_iso(r["imported_at"]) for r in rows), default=None)
+
+    def require_writable(self) -> None:
+        if self.ctx.database.read_only:
+            raise ValidationError(self.ctx.database.read_only_reason or "This data file is open read-only.")

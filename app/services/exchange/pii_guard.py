@@ -1,0 +1,341 @@
+"""The patient-identifier guard before every export (data-safety-and-exchange.md §4.4, R31-R34).
+
+Every string of every exported record is scanned with :mod:`app.domain.pii`. A valid NHS, CHI or
+Health and Care number blocks the export and there is no override: it must be redacted (or the
+text changed). Every warning (postcode, date of birth, title and name, phone, e-mail, the ward's
+hospital-number pattern) must be redacted or acknowledged as "not an identifier";
+acknowledgements are remembered per record, field and text, and counted in the manifest.
+
+Redaction really removes the text: the record is updated under its envelope (rev + 1, so the
+next export carries the clean version and it wins everywhere), then every full-text index is
+optimised and the WAL checkpointed (``secure_delete`` is on for every connection). Older backups
+still hold the text until they are rotated away. This is done here because no shared redaction
+service existed when the export was built; when app/services/exchange/redaction.py lands, :meth:`redact`
+should call it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from app.domain.pii import (
+    SCANNER_VERSION,
+    Finding,
+    HospitalNumberPattern,
+    Severity,
+    iter_text_values,
+    redact,
+    scan_text,
+)
+from app.errors import NotFound, ValidationError
+from app.services.changes import Changes
+from app.services.context import ServiceContext
+from app.services.exchange.weekly_file_contents import ExportType, export_type, is_staff_name_path
+from app.storage.record_table import RecordTable
+from app.storage.repositories.exchange import ExchangeRepository
+
+AckKey = tuple[str, str, str, str, str]
+CONTEXT_CHARS = 30
+REDACTED_ACTION = "identifiers redacted"  # audit action; its "warnings" count feeds the next manifest
+
+
+def text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=65536)
+def _scan(text: str, patterns: tuple[HospitalNumberPattern, ...]) -> tuple[Finding, ...]:
+    """Most strings repeat (roles, flags, "No harm", bed names): scan each distinct one once."""
+    return tuple(scan_text(text, hospital_number_patterns=patterns))
+
+
+def format_path(path: Sequence[str | int]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+@dataclass(frozen=True)
+class PiiIssue:
+    """One suspected identifier in one exported record."""
+
+    record_type: str
+    uuid: str
+    title: str  # "Huddle sheet: 2026-03-12 Morning"
+    path: tuple[str | int, ...]
+    kind: str
+    label: str  # "NHS number"
+    blocks: bool
+    text: str  # shown on screen to the person reviewing; never logged
+    context: str
+    replacement: str = "[removed]"
+    acknowledged: bool = False
+    imported: bool = False  # from another ward's export: cannot be redacted here
+
+    @property
+    def field(self) -> str:
+        return format_path(self.path)
+
+    @property
+    def key(self) -> AckKey:
+        return (self.record_type, self.uuid, self.field, self.kind, text_sha256(self.text))
+
+
+@dataclass(frozen=True)
+class PiiReport:
+    issues: tuple[PiiIssue, ...] = ()
+    scanner_version: str = SCANNER_VERSION
+    redacted: int = 0  # warnings redacted since the last export (for the manifest)
+
+    @property
+    def blocked(self) -> list[PiiIssue]:
+        return [i for i in self.issues if i.blocks]
+
+    @property
+    def warnings(self) -> list[PiiIssue]:
+        return [i for i in self.issues if not i.blocks]
+
+    @property
+    def unresolved(self) -> list[PiiIssue]:
+        return [i for i in self.issues if i.blocks or not i.acknowledged]
+
+    @property
+    def acknowledged_count(self) -> int:
+        return sum(1 for i in self.warnings if i.acknowledged)
+
+    @property
+    def ready(self) -> bool:
+        return not self.unresolved
+
+    def summary(self) -> str:
+        if not self.issues:
+            return "No patient identifiers found."
+        parts = []
+        if self.blocked:
+            parts.append(
+                f"{len(self.blocked)} patient identifier{'s' * (len(self.blocked) != 1)} that must be removed "
+                "(NHS, CHI or Health and Care numbers)"
+            )
+        open_warnings = [i for i in self.warnings if not i.acknowledged]
+        if open_warnings:
+            parts.append(f"{len(open_warnings)} possible identifier{'s' * (len(open_warnings) != 1)} to check")
+        if self.acknowledged_count:
+            parts.append(f"{self.acknowledged_count} checked as not an identifier")
+        return "Found " + ", ".join(parts) + "."
+
+    def manifest_summary(self) -> dict[str, Any]:
+        return {
+            "scanner_version": self.scanner_version,
+            "blocked": len(self.blocked),
+            "warnings_acknowledged": self.acknowledged_count,
+            "warnings_redacted": self.redacted,
+        }
+
+
+@dataclass
+class ScanItem:
+    export_type: ExportType
+    uuid: str
+    fields: Mapping[str, Any]
+    imported: bool = False
+    issues: list[PiiIssue] = field(default_factory=list)
+
+
+def _context(text: str, finding: Finding) -> str:
+    start = max(0, finding.start - CONTEXT_CHARS)
+    end = min(len(text), finding.end + CONTEXT_CHARS)
+    snippet = " ".join(text[start:end].split())
+    return f"{'…' if start else ''}{snippet}{'…' if end < len(text) else ''}"
+
+
+class PiiGuard:
+    def __init__(self, ctx: ServiceContext, *, redaction: Any = None) -> None:
+        self.ctx = ctx
+        self.repo = ExchangeRepository(ctx.database)
+        self.redaction = redaction  # app.services.exchange.redaction.RedactionService when the store has one
+
+    def patterns(self) -> tuple[HospitalNumberPattern, ...]:
+        from app.domain.pii import compile_hospital_number_patterns
+        from app.services.records.settings import SettingsService
+
+        pattern = str(SettingsService(self.ctx).get("hospital_number_pattern") or "").strip()
+        if not pattern:
+            return ()
+        spec = (HospitalNumberPattern(pattern, block=False),)
+        try:
+            compile_hospital_number_patterns(spec)
+        except ValueError as error:
+            raise ValidationError(
+                f"{error} Fix it in Settings > App before exporting.", "hospital_number_pattern"
+            ) from None
+        return spec
+
+    def scan(self, items: Iterable[ScanItem]) -> PiiReport:
+        """Scan every string of every item's fields; acknowledged warnings are marked."""
+        patterns = self.patterns()
+        issues: list[PiiIssue] = []
+        for item in items:
+            title = ""
+            for path, text in iter_text_values(dict(item.fields)):
+                if not text or text.isspace():
+                    continue
+                findings = _scan(text, patterns)
+                if not findings:
+                    continue
+                staff_name = is_staff_name_path(item.export_type, path)
+                for finding in findings:
+                    if staff_name and finding.kind == "name":
+                        continue  # a staff member's title and name is not a patient's
+                    title = title or item.export_type.title(item.fields)
+                    shown = title if finding.text not in title else item.export_type.title({})
+                    issues.append(
+                        PiiIssue(
+                            item.export_type.record_type,
+                            item.uuid,
+                            shown,
+                            path,
+                            str(finding.kind),
+                            finding.label,
+                            finding.severity is Severity.BLOCK,
+                            finding.text,
+                            _context(text, finding),
+                            finding.replacement,
+                            imported=item.imported,
+                        )
+                    )
+        acked = self.repo.acknowledged(i.key for i in issues if not i.blocks)
+        marked = tuple(
+            PiiIssue(**{**i.__dict__, "acknowledged": True}) if (not i.blocks and i.key in acked) else i for i in issues
+        )
+        return PiiReport(marked)
+
+    # -- resolving ----------------------------------------------------------------------------------
+    def acknowledge(self, issues: Iterable[PiiIssue]) -> Changes:
+        """Mark warnings as "not an identifier". A blocking finding can never be acknowledged."""
+        chosen = list(issues)
+        if any(i.blocks for i in chosen):
+            raise ValidationError("An NHS, CHI or Health and Care number cannot be kept: redact it or change the text.")
+        if not chosen:
+            return Changes.NONE
+        now = self.ctx.write_context().now
+        with self.ctx.database.write():
+            for issue in chosen:
+                self.repo.acknowledge(issue.key, now=now, by=self.ctx.os_user)
+            self.ctx.audit("identifier warnings acknowledged", {"warnings": len(chosen)})
+        return Changes.AUDIT
+
+    def redact(self, issues: Iterable[PiiIssue]) -> Changes:
+        """Replace each issue's text in its record (rev + 1), then purge the old text's traces."""
+        by_record: dict[tuple[str, str], list[PiiIssue]] = {}
+        for issue in issues:
+            if issue.imported:
+                raise ValidationError(
+                    "This record came from another ward's export and cannot be changed here. "
+                    "Ask the ward to correct it and send a new export."
+                )
+            by_record.setdefault((issue.record_type, issue.uuid), []).append(issue)
+        if not by_record:
+            return Changes.NONE
+        if self.redaction is not None:
+            return self._redact_with_service([i for group in by_record.values() for i in group])
+        changes = Changes.AUDIT
+        counts: dict[str, int] = {}
+        totals = {"warnings": 0, "blocking": 0}
+        with self.ctx.database.write():
+            wctx = self.ctx.write_context()
+            for (record_type, uuid), chosen in by_record.items():
+                kind = export_type(record_type)
+                if kind is None:
+                    raise NotFound(f"Records of type {record_type} cannot be changed by this version of the app.")
+                row = self.repo.row(kind.table, uuid)
+                if row is None or row["deleted"]:
+                    raise NotFound(f"That {kind.label} no longer exists; it may have been deleted.")
+                columns = self.repo.columns(kind.table)
+                fields = kind.row_to_fields(row, columns)
+                changed: set[str] = set()
+                for issue in chosen:
+                    self._redact_one(fields, issue)
+                    changed.add(str(issue.path[0]))
+                    counts[issue.kind] = counts.get(issue.kind, 0) + 1
+                    severity = "blocking" if issue.blocks else "warnings"
+                    totals[severity] = totals.get(severity, 0) + 1
+                values, aside, _missing = kind.fields_to_columns({k: fields[k] for k in changed}, columns)
+                if aside:
+                    raise ValidationError(f"That {kind.label} could not be redacted automatically: edit it by hand.")
+                RecordTable(self.ctx.database, kind.table, label=kind.label).update(
+                    uuid, int(row["rev"]), values, ctx=wctx
+                )
+                changes |= kind.changes
+            self.ctx.audit(REDACTED_ACTION, {**totals, **counts})
+        self.repo.purge_free_text_traces()
+        return changes
+
+    def _redact_with_service(self, chosen: list[PiiIssue]) -> Changes:
+        """The shared redaction routine (app/services/exchange/redaction.py): backups before and after,
+        envelope update, FTS optimise, WAL checkpoint, older backups scrubbed."""
+        from app.services.exchange.redaction import RedactionTarget
+
+        changes = Changes.AUDIT
+        by_replacement: dict[str, dict[tuple[str, str, str, str], RedactionTarget]] = {}
+        totals = {"warnings": 0, "blocking": 0}
+        counts: dict[str, int] = {}
+        for issue in chosen:
+            kind = export_type(issue.record_type)
+            if kind is None:
+                raise NotFound(f"Records of type {issue.record_type} cannot be changed by this version of the app.")
+            target = RedactionTarget(kind.table, issue.uuid, str(issue.path[0]), issue.text)
+            by_replacement.setdefault(issue.replacement, {})[(target.table, target.uuid, target.field, target.old)] = (
+                target
+            )
+            totals["blocking" if issue.blocks else "warnings"] += 1
+            counts[issue.kind] = counts.get(issue.kind, 0) + 1
+            changes |= kind.changes
+        for replacement, targets in by_replacement.items():
+            self.redaction.redact(list(targets.values()), replacement)
+        with self.ctx.database.write():
+            self.ctx.audit(REDACTED_ACTION, {**totals, **counts})
+        return changes
+
+    @staticmethod
+    def _redact_one(fields: dict[str, Any], issue: PiiIssue) -> None:
+        parent: Any = fields
+        for part in issue.path[:-1]:
+            parent = parent[part]
+        last = issue.path[-1]
+        text = parent[last]
+        if not isinstance(text, str):
+            raise ValidationError("The text changed since it was checked: check the export again.")
+        matches = [f for f in scan_text(text) if str(f.kind) == issue.kind and f.text == issue.text]
+        if not matches and issue.kind == "hospital_number":
+            matches = [
+                f for f in scan_text(text, hospital_number_patterns=_all_patterns_of(issue)) if f.text == issue.text
+            ]
+        if not matches:
+            raise ValidationError(
+                f"'{issue.label}' could not be found in that record any more (it may have been changed): "
+                "check the export again."
+            )
+        parent[last] = redact(text, matches)
+
+    def record_text(self, record_type: str, uuid: str) -> list[tuple[str, str]]:
+        """Every text value of one record, for showing it in the review list (field, text)."""
+        kind = export_type(record_type)
+        if kind is None:
+            return []
+        row = self.repo.row(kind.table, uuid)
+        if row is None:
+            return []
+        fields = kind.row_to_fields(row, self.repo.columns(kind.table))
+        return [(format_path(path), text) for path, text in iter_text_values(fields) if text.strip()]
+
+
+def _all_patterns_of(issue: PiiIssue) -> tuple[HospitalNumberPattern, ...]:
+    """A hospital-number finding is matched again by its literal text."""
+    import re
+
+    return (HospitalNumberPattern(re.escape(issue.text), block=False),)

@@ -1,0 +1,134 @@
+"""Use cases for the daily huddle sheet and the safety cross."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from app.domain.huddle import EVENT_TYPE_FOR_HARM, HuddleSheet, carried_forward
+from app.domain.safety_cross import CrossDay, CrossMonth, days_since_last_harm, month_grid
+from app.domain.ward import FocusHarm
+from app.errors import DuplicateRecord, StaleRecordError, ValidationError
+from app.services.changes import Changes
+from app.services.context import ServiceContext
+from app.storage.repositories.huddles import CrossRepository, HuddleRepository
+from app.storage.repositories.wards import WardRepository
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    sheet: HuddleSheet
+    cross: tuple[CrossDay, ...]
+    changes: Changes
+
+
+class HuddleService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.sheets = HuddleRepository(ctx.database)
+        self.cross = CrossRepository(ctx.database)
+        self.wards = WardRepository(ctx.database)
+
+    # -- reading -----------------------------------------------------------------------
+    def today(self) -> date:
+        return self.ctx.now().astimezone().date()
+
+    def sheet_for(self, ward_id: str, day: date, slot: str) -> HuddleSheet:
+        """The saved sheet for this ward, day and slot, or a new unsaved one carried forward from
+        the previous sheet. There is never a second sheet for the same slot."""
+        existing = self.sheets.find(ward_id, day, slot)
+        if existing is not None:
+            return existing
+        return carried_forward(self.previous_sheet(ward_id, day), ward_id, day, slot)
+
+    def previous_sheet(self, ward_id: str, day: date) -> HuddleSheet | None:
+        return self.sheets.latest_before(ward_id, day, created_before=None)
+
+    def get(self, sheet_id: str) -> HuddleSheet:
+        return self.sheets.get(sheet_id)
+
+    def sheets_between(self, ward_id: str, start: date, end: date) -> list[HuddleSheet]:
+        return self.sheets.between(ward_id, start, end)
+
+    def cross_for_day(self, ward_id: str, day: date) -> dict[str, CrossDay]:
+        return {c.harm_key: c for c in self.cross.between(ward_id, day, day)}
+
+    def cross_month(self, ward_id: str, year: int, month: int) -> list[CrossMonth]:
+        ward = self.wards.get(ward_id)
+        first = date(year, month, 1)
+        last = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        days = self.cross.between(ward_id, first, last)
+        return [month_grid(harm, year, month, days) for harm in ward.details.focus_harms]
+
+    def days_since_harm(self, ward_id: str, harm: FocusHarm, today: date | None = None) -> int | None:
+        """From the safety cross (days coloured with a harm code) and the look-back events of the
+        matching type with any harm above "No harm"."""
+        today = today or self.today()
+        harm_codes = tuple(c.code for c in harm.colours if c.is_harm)
+        days = [self.cross.last_day_with_codes(ward_id, harm.key, harm_codes, today)]
+        event_type = EVENT_TYPE_FOR_HARM.get(harm.key)
+        if event_type:
+            days.append(self.sheets.last_harm_event_day(ward_id, event_type, today))
+        return days_since_last_harm(today, [d for d in days if d is not None])
+
+    # -- writing -----------------------------------------------------------------------
+    def save(self, sheet: HuddleSheet, cross: tuple[CrossDay, ...] = ()) -> SaveResult:
+        """Save the sheet and today's safety-cross boxes as one action. A new sheet is inserted; an
+        existing one is updated only if it is still at the revision the screen loaded."""
+        clean = sheet.validated()
+        ward = self.wards.get(clean.ward_id)
+        if clean.slot not in ward.details.huddle_slots and clean.slot != "Ad hoc":
+            raise ValidationError(f"'{clean.slot}' is not one of this ward's huddle slots.", "slot")
+        for entry in cross:
+            harm = next((h for h in ward.details.focus_harms if h.key == entry.harm_key), None)
+            if harm is None or harm.colour_for(entry.code) is None:
+                raise ValidationError("That safety cross colour is not in this ward's key.", "cross")
+            if entry.events < 0:
+                raise ValidationError("The number of events on the safety cross cannot be negative.", "cross")
+        changes = Changes.HUDDLES
+        with self.ctx.database.write():
+            wctx = self.ctx.write_context()
+            if clean.is_saved:
+                assert clean.rev is not None
+                saved = self.sheets.update(clean, clean.rev, wctx)
+            else:
+                try:
+                    saved = self.sheets.add(clean, wctx)
+                except DuplicateRecord:
+                    raise StaleRecordError(
+                        f"Someone else has just started the {clean.slot.lower()} sheet for "
+                        f"{clean.huddle_date:%d %b}. Nothing was overwritten: open it from History."
+                    ) from None
+            saved_cross = tuple(self._save_cross(entry, wctx) for entry in cross)
+        if saved_cross:
+            changes |= Changes.MEASURES
+        return SaveResult(saved, saved_cross, changes)
+
+    def _save_cross(self, entry: CrossDay, wctx) -> CrossDay:
+        if entry.envelope is not None:
+            assert entry.rev is not None
+            return self.cross.update(entry, entry.rev, wctx)
+        existing = self.cross.find(entry.ward_id, entry.day, entry.harm_key)
+        if existing is not None:
+            raise StaleRecordError(
+                "Someone else set today's safety cross while you had it open. Nothing was overwritten."
+            )
+        return self.cross.add(entry, wctx)
+
+    def set_cross_day(self, entry: CrossDay) -> tuple[CrossDay, Changes]:
+        """Set one box outside a sheet (for example at the end of the day)."""
+        ward = self.wards.get(entry.ward_id)
+        harm = next((h for h in ward.details.focus_harms if h.key == entry.harm_key), None)
+        if harm is None or harm.colour_for(entry.code) is None:
+            raise ValidationError("That safety cross colour is not in this ward's key.", "cross")
+        with self.ctx.database.write():
+            saved = self._save_cross(entry, self.ctx.write_context())
+        return saved, Changes.HUDDLES | Changes.MEASURES
+
+    def delete(self, sheet: HuddleSheet) -> Changes:
+        if sheet.id is None or sheet.rev is None:
+            raise ValidationError("This sheet has not been saved, so there is nothing to delete.")
+        with self.ctx.database.write():
+            self.sheets.tombstone(sheet.id, sheet.rev, self.ctx.write_context())
+            self.ctx.audit("huddle sheet deleted", {"huddle_sheets": 1})
+        return Changes.HUDDLES | Changes.MEASURES

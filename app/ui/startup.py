@@ -1,0 +1,151 @@
+"""The app's data-safety wiring around the main window, called from app/bootstrap.py:
+
+* ``open_store_safely``: open the data file; a network or cloud-synced folder is refused with an
+  explanation and the local folder offered; a file SQLite cannot read at all gets the recovery
+  screen; other problems a plain message.
+* ``BackupTimer``: every minute, if data changed and the last backup is 30 minutes old, a
+  verified backup on a worker thread (thinned, copied to the second folder).
+* ``after_window_shown``: the timer, the single-instance "come forward" wiring and the offer of
+  unsaved drafts.
+* ``before_quit``: wait for background work, then a backup if anything changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.domain.data_location import UnsafeDataLocation
+from app.errors import DatabaseCorrupt, StorageError
+from app.services.store import AppStore, open_store
+from app.ui import prompts
+
+log = logging.getLogger(__name__)
+
+CHECK_EVERY_MS = 60_000
+
+
+def open_store_safely(paths: Any, *, quit_when_ready: bool = False) -> AppStore | None:
+    """The store, or None after telling the user why not (the caller exits with 1)."""
+    from app.services.safety.health import DamagedDataFile
+
+    try:
+        return open_store(paths.database, backups_dir=paths.backups)
+    except UnsafeDataLocation as error:
+        return _offer_local_folder(paths, error, quit_when_ready)
+    except DamagedDataFile as error:
+        log.error("the data file cannot be read; recovery screen shown")
+        if quit_when_ready:
+            print(f"wardhuddle: {error}", file=sys.stderr)
+            return None
+        from app.ui.pages.recovery_page import recover_unreadable_file
+
+        if not recover_unreadable_file(error):
+            return None
+        return _open_or_explain(paths, quit_when_ready)
+    except StorageError as error:
+        return _explain(error, quit_when_ready)
+
+
+def _explain(error: Exception, quit_when_ready: bool) -> None:
+    log.error("could not open the data file: %s", type(error).__name__)
+    if quit_when_ready:
+        print(f"wardhuddle: {error}", file=sys.stderr)
+    else:
+        prompts.error(None, "Ward Huddle cannot open its data", str(error))
+    return None
+
+
+def _open_or_explain(paths: Any, quit_when_ready: bool) -> AppStore | None:
+    try:
+        return open_store(paths.database, backups_dir=paths.backups)
+    except StorageError as error:
+        return _explain(error, quit_when_ready)
+
+
+def _offer_local_folder(paths: Any, error: UnsafeDataLocation, quit_when_ready: bool) -> AppStore | None:
+    from app.paths import AppPaths, default_data_dir
+
+    local = AppPaths(default_data_dir())
+    text = error.verdict.explanation(str(paths.data_dir), str(local.data_dir))
+    usable = Path(local.data_dir) != Path(paths.data_dir)
+    if quit_when_ready or not usable:
+        return _explain(StorageError(text), quit_when_ready)
+    if not prompts.ask_yes_no(
+        None,
+        "Ward Huddle: where to keep the data",
+        f"{text}\n\nUse the folder on this computer now? (To change it for good, ask IT to change the "
+        "WARDHUDDLE_DATA_DIR setting.)",
+        yes="Use this computer's folder",
+        no="Close Ward Huddle",
+    ):
+        return None
+    return _open_or_explain(local, quit_when_ready)
+
+
+class BackupTimer(QObject):
+    """Automatic backups while the app runs: asks the service every minute (a cheap look at the
+    file's size and time); a due backup runs on the serial worker, never on the UI thread."""
+
+    def __init__(self, window: Any, store: AppStore, interval_ms: int = CHECK_EVERY_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.store = store
+        self.running = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self) -> None:
+        if self.running or not self.store.backups.automatic_backup_due():
+            return
+        self.running = True
+        from app.ui import tasks  # imported when first needed: keeps it off the start-up path
+
+        tasks.run_in_background(self.store.backups.take_automatic_backup, self._done, self._failed, serial=True)
+
+    def _done(self, result: Any) -> None:
+        self.running = False
+        if result is not None and result.mirror_problem:
+            self.window.ui.statusbar.showMessage(result.mirror_problem, 60_000)
+
+    def _failed(self, error: BaseException) -> None:
+        self.running = False
+        log.error("automatic backup failed: %s", type(error).__name__)
+        self.window.ui.statusbar.showMessage(f"The automatic backup failed: {error}", 60_000)
+        if isinstance(error, DatabaseCorrupt):
+            self.window.check_data()  # finds the damage and shows the recovery screen
+
+
+def after_window_shown(window: Any, store: AppStore, instance: Any, *, quit_when_ready: bool) -> None:
+    if instance:
+        from app.ui.single_instance import bring_forward
+
+        instance.activation_requested.connect(lambda: bring_forward(window))
+    if quit_when_ready:
+        if store.health.damaged:
+            print(f"wardhuddle: {store.health.cli_message()}", file=sys.stderr)
+        return
+    window.backup_timer = BackupTimer(window, store)
+    if not store.health.damaged:
+        from app.ui.dialogs.drafts_offer import offer_saved_drafts
+
+        QTimer.singleShot(0, lambda: offer_saved_drafts(window))
+
+
+def before_quit(store: AppStore) -> None:
+    """After the window closed: let background work finish, then back up anything new."""
+    from app.ui import tasks
+
+    tasks.wait_for_all(120_000)
+    try:
+        made = store.backups.backup_on_close()
+        if made is not None:
+            log.info("backup on close: %s", made.path.name)
+    except StorageError as error:
+        log.error("the backup on close failed: %s", type(error).__name__)
