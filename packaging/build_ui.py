@@ -2,6 +2,10 @@
 
     uv run python packaging/build_ui.py          # rebuild what changed
     uv run python packaging/build_ui.py --check  # exit 1 if a generated module is out of date
+    uv run python packaging/build_ui.py --pretty # rewrite forms one element per line, then rebuild
+
+A form saved on one line (or with several elements on a line) is refused: forms are reviewed as
+diffs, one element per line.
 
 The generated modules are committed; a test runs the --check logic so a form and its module
 can never drift apart.
@@ -37,6 +41,26 @@ def compile_form(ui_file: Path) -> str:
     return HEADER.format(name=ui_file.name) + body
 
 
+def layout_problems(ui_file: Path) -> list[str]:
+    """A form must be pretty-printed, one element per line, so a change to it can be reviewed as a
+    diff. Returns the line numbers that hold more than one element."""
+    bad = []
+    for number, line in enumerate(ui_file.read_text(encoding="utf-8").splitlines(), start=1):
+        if len(re.findall(r"<[A-Za-z]", line)) > 1:
+            bad.append(f"{ui_file.name}:{number}")
+    return bad
+
+
+def pretty_print(ui_file: Path) -> None:
+    """Rewrite a form one element per line (Designer may save it on one line)."""
+    import xml.etree.ElementTree as ET
+
+    tree = ET.ElementTree(ET.fromstring(ui_file.read_text(encoding="utf-8")))
+    ET.indent(tree, space=" ")
+    text = '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(tree.getroot(), encoding="unicode") + "\n"
+    ui_file.write_text(text, encoding="utf-8")
+
+
 def target_for(ui_file: Path) -> Path:
     return GENERATED / f"ui_{ui_file.stem}.py"
 
@@ -44,7 +68,18 @@ def target_for(ui_file: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--check", action="store_true", help="report drift instead of writing")
+    parser.add_argument("--pretty", action="store_true", help="first rewrite every form one element per line")
     args = parser.parse_args(argv)
+    if args.pretty and not args.check:
+        for ui_file in sorted(FORMS.glob("*.ui")):
+            pretty_print(ui_file)
+    crowded = [line for ui_file in sorted(FORMS.glob("*.ui")) for line in layout_problems(ui_file)]
+    if crowded:
+        print(
+            "forms with more than one element on a line (run with --pretty to fix): " + ", ".join(crowded[:10]),
+            file=sys.stderr,
+        )
+        return 1
     GENERATED.mkdir(parents=True, exist_ok=True)
     (GENERATED / "__init__.py").touch()
     stale: list[str] = []

@@ -15,7 +15,7 @@ from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.editors.reflection_editor import ReflectionEditor, fill_combo, set_combo, text_lines
-from app.ui.generated.ui_later_reflection_form import Ui_LaterReflectionForm
+from app.ui.generated.ui_later_reflection_editor import Ui_LaterReflectionForm
 
 
 class LaterReflectionEditor(ReflectionEditor):

@@ -1,4 +1,4 @@
-"""The PDSA cycle form (forms/pdsa_form.ui, §A4): Plan (objective, questions with predictions, the
+"""The PDSA cycle form (forms/pdsa_editor.ui, §A4): Plan (objective, questions with predictions, the
 change, who, where, scale, data to collect), Do, Study (prediction against result, did it
 improve?) and Act (adopt, adapt or abandon; the next cycle's plan). "Plan the next cycle" saves
 this one and opens the next, pre-filled. Gentle prompts show above the form; they never block.
@@ -22,7 +22,7 @@ from app.services.changes import Changes
 from app.services.records.projects import NOT_LINKED
 from app.services.store import AppStore
 from app.ui.editors.project_editor import checked_measures, commit_open_editor, fill_measure_list, fit_narrow
-from app.ui.generated.ui_pdsa_form import Ui_PdsaForm
+from app.ui.generated.ui_pdsa_editor import Ui_PdsaForm
 from app.ui.pages.base import show_message
 from app.ui.widgets.autosave import Autosaver
 

@@ -24,7 +24,7 @@ from app.domain.reflection import (
 from app.errors import NotFound, ValidationError
 from app.services.store import AppStore
 from app.ui.editors.reflection_editor import ReflectionEditor, fill_combo, set_combo, text_lines
-from app.ui.generated.ui_post_event_form import Ui_PostEventForm
+from app.ui.generated.ui_post_event_editor import Ui_PostEventForm
 
 
 class PostEventEditor(ReflectionEditor):

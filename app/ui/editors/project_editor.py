@@ -1,4 +1,4 @@
-"""The project editor (forms/project_form.ui): title, status, progress score, sponsor and team, the
+"""The project editor (forms/project_editor.ui): title, status, progress score, sponsor and team, the
 problem, the aim (shown as a sentence as you type), linked measures and the driver diagram.
 
 Autosaved like every form: within the autosave interval and when the user leaves a field or the
@@ -27,7 +27,7 @@ from app.domain.project import PROGRESS_SCORES, PROJECT_STATUSES, Aim, DriverNod
 from app.errors import StaleRecordError, ValidationError, WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
-from app.ui.generated.ui_project_form import Ui_ProjectForm
+from app.ui.generated.ui_project_editor import Ui_ProjectForm
 from app.ui.pages.base import show_message
 from app.ui.widgets.autosave import Autosaver
 

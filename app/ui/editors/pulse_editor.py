@@ -31,7 +31,7 @@ from app.domain.pulse import (
 from app.errors import StaleRecordError, ValidationError, WardHuddleError
 from app.services.store import AppStore
 from app.ui.editors.project_editor import commit_open_editor, fit_narrow
-from app.ui.generated.ui_pulse_page import Ui_PulsePage
+from app.ui.generated.ui_pulse_editor import Ui_PulsePage
 from app.ui.pages.base import show_message
 from app.ui.widgets.autosave import Autosaver
 

@@ -35,7 +35,7 @@ from app.errors import StaleRecordError, ValidationError, WardHuddleError
 from app.services.records.measures import PointEdit
 from app.services.store import AppStore
 from app.ui import prompts
-from app.ui.generated.ui_measures_data import Ui_MeasuresData
+from app.ui.generated.ui_measure_data import Ui_MeasuresData
 from app.ui.pages.base import show_message
 
 NUMBER_KEYS = ("value", "numerator", "denominator", "computed")

@@ -1,4 +1,4 @@
-# Generated from forms/measures_definition.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
+# Generated from forms/measure_definition.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)

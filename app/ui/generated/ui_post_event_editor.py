@@ -1,4 +1,4 @@
-# Generated from forms/post_event_form.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
+# Generated from forms/post_event_editor.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)

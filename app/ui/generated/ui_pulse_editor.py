@@ -1,4 +1,4 @@
-# Generated from forms/pulse_page.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
+# Generated from forms/pulse_editor.ui by packaging/build_ui.py: do not edit; edit the .ui file and rebuild.
 from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
     QMetaObject, QObject, QPoint, QRect,
     QSize, QTime, QUrl, Qt)
