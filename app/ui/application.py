@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from app import APP_ID, APP_NAME, ORG_NAME, __version__
 from app.paths import resource
+from app.ui.widgets.input_guard import install_input_guard
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -20,6 +21,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setApplicationVersion(__version__)
     application.setDesktopFileName(APP_ID)
     apply_style(application)
+    install_input_guard(application)  # the wheel never changes an unfocused box
     return application
 
 
