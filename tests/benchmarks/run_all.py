@@ -11,15 +11,16 @@ First (once; kept in DIR, default /tmp/wardhuddle-bench, and reused):
   takes several minutes).
 
 Then ``--repeat`` times, each area in a fresh subprocess (a new interpreter, as a user's would
-be): cold start (bench_startup.py), the GUI's peak memory (bench_memory.py), charts
-(bench_chart.py), PDFs (bench_pdf.py), search (bench_search.py), opening and saving a sheet
-(bench_huddle.py), export and import (bench_exchange.py). Each script also runs on its own. The
-table gives the median over the repeats; a ratio is the median of each repeat's ratio to its
-floor, which was measured in the same run. The load average is recorded before and after each
-area (other work on the machine slows the wall clock; CPU times are in the JSON). Results,
-machine details and every repeat's raw numbers go to ``--out`` (default DIR/results.json). Before
-each area a fixed pure-Python loop is timed ("speed check"): a virtual machine's speed can change
-with its host's load, which the guest's load average does not show.
+be): cold start (bench_startup.py), every page's first and second visit (bench_pages.py), the
+GUI's peak memory (bench_memory.py), charts (bench_chart.py), PDFs (bench_pdf.py), search
+(bench_search.py), opening and saving a sheet (bench_huddle.py), export and import
+(bench_exchange.py). Each script also runs on its own. The table gives the median over the
+repeats; a ratio is the median of each repeat's ratio to its floor, which was measured in the
+same run. The load average is recorded before and after each area (other work on the machine
+slows the wall clock; CPU times are in the JSON). Results, machine details and every repeat's
+raw numbers go to ``--out`` (default DIR/results.json). Before each area a fixed pure-Python
+loop is timed ("speed check"): a virtual machine's speed can change with its host's load, which
+the guest's load average does not show.
 
 Not part of ``uv run pytest`` (pyproject's norecursedirs excludes tests/benchmarks).
 """
@@ -45,7 +46,7 @@ from typing import Any
 from _bench import HERE, ROOT, child_env, load_average, median
 
 WARDS, YEARS = 20, 5
-AREAS = ("startup", "memory", "chart", "pdf", "search", "huddle", "exchange")
+AREAS = ("startup", "pages", "memory", "chart", "pdf", "search", "huddle", "exchange")
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,14 @@ ROWS = (
         "bare_ms",
         target_is_ratio=True,
     ),
+    Row(
+        "Every page's first visit in a fresh process (click to painted), the slowest",
+        "pages",
+        "worst_first_ms",
+        "ms",
+        150,
+    ),
+    Row("Every page's second visit (click to painted), the slowest", "pages", "worst_second_ms", "ms", 50),
     Row("Open today's sheet (page load + paint)", "huddle", "open_page_ms", "ms", 100),
     Row(
         "Save a sheet, 95th percentile, vs a raw SQLite commit (synchronous=FULL)",
@@ -124,6 +133,14 @@ ROWS = (
     ),
 )
 INFO_ROWS = (  # reported beside the table, no target of their own
+    Row("Typing into the sheet from the first paint: the slowest keystroke", "pages", "typing.key_max_ms", "ms", 0),
+    Row(
+        "Typing into the sheet from the first paint: the longest event-loop delay",
+        "pages",
+        "typing.loop_delay_max_ms",
+        "ms",
+        0,
+    ),
     Row("Open today's sheet: the service reads alone", "huddle", "open_service_ms", "ms", 0),
     Row("Chart of the trust file's largest measure: load + analyse", "chart", "db_chart_ms", "ms", 0),
     Row("Chart of the trust file's largest measure: redraw + paint", "chart", "db_redraw_paint_ms", "ms", 0),
@@ -244,6 +261,7 @@ def area_command(area: str, data: Path, quick: bool) -> list[str]:
     trust = str(data / "trust")
     scripts = {
         "startup": ["bench_startup.py", "--data-dir", trust, "--runs", "5" if quick else "15"],
+        "pages": ["bench_pages.py", "--data-dir", trust, "--runs", "1" if quick else "3"],
         "memory": ["bench_memory.py", "--data-dir", trust],
         "chart": ["bench_chart.py", "--data-dir", trust, "--runs", "7" if quick else "21"],
         "pdf": ["bench_pdf.py", "--data-dir", trust, "--runs", "5" if quick else "15"],
