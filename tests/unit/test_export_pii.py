@@ -92,7 +92,7 @@ def test_an_nhs_number_in_any_text_field_blocks_the_export(demo_store, tmp_path:
     ward_id = demo_store.wards.list_wards()[0].id
     uuid = _row_of(demo_store, kind.table, ward_id)
     planted = []
-    json_columns = kind.json_columns(repo.columns(kind.table))
+    json_columns = kind.json_fields
     for column in repo.content_columns(kind.table):
         if "TEXT" not in column.declared_type:
             continue

@@ -3,16 +3,17 @@
 One :class:`ExportType` per record type, in dependency order (a ward before its staff, a measure
 before its data points). The record type is the file name in the export (``records/<type>.jsonl``)
 and, by convention, the table name. Columns are read from the schema, so a new column is
-exported with no change here. JSON text columns (default ``'[]'`` or ``'{}'``, or listed in
-``json_fields``) are exported as nested JSON; ``bool_fields`` as true/false.
+exported with no change here. Which columns are true/false and which hold JSON comes from the
+record's domain class (``app/domain/field_kinds.py``), the same declaration the repositories use:
+JSON columns are exported as nested JSON, true/false columns as true/false.
 
-Adding a feature's table is one entry::
+Adding a feature's table is one entry in ``EXPORT_TYPES`` (and one line in
+``field_kinds.RECORD_CLASSES``)::
 
-    register_export_type(ExportType("pdsa_cycles", label="PDSA cycle", title_fields=("title",),
-                                    staff_name_fields=("owner",)))
+    ExportType("pdsa_cycles", label="PDSA cycle", title_fields=("title",), staff_name_fields=("who",))
 
-(either here in ``EXPORT_TYPES`` or from the feature's own service module). A test checks that
-every table carrying the sync envelope is registered, so a forgotten table fails the suite.
+A test checks that every table carrying the sync envelope has both, so a forgotten table fails
+the suite.
 
 ``staff_name_fields`` lists where staff names appear (``"leader"``; ``"attendees[].name"`` for a
 name inside each item of a JSON list; ``"team[]"`` for a JSON list of names): with the setting ``export_staff_as_initials`` they
@@ -23,15 +24,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from app.domain.envelope import ENVELOPE_FIELDS
+from app.domain.field_kinds import field_kinds
 from app.services.changes import Changes
 from app.storage.repositories.exchange import Column
-
-ENVELOPE = ("uuid", "rev", "epoch", "created_at", "updated_at", "origin_device_id", "ward_id", "deleted")
 
 
 @dataclass(frozen=True)
@@ -40,8 +40,6 @@ class ExportType:
     table: str = ""  # defaults to record_type
     label: str = "record"  # "huddle sheet": for messages and the identifier review list
     schema_version: int = 1
-    json_fields: tuple[str, ...] | None = None  # None: JSON columns are found from their '[]'/'{}' default
-    bool_fields: tuple[str, ...] = ()
     staff_name_fields: tuple[str, ...] = ()
     title_fields: tuple[str, ...] = ()  # what identifies a record to a person, e.g. ("huddle_date", "slot")
     changes: Changes = Changes.NONE  # which screens an import of this type refreshes
@@ -51,19 +49,24 @@ class ExportType:
         if not self.table:
             object.__setattr__(self, "table", self.record_type)
 
-    # -- row ↔ fields ----------------------------------------------------------------------------
-    def json_columns(self, columns: Iterable[Column]) -> frozenset[str]:
-        if self.json_fields is not None:
-            return frozenset(self.json_fields)
-        return _json_defaults(tuple(columns))
+    @property
+    def json_fields(self) -> frozenset[str]:
+        """Columns holding JSON text, exported as nested JSON (declared by the record's class)."""
+        return field_kinds(self.table).json
 
+    @property
+    def bool_fields(self) -> frozenset[str]:
+        """Columns holding 0/1, exported as true/false (declared by the record's class)."""
+        return field_kinds(self.table).bools
+
+    # -- row ↔ fields ----------------------------------------------------------------------------
     def row_to_fields(self, row: Mapping[str, Any], columns: tuple[Column, ...]) -> dict[str, Any]:
         """A database row's content as export fields (JSON text parsed, 0/1 as booleans)."""
-        as_json = self.json_columns(columns)
+        as_json, as_bool = self.json_fields, self.bool_fields
         out: dict[str, Any] = {}
         for column in columns:
             name = column.name
-            if name in ENVELOPE:
+            if name in ENVELOPE_FIELDS:
                 continue
             value = row[name]
             if name in as_json and isinstance(value, str):
@@ -71,7 +74,7 @@ class ExportType:
                     value = json.loads(value)
                 except ValueError:
                     pass  # not JSON after all: export the text as it is
-            elif name in self.bool_fields and value is not None:
+            elif name in as_bool and value is not None:
                 value = bool(value)
             out[name] = value
         return out
@@ -85,13 +88,13 @@ class ExportType:
         (a field this version has no column for, or a value of an unexpected type) is kept aside
         in the record's ``extra`` so it survives a re-export unchanged.
         """
-        by_name = {c.name: c for c in columns if c.name not in ENVELOPE}
-        as_json = self.json_columns(columns)
+        by_name = {c.name: c for c in columns if c.name not in ENVELOPE_FIELDS}
+        as_json, as_bool = self.json_fields, self.bool_fields
         values: dict[str, Any] = {}
         aside: dict[str, Any] = {}
         for name, value in fields.items():
             column = by_name.get(name)
-            stored = _encode(value, column, name in as_json, name in self.bool_fields) if column else _NO
+            stored = _encode(value, column, name in as_json, name in as_bool) if column else _NO
             if stored is _NO:
                 aside[name] = value
             else:
@@ -106,11 +109,6 @@ class ExportType:
         if len(text) > 60:
             text = text[:57] + "..."
         return f"{self.label[:1].upper()}{self.label[1:]}{': ' + text if text else ''}"
-
-
-@lru_cache(maxsize=256)
-def _json_defaults(columns: tuple[Column, ...]) -> frozenset[str]:
-    return frozenset(c.name for c in columns if c.json_default)
 
 
 class _Missing:
@@ -202,14 +200,12 @@ EXPORT_TYPES: list[ExportType] = [
         "wards",
         label="ward",
         title_fields=("name",),
-        bool_fields=("is_demo",),
         changes=Changes.WARDS,
     ),
     ExportType(
         "staff",
         label="staff member",
         title_fields=("role",),
-        bool_fields=("retired",),
         staff_name_fields=("name",),
         changes=Changes.STAFF,
     ),
@@ -217,7 +213,6 @@ EXPORT_TYPES: list[ExportType] = [
         "huddle_sheets",
         label="huddle sheet",
         title_fields=("huddle_date", "slot"),
-        bool_fields=("held", "staffing_concern", "staffing_escalated", "bay_closed", "data_reviewed", "lookback_any"),
         staff_name_fields=("leader", "nurse_in_charge", "next_in_charge", "attendees[].name"),
         changes=Changes.HUDDLES | Changes.MEASURES,
     ),
@@ -238,21 +233,18 @@ EXPORT_TYPES: list[ExportType] = [
         "measures",
         label="measure",
         title_fields=("name",),
-        bool_fields=("screen_outliers",),
         changes=Changes.MEASURES,
     ),
     ExportType(
         "data_points",
         label="data point",
         title_fields=("period",),
-        bool_fields=("excluded",),
         changes=Changes.MEASURES,
     ),
     ExportType(
         "reflections",
         label="reflection",
         title_fields=("kind", "huddle_date", "event_type"),
-        bool_fields=("ground_rules_agreed", "share_at_huddle"),
         staff_name_fields=("facilitator", "participants[].name"),
         changes=Changes.REFLECTIONS,
     ),
@@ -277,15 +269,6 @@ EXPORT_TYPES: list[ExportType] = [
         changes=Changes.PROJECTS,
     ),
 ]
-
-
-def register_export_type(export_type: ExportType) -> None:
-    """Add (or replace) a record type; a feature may call this from its own module."""
-    for index, existing in enumerate(EXPORT_TYPES):
-        if existing.record_type == export_type.record_type:
-            EXPORT_TYPES[index] = export_type
-            return
-    EXPORT_TYPES.append(export_type)
 
 
 def export_types() -> list[ExportType]:

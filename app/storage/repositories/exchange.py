@@ -38,11 +38,6 @@ class Column:
         """A value must be given: NOT NULL and no default."""
         return self.not_null and self.default_sql is None
 
-    @property
-    def json_default(self) -> bool:
-        """A TEXT column whose default is an empty JSON list or object holds JSON."""
-        return (self.default_sql or "").replace(" ", "") in ("'[]'", "'{}'")
-
 
 def ward_filter_sql(ward_ids: Sequence[str] | None, column: str = "ward_id") -> tuple[str, list[str]]:
     """SQL condition and parameters for "these wards" (None = every ward), for any repository.

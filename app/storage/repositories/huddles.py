@@ -9,14 +9,14 @@ from datetime import date
 from typing import Any
 
 from app.domain.action import Action
+from app.domain.field_kinds import field_kinds
 from app.domain.huddle import AtRiskPatient, Attendee, HuddleSheet, LookBackEvent
 from app.domain.safety_cross import CrossDay
 from app.errors import DuplicateRecord
 from app.storage.database import Database
 from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
-_BOOL = {"held", "staffing_concern", "staffing_escalated", "bay_closed", "data_reviewed"}
-_JSON = {"attendees", "events", "at_risk", "threats"}
+_BOOL = field_kinds("huddle_sheets").bools  # a new bool field of HuddleSheet needs no change here
 _SKIP = {"envelope", "ward_id", "huddle_date", "slot"}
 
 
@@ -54,9 +54,7 @@ def sheet_fields(sheet: HuddleSheet) -> dict[str, Any]:
         elif f.name == "threats":
             value = to_json(list(value))
         elif f.name in _BOOL:
-            value = int(value)
-        elif f.name == "lookback_any":
-            value = None if value is None else int(value)
+            value = None if value is None else int(value)  # None: lookback_any not answered yet
         out[f.name] = value
     return out
 
@@ -76,8 +74,6 @@ def sheet_from_row(row: dict[str, Any]) -> HuddleSheet:
         elif f.name == "threats":
             value = tuple(json.loads(value))
         elif f.name in _BOOL:
-            value = bool(value)
-        elif f.name == "lookback_any":
             value = None if value is None else bool(value)
         kwargs[f.name] = value
     return HuddleSheet(

@@ -6,12 +6,13 @@ import json
 from datetime import date
 from typing import Any
 
+from app.domain.field_kinds import field_kinds
 from app.domain.reflection import LATER, POST_EVENT, Participant, Reflection, SeipsFactor, TrainingNeed
 from app.storage.database import Database
 from app.storage.record_table import RecordTable, WriteContext, envelope_from_row, to_json
 
 _DATES = ("event_date", "huddle_date", "shared_on", "later_due")
-_BOOLS = ("ground_rules_agreed", "share_at_huddle")
+_BOOLS = sorted(field_kinds("reflections").bools)  # a new bool field of Reflection needs no change here
 _TEXT = (
     "kind",
     "post_event_id",
