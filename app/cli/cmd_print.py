@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from app.cli import EXIT_OK, OneLineParser, UsageError, add_data_dir
+from app.domain.weeks import parse_week, week_label
 
 BLANK_CHOICES = ("huddle", "reflection", "post-event", "later-reflection")
 
@@ -127,9 +128,9 @@ def run_huddle(args: argparse.Namespace) -> int:
 
 def run_week(args: argparse.Namespace) -> int:
     def make(store, printing):  # ANN202
-        monday = printing.parse_iso_week(args.week)
+        monday = parse_week(args.week)
         ward = printing.resolve_ward(store, args.ward)
-        return printing.week_pack_pdf(store, ward.id, monday), f"The weekly pack for {printing.iso_week_label(monday)}"
+        return printing.week_pack_pdf(store, ward.id, monday), f"The weekly pack for {week_label(monday)}"
 
     return _with_store(args, make)
 

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.domain.weeks import monday_of, parse_week, week_label
 from app.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here at import time
@@ -37,7 +38,6 @@ TEMP_FOLDER = "wardhuddle-print"
 _owners: dict[int, int | None] = {}  # id(store) -> the thread that opened it, for reading_store
 
 BLANK_KINDS = ("huddle", "reflection", "post-event", "later-reflection")
-_WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
 
 
 # -- reading on any thread -------------------------------------------------------------------
@@ -149,22 +149,6 @@ def resolve_ward(store: AppStore, wanted: str | None = None) -> Ward:
     if ward_id is None:
         raise NotFound("No ward is set up yet, so there is nothing to print.")
     return store.wards.get(ward_id)
-
-
-def parse_iso_week(text: str) -> date:
-    """The Monday of an ISO week written ``YYYY-Www`` (e.g. 2026-W47)."""
-    match = _WEEK.match(text.strip())
-    if not match:
-        raise ValidationError(f"'{text}' is not a week: write it like 2026-W47.", "week")
-    try:
-        return date.fromisocalendar(int(match[1]), int(match[2]), 1)
-    except ValueError:
-        raise ValidationError(f"{match[1]} has no week {int(match[2])}.", "week") from None
-
-
-def iso_week_label(monday: date) -> str:
-    year, week, _ = monday.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 def slot_order(ward: Ward, slot: str) -> int:
@@ -315,7 +299,7 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     from app.reports.week_pack_pdf import WeekPack
 
     ward = store.wards.get(ward_id)
-    monday = parse_iso_week(week) if isinstance(week, str) else week - timedelta(days=week.weekday())
+    monday = parse_week(week) if isinstance(week, str) else monday_of(week)
     sunday = monday + timedelta(days=6)
     today = printed_at(store).date()
     sheets = sorted(
@@ -349,7 +333,7 @@ def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
     )
     return WeekPack(
         ward=ward,
-        week_label=iso_week_label(monday),
+        week_label=week_label(monday),
         monday=monday,
         today=today,
         measure_charts=measure_charts(store, ward.id),

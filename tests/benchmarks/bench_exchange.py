@@ -86,7 +86,7 @@ def backdate(store, weeks: int) -> dict[str, int]:  # an AppStore
 def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
     """Files per ward, oldest first."""
     from app.demo import DemoPlan, build_demo
-    from app.services.exchange.exports import week_of
+    from app.domain.weeks import week_label
     from app.services.store import open_store
 
     all_files: list[list[Path]] = []
@@ -112,7 +112,7 @@ def generate(folder: Path, wards: int, weeks: int) -> list[list[Path]]:
                 sunday = END - timedelta(days=7 * back)
                 clock.moment = _monday_after(sunday)
                 result, prepared = store.exchange.exports.export(
-                    ward_id, out, week=week_of(sunday), acknowledge_warnings=True
+                    ward_id, out, week=week_label(sunday), acknowledge_warnings=True
                 )
                 assert result is not None, prepared.pii.summary()
                 files.append(result.path)

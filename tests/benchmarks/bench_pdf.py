@@ -64,6 +64,7 @@ def warm(path: Path, runs: int, ward_code: str, day: date, slot: str) -> dict:
     """Median wall and CPU seconds of the sheet, the pack and the bare table, in one warm process."""
     from bare_reportlab import build
 
+    from app.domain.weeks import week_label
     from app.services import printing
 
     def timed(work, n: int) -> tuple[float, float]:
@@ -92,7 +93,7 @@ def warm(path: Path, runs: int, ward_code: str, day: date, slot: str) -> dict:
         "pack_pages": pages,
         "bare_warm_ms": bare * 1000,
         "bare_warm_cpu_ms": bare_cpu * 1000,
-        "week": printing.iso_week_label(monday),
+        "week": week_label(monday),
     }
 
 

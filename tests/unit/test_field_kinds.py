@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-from app.domain.envelope import ENVELOPE_FIELDS
 from app.domain.field_kinds import RECORD_CLASSES, field_kinds
 from app.services.exchange.weekly_file_contents import export_type, export_types
 from app.storage.repositories.exchange import ExchangeRepository
@@ -25,18 +24,8 @@ def demo(template_database: Path, tmp_path_factory: pytest.TempPathFactory):
     store.close()
 
 
-def _enveloped_tables(store) -> set[str]:
-    tables = [r["name"] for r in store.database.rows("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    out = set()
-    for table in tables:
-        columns = {r["name"] for r in store.database.rows(f"PRAGMA table_info({table})")}
-        if set(ENVELOPE_FIELDS) <= columns:
-            out.add(table)
-    return out
-
-
 def test_every_enveloped_table_has_a_record_class_and_an_export_type(demo) -> None:
-    tables = _enveloped_tables(demo)
+    tables = set(ExchangeRepository(demo.database).envelope_tables())
     assert tables, "no table carries the envelope?"
     assert tables == set(RECORD_CLASSES), "add the table's record class to field_kinds.RECORD_CLASSES"
     assert tables == {t.table for t in export_types()}, "add an ExportType to weekly_file_contents.EXPORT_TYPES"

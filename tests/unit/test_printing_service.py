@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.weeks import parse_week
 from app.errors import NotFound, ValidationError
 from app.services import printing
 from tests.unit.test_reports import (
@@ -81,10 +82,10 @@ def test_unknown_dates_slots_wards_and_weeks_are_explained(demo) -> None:
         printing.resolve_ward(demo, "Ward 99")
     assert printing.resolve_ward(demo, "w7").id == printing.resolve_ward(demo, "Ward 7 (Respiratory)").id
     with pytest.raises(ValidationError, match="write it like 2026-W47"):
-        printing.parse_iso_week("week 47")
+        parse_week("week 47")
     with pytest.raises(ValidationError, match="has no week 54"):
-        printing.parse_iso_week("2026-W54")
-    assert printing.parse_iso_week("2026-W47") == date(2026, 11, 16)
+        parse_week("2026-W54")
+    assert parse_week("2026-W47") == parse_week("2026w47") == date(2026, 11, 16)
     with pytest.raises(NotFound, match="no reflection"):
         printing.reflection_pdf(demo, "no-such-id")
 

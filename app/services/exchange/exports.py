@@ -19,7 +19,6 @@ Long work: call these from a worker thread with a connection of its own (:func:`
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -29,6 +28,7 @@ from typing import Any, NamedTuple
 from app import __version__
 from app.domain.envelope import parse_utc_iso, utc_iso
 from app.domain.ward import Ward
+from app.domain.weeks import week_days, week_label
 from app.errors import ValidationError
 from app.export_format import (
     build_export_zip,
@@ -48,28 +48,10 @@ from app.storage.repositories.wards import WardRepository
 
 Progress = Callable[[int, int, str], None]
 EXPORT_ACTION = "weekly export"
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 def _no_progress(_done: int, _total: int, _message: str) -> None:
     pass
-
-
-def parse_week(text: str) -> tuple[date, date]:
-    """ "2026-W10" -> (Monday, Sunday) of that ISO week; ValidationError if it is not one."""
-    match = _WEEK.fullmatch(text.strip())
-    if not match:
-        raise ValidationError(f"'{text}' is not a week: write it like 2026-W10.", "week")
-    try:
-        monday = date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
-    except ValueError:
-        raise ValidationError(f"'{text}' is not a week of that year.", "week") from None
-    return monday, monday + timedelta(days=6)
-
-
-def week_of(day: date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
 
 
 class ExportStatus(NamedTuple):
@@ -153,7 +135,7 @@ class ExportService:
         return self.ctx.now().astimezone().date()
 
     def default_week(self) -> str:
-        return week_of(self.today())
+        return week_label(self.today())
 
     # -- reading and checking ----------------------------------------------------------------------
     def prepare(self, ward_id: str, *, week: str | None = None, progress: Progress | None = None) -> PreparedExport:
@@ -162,7 +144,8 @@ class ExportService:
         ward = self.wards.get(ward_id)
         until: str | None = None  # this week's file: everything, whatever the PC's clock says
         if week:
-            monday, sunday = parse_week(week)
+            monday, sunday = week_days(week)
+            week = week_label(monday)  # "2026w47" is written down as 2026-W47
             if monday > self.today():
                 raise ValidationError(f"Week {week} has not started yet.", "week")
             if week != self.default_week():

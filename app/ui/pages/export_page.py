@@ -13,9 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from app.domain.weeks import week_label
 from app.errors import WardHuddleError
 from app.services.changes import Changes
-from app.services.exchange.exports import PreparedExport, week_of
+from app.services.exchange.exports import PreparedExport
 from app.services.exchange.imports import FileResult
 from app.services.store import AppStore
 from app.ui import prompts, tasks
@@ -172,7 +173,7 @@ class ExportPage(Page):
         if weeks.count() == 0:
             today = self.store.exchange.exports.today()
             for back in range(0, 9):
-                week = week_of(today - timedelta(days=7 * back))
+                week = week_label(today - timedelta(days=7 * back))
                 weeks.addItem(
                     f"{week} (this week: everything)" if back == 0 else f"{week} (records made up to then)", week
                 )

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
 from app.domain.huddle import HuddleSheet
+from app.domain.weeks import week_label
 from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
@@ -159,7 +160,6 @@ class HistoryPage(Page):
             show_message(self.ui.message, "The weekly pack is not available in this build.", error=True)
             return
         ward_id = self.store.current_ward_id() or ""
-        iso = self.week_start.isocalendar()
-        week = f"{iso.year}-W{iso.week:02d}"
+        week = week_label(self.week_start)
         store = self.store
         printing.save_pdf(self, lambda: printing_service.week_pack_pdf(store, ward_id, week), f"weekly-pack-{week}.pdf")
