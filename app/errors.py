@@ -45,6 +45,10 @@ class MigrationFailed(StorageError):
     """A schema upgrade step failed; the database was left exactly as it was."""
 
 
+class DatabaseBusy(StorageError):
+    """Another program (or another import) held the data file's write lock past the busy timeout."""
+
+
 class ReadOnlyDatabase(StorageError):
     """A write was attempted on a database opened read-only."""
 

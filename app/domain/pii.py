@@ -355,6 +355,20 @@ def iter_text_values(value: object, path: FieldPath = ()) -> Iterator[tuple[Fiel
             yield from iter_text_values(item, (*path, index))
 
 
+def iter_all_strings(value: object, path: FieldPath = ()) -> Iterator[tuple[FieldPath, str]]:
+    """Like :func:`iter_text_values`, and every mapping key too (a key is yielded with the path
+    of its value): what a file carries in its keys leaves the ward as surely as its values."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, Mapping):
+        for key, item in value.items():
+            yield (*path, str(key)), str(key)
+            yield from iter_all_strings(item, (*path, str(key)))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from iter_all_strings(item, (*path, index))
+
+
 def scan_record(
     record: Mapping[str, object],
     *,

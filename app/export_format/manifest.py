@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 from typing import TypedDict
 
-from app.export_format.record_lines import is_sha256_hex, type_name_problem
+from app.export_format.record_lines import SQLITE_MAX_INT, is_sha256_hex, type_name_problem
 from app.export_format.timestamps import parse_utc_timestamp
 
 FORMAT_NAME = "ward-huddle-export"
@@ -54,7 +54,8 @@ def parse_format_version(text: object) -> tuple[int, int]:
 
 
 def _is_int(value: object, minimum: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+    """A whole number from ``minimum`` up to the largest SQLite integer (2**63 - 1)."""
+    return isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= SQLITE_MAX_INT
 
 
 def _text_problem(manifest: Mapping[str, object], *keys: str) -> str | None:

@@ -41,7 +41,14 @@ from app.export_format.errors import (
     RecordInvalid,
 )
 from app.export_format.manifest import FORMAT_NAME, MANIFEST_NAME, manifest_problem, parse_format_version
-from app.export_format.record_lines import ENVELOPE_KEYS, FIELDS_KEY, TOMBSTONES_TYPE, record_problem, tombstone_problem
+from app.export_format.record_lines import (
+    ENVELOPE_KEYS,
+    FIELDS_KEY,
+    SQLITE_MAX_INT,
+    TOMBSTONES_TYPE,
+    record_problem,
+    tombstone_problem,
+)
 from app.export_format.safe_zip import SafeZip
 
 DEFAULT_MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -222,8 +229,9 @@ def _identity_problem(record: dict[str, Any], record_type: str) -> str | None:
         if not isinstance(record[key], str):
             return f"{key} must be text"
     for key in ("rev", "epoch"):
-        if not isinstance(record[key], int) or isinstance(record[key], bool) or record[key] < 0:
-            return f"{key} must be a whole number"
+        value = record[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= SQLITE_MAX_INT:
+            return f"{key} must be a whole number from 0 to {SQLITE_MAX_INT}"
     if not isinstance(record[FIELDS_KEY], dict):
         return "fields must be a JSON object"
     return None

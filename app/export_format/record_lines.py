@@ -22,6 +22,8 @@ from collections.abc import Mapping
 from app.export_format.canonical import canonical_json, content_sha256
 from app.export_format.timestamps import parse_utc_timestamp
 
+SQLITE_MAX_INT = 2**63 - 1
+
 FIELDS_KEY = "fields"
 # The database envelope (app.domain.envelope.ENVELOPE_FIELDS) plus type, schema and content hash.
 ENVELOPE_KEYS: tuple[str, ...] = (
@@ -66,7 +68,9 @@ def is_sha256_hex(value: object) -> bool:
 
 
 def _is_count(value: object, minimum: int = 0) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= minimum
+    """A whole number from ``minimum`` up to the largest SQLite integer: a revision of 2**63 or
+    more cannot be stored, so the line is refused (with this reason) instead of failing mid-merge."""
+    return isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= SQLITE_MAX_INT
 
 
 def _uuid_problem(value: object) -> str | None:
@@ -84,9 +88,9 @@ def _common_problem(line: Mapping[str, object], time_keys: tuple[str, ...]) -> s
         if not isinstance(line.get(key), str) or not line[key]:
             return f"{key} must be non-empty text"
     if not _is_count(line.get("rev"), 1):
-        return "rev must be a whole number of 1 or more"
+        return f"rev must be a whole number from 1 to {SQLITE_MAX_INT}"
     if not _is_count(line.get("epoch")):
-        return "epoch must be a whole number of 0 or more"
+        return f"epoch must be a whole number from 0 to {SQLITE_MAX_INT}"
     for key in time_keys:
         if parse_utc_timestamp(line.get(key)) is None:
             return f"{key} must be a UTC ISO 8601 timestamp"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils
 
-from app.errors import DataFolderError, ReadOnlyDatabase, StorageError
+from app.errors import DatabaseBusy, DataFolderError, ReadOnlyDatabase, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,14 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error) or "busy" in str(error):
+                raise DatabaseBusy(
+                    "Another program is writing to the data file and did not finish in time; nothing changed."
+                ) from None
+            raise
         try:
             yield self
         except BaseException:

@@ -24,118 +24,46 @@ Records from another ward's device are read-only on this computer: :meth:`Import
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.domain.envelope import Envelope, parse_utc_iso, utc_iso
-from app.errors import NotFound, ValidationError
+from app.errors import DatabaseBusy, NotFound, ValidationError, WardHuddleError
 from app.export_format import (
     ExportFileError,
     ExportPackage,
     ExportTooNew,
-    canonical_json,
     read_export,
     sha256_hex,
     write_atomically,
 )
 from app.services.changes import Changes
 from app.services.context import ServiceContext
-from app.services.exchange.merge import MergeCounts, Merger
+from app.services.exchange.import_results import (
+    ALREADY,
+    IMPORT_ACTION,
+    IMPORTED,
+    PENDING,
+    REJECTED,
+    SKIPPED,
+    Conflict,
+    FileResult,
+    PendingFile,
+    PendingGroup,
+    Progress,
+    content_digest,
+    home_ward,
+    ward_name_in,
+)
+from app.services.exchange.merge import Merger
+from app.services.exchange.merge_results import held_back_summary
 from app.storage.repositories.exchange import ExchangeRepository
 from app.storage.repositories.wards import WardRepository
 
-Progress = Callable[[int, int, str], None]
-
-IMPORTED, ALREADY, PENDING, REJECTED = "imported", "already imported", "waiting for a ward", "rejected"
-IMPORT_ACTION = "import"
-
-
-@dataclass
-class FileResult:
-    """What happened to one file. ``counts`` are the merge counts (zero unless imported)."""
-
-    file_name: str
-    status: str
-    message: str
-    counts: MergeCounts = field(default_factory=MergeCounts)
-    device_id: str = ""
-    ward_name: str = ""
-    export_seq: int | None = None
-    file_sha256: str = ""
-    kept_at: Path | None = None  # the copy in the quarantine or pending folder
-    changes: Changes = Changes.NONE
-
-    @property
-    def ok(self) -> bool:
-        return self.status != REJECTED
-
-
-@dataclass(frozen=True)
-class PendingFile:
-    file_sha256: str
-    file_name: str
-    device_id: str
-    trust_code: str
-    ward_code: str
-    ward_id: str
-    ward_name: str
-    export_seq: int
-    exported_at: str
-    received_at: str
-
-
-@dataclass(frozen=True)
-class PendingGroup:
-    device_id: str
-    home_ward_id: str
-    files: tuple[PendingFile, ...]
-
-    @property
-    def label(self) -> str:
-        first = self.files[0]
-        return f"{first.ward_name or first.ward_code} ({first.trust_code} {first.ward_code})"
-
-
-@dataclass(frozen=True)
-class Conflict:
-    record_type: str
-    uuid: str
-    ward_id: str
-    epoch: int
-    rev: int
-    versions: tuple[dict[str, Any], ...]  # each: content_sha256, origin_device_id, updated_at, fields, file_name
-
-
-def _home_ward(package: ExportPackage) -> str:
-    """The ward a file belongs to: named in its manifest, or its one ward record, or most records'."""
-    named = package.manifest.get("ward_id")
-    if isinstance(named, str) and named:
-        return named
-    wards = package.records_by_type.get("wards", [])
-    if len(wards) == 1:
-        return str(wards[0]["uuid"])
-    tally = Counter(str(r["ward_id"]) for lines in package.records_by_type.values() for r in lines)
-    return tally.most_common(1)[0][0] if tally else ""
-
-
-def _content_digest(package: ExportPackage) -> str:
-    """Identifies what a file holds (its members' checksums), whatever its zip bytes: two files
-    with the same device and number but different digests mean a copied or restored device."""
-    return sha256_hex(canonical_json(package.manifest["members"]))
-
-
-def _ward_name(package: ExportPackage, ward_id: str) -> str:
-    name = package.manifest.get("ward_name")
-    if isinstance(name, str) and name:
-        return name
-    for record in package.records_by_type.get("wards", []):
-        if record["uuid"] == ward_id:
-            return str(record["fields"].get("name") or "")
-    return str(package.manifest.get("ward") or "")
+log = logging.getLogger(__name__)
 
 
 class ImportService:
@@ -171,7 +99,7 @@ class ImportService:
                     FileResult(path.name, REJECTED, f"The file could not be read: {error.strerror or error}.")
                 )
                 continue
-            results.append(self.import_bytes(data, path.name))
+            results.append(self._import_one(data, path.name))
         self._backup_due = False
         if progress:
             progress(len(chosen), len(chosen), "Done")
@@ -182,6 +110,28 @@ class ImportService:
         if self._backup_due and self.backups is not None:
             self.backups.before_risky_operation("before-import")
         self._backup_due = False
+
+    def _import_one(self, data: bytes, file_name: str, *, from_pending: bool = False) -> FileResult:
+        """One file of a batch: whatever goes wrong with it is its own one-line result, and the
+        batch goes on with the next file (``import good1 bad good2`` imports good2)."""
+        try:
+            return self.import_bytes(data, file_name, from_pending=from_pending)
+        except DatabaseBusy:
+            return FileResult(
+                file_name,
+                SKIPPED,
+                "Another import was using the data file for too long, so this file was skipped: "
+                "nothing changed. Import it again when the other import has finished.",
+                file_sha256=sha256_hex(data),
+            )
+        except (WardHuddleError, OverflowError, ValueError, RecursionError, MemoryError) as error:
+            log.warning("import of %s failed: %s", file_name, type(error).__name__)
+            return FileResult(
+                file_name,
+                REJECTED,
+                f"The file could not be imported ({error}); nothing changed.",
+                file_sha256=sha256_hex(data),
+            )
 
     def import_bytes(self, data: bytes, file_name: str, *, from_pending: bool = False) -> FileResult:
         """Import one file held in memory (import_files and map_device also take the backup)."""
@@ -210,7 +160,7 @@ class ImportService:
                 file_sha256=digest,
                 export_seq=package.export_seq,
             )
-        home = _home_ward(package)
+        home = home_ward(package)
         target = self.repo.device_ward(package.device_id, home)
         if target is None:
             if not from_pending and self.repo.pending_entry(digest) is not None:
@@ -230,21 +180,37 @@ class ImportService:
     ) -> FileResult:
         self._backup_before_merging()
         now = utc_iso(self.ctx.now())
-        merger = Merger(
-            self.repo, now=now, file_name=file_name, remap={home: target} if home and home != target else {}
-        )
         try:
             with self.ctx.database.write():
+                entry = self.repo.ledger_entry(digest)
+                if entry is not None:  # another import of the same file finished while this one waited
+                    return FileResult(
+                        file_name,
+                        ALREADY,
+                        "Already imported (by another import at the same time): nothing changed.",
+                        device_id=package.device_id,
+                        export_seq=package.export_seq,
+                        file_sha256=digest,
+                    )
+                merger = Merger(
+                    self.repo,
+                    now=now,
+                    file_name=file_name,
+                    home=home,
+                    target=target,
+                    own_device=self.ctx.device.device_id,
+                )
                 counts = merger.merge(package)
                 for item in merger.quarantined:
+                    epoch, rev = item.stored()
                     self.repo.quarantine_record(
                         {
                             "file_sha256": digest,
                             "file_name": file_name,
                             "record_type": item.record_type,
                             "uuid": item.uuid,
-                            "epoch": item.epoch,
-                            "rev": item.rev,
+                            "epoch": epoch,
+                            "rev": rev,
                             "reason": item.reason,
                             "quarantined_at": now,
                         }
@@ -262,7 +228,7 @@ class ImportService:
                         "exported_at": str(package.manifest["exported_at"]),
                         "previous_export_sha256": package.manifest.get("previous_export_sha256"),
                         "format_version": str(package.manifest["format_version"]),
-                        "content_sha256": _content_digest(package),
+                        "content_sha256": content_digest(package),
                         "counts": json.dumps(counts.as_dict()),
                     }
                 )
@@ -283,10 +249,7 @@ class ImportService:
                 package_bytes=data,
                 reason="\n".join(f"{q.record_type} {q.uuid}: {q.reason}" for q in merger.quarantined),
             )
-            message += (
-                f" {counts.quarantined} record{'s were' if counts.quarantined != 1 else ' was'} held back "
-                "because of a patient identifier or a clash; the ward should correct and re-export."
-            )
+            message += f" {held_back_summary(merger.quarantined)} The ward should correct and re-export them."
         return FileResult(
             file_name,
             IMPORTED,
@@ -326,7 +289,7 @@ class ImportService:
                     "trust_code": str(package.manifest.get("trust_code", "")),
                     "ward_code": package.ward,
                     "ward_id": home,
-                    "ward_name": _ward_name(package, home),
+                    "ward_name": ward_name_in(package, home),
                     "export_seq": package.export_seq,
                     "exported_at": str(package.manifest["exported_at"]),
                     "received_at": utc_iso(self.ctx.now()),
@@ -340,7 +303,7 @@ class ImportService:
             "It waits until someone says which ward it comes from "
             "(Export and import > Pending files, or 'wardhuddle pending'); it is imported then.",
             device_id=package.device_id,
-            ward_name=_ward_name(package, home),
+            ward_name=ward_name_in(package, home),
             export_seq=package.export_seq,
             file_sha256=digest,
             kept_at=kept,
@@ -419,7 +382,7 @@ class ImportService:
             except OSError as error:
                 results.append(FileResult(item.file_name, REJECTED, f"The waiting copy could not be read: {error}."))
                 continue
-            result = self.import_bytes(data, item.file_name, from_pending=True)
+            result = self._import_one(data, item.file_name, from_pending=True)
             results.append(result)
             if result.status in (IMPORTED, ALREADY, REJECTED):
                 with self.ctx.database.write():

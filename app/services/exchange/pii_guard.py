@@ -27,6 +27,7 @@ from app.domain.pii import (
     Finding,
     HospitalNumberPattern,
     Severity,
+    iter_all_strings,
     iter_text_values,
     redact,
     scan_text,
@@ -51,6 +52,18 @@ def text_sha256(text: str) -> str:
 def _scan(text: str, patterns: tuple[HospitalNumberPattern, ...]) -> tuple[Finding, ...]:
     """Most strings repeat (roles, flags, "No harm", bed names): scan each distinct one once."""
     return tuple(scan_text(text, hospital_number_patterns=patterns))
+
+
+def line_block_reason(label: str, line: Mapping[str, Any]) -> str | None:
+    """Why an incoming line must be quarantined (a blocking identifier in any of its strings, keys
+    included: fields, unknown top-level keys, a deletion's extra keys), or None (R35)."""
+    for path, text in iter_all_strings(dict(line)):
+        if not text or len(text) < 10:
+            continue  # no identifier is shorter than ten characters
+        for finding in _scan(text, ()):
+            if finding.blocks_export:
+                return f"{finding.label} found in the {label}'s {format_path(path)}"
+    return None
 
 
 def format_path(path: Sequence[str | int]) -> str:

@@ -28,3 +28,19 @@ def content_keys(database: Database, record_type: str, uuids: Sequence[str]) -> 
         for uuid, epoch, rev, digest in cursor.fetchall():
             found[uuid] = (epoch, rev, digest)
     return found
+
+
+def ward_revision_bounds(database: Database, ward_id: str) -> tuple[int, int]:
+    """(highest epoch, highest rev) held for records imported into ``ward_id`` (0, 0 if none):
+    what a new file for that ward is bounded by."""
+    epoch = rev = 0
+    for sql in (
+        "SELECT max(max(coalesce(content_epoch, 0), coalesce(tomb_epoch, 0))), "
+        "max(max(coalesce(content_rev, 0), coalesce(tomb_rev, 0))) FROM exchange_records WHERE ward_id = ?",
+        "SELECT max(max(coalesce(record_epoch, 0), coalesce(tomb_epoch, 0))), "
+        "max(max(coalesce(record_rev, 0), coalesce(tomb_rev, 0))) FROM exchange_other_records WHERE ward_id = ?",
+    ):
+        row = database.conn.execute(sql, [ward_id]).fetchone()
+        if row is not None:
+            epoch, rev = max(epoch, int(row[0] or 0)), max(rev, int(row[1] or 0))
+    return epoch, rev
