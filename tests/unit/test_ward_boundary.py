@@ -192,7 +192,12 @@ def test_a_number_sqlite_cannot_hold_refuses_that_file_and_the_batch_goes_on(two
     good2.write_bytes(transform(a_file, manifest=lambda m: m.update(export_seq=53, exported_at=STAMP)))
     results = central.exchange.imports.import_files([good1, bad, bad_field, good2])
     fates = {r.file_name: r.status for r in results}
-    assert fates == {"good1.zip": "imported", "bad.zip": "rejected", "bad-field.zip": "imported", "good2.zip": "imported"}
+    assert fates == {
+        "good1.zip": "imported",
+        "bad.zip": "rejected",
+        "bad-field.zip": "imported",
+        "good2.zip": "imported",
+    }
     (bad_result,) = [r for r in results if r.file_name == "bad.zip"]
     assert "9223372036854775807" in bad_result.message and "\n" not in bad_result.message
     (field_result,) = [r for r in results if r.file_name == "bad-field.zip"]
