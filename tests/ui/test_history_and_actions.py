@@ -45,7 +45,7 @@ def test_history_shows_the_week_and_opens_a_sheet_on_the_huddle_page(qtbot, week
     qtbot.keyClick(table, Qt.Key.Key_Return)
     huddle = window.pages["Today's huddle"]
     assert window.ui.pages.currentWidget() is huddle
-    assert huddle.selected_day() == date(2026, 11, 16) and huddle.ui.startTime.text() == "09:30"
+    assert huddle.selected_day() == date(2026, 11, 16) and huddle.meeting.ui.startTime.text() == "09:30"
     qtbot.mouseClick(history.ui.previousWeek, Qt.MouseButton.LeftButton)
     assert "Week 46" in history.ui.weekLabel.text()
 

@@ -59,44 +59,44 @@ def type_into(qtbot, page, widget: QWidget, text: str) -> None:
 
 def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, ward) -> None:
     ui = page.ui
-    assert page._sheet is not None and not page._sheet.is_saved
+    assert page.record is not None and not page.record.is_saved
     ui.huddleDate.setFocus()
-    type_into(qtbot, page, ui.leader, "Ben Jones")
-    tab_to(qtbot, page, ui.startHuddle)
+    type_into(qtbot, page, page.meeting.ui.leader, "Ben Jones")
+    tab_to(qtbot, page, page.meeting.ui.startHuddle)
     qtbot.keyClick(page, Qt.Key.Key_F5)
-    assert ui.startTime.text() == "09:31"
-    type_into(qtbot, page, ui.attendeeName, "Ben Jones")
-    qtbot.keyClick(ui.attendeeName, Qt.Key.Key_Return)
-    qtbot.keyClicks(ui.attendeeName, "Chloe Murray")  # new person: added to staff inline
-    qtbot.keyClick(ui.attendeeName, Qt.Key.Key_Return)
-    assert "2 present" in ui.roleCounts.text()
-    type_into(qtbot, page, ui.nurseInCharge, "Ben Jones")
-    type_into(qtbot, page, ui.rnPlanned, "6")
-    type_into(qtbot, page, ui.rnActual, "5")
-    type_into(qtbot, page, ui.bedsOccupied, "27")
-    tab_to(qtbot, page, ui.staffingConcern)
-    qtbot.keyClick(ui.staffingConcern, Qt.Key.Key_Space)
-    type_into(qtbot, page, ui.staffingConcernDetail, "One RN short")
-    tab_to(qtbot, page, ui.lookBackAny)
-    qtbot.keyClick(ui.lookBackAny, Qt.Key.Key_Down)
-    tab_to(qtbot, page, ui.addEvent)
-    qtbot.keyClick(ui.addEvent, Qt.Key.Key_Space)
-    assert ui.events.rowCount() == 1
+    assert page.meeting.ui.startTime.text() == "09:31"
+    type_into(qtbot, page, page.attendance.ui.attendeeName, "Ben Jones")
+    qtbot.keyClick(page.attendance.ui.attendeeName, Qt.Key.Key_Return)
+    qtbot.keyClicks(page.attendance.ui.attendeeName, "Chloe Murray")  # new person: added to staff inline
+    qtbot.keyClick(page.attendance.ui.attendeeName, Qt.Key.Key_Return)
+    assert "2 present" in page.attendance.ui.roleCounts.text()
+    type_into(qtbot, page, page.staffing.ui.nurseInCharge, "Ben Jones")
+    type_into(qtbot, page, page.staffing.ui.rnPlanned, "6")
+    type_into(qtbot, page, page.staffing.ui.rnActual, "5")
+    type_into(qtbot, page, page.staffing.ui.bedsOccupied, "27")
+    tab_to(qtbot, page, page.staffing.ui.staffingConcern)
+    qtbot.keyClick(page.staffing.ui.staffingConcern, Qt.Key.Key_Space)
+    type_into(qtbot, page, page.staffing.ui.staffingConcernDetail, "One RN short")
+    tab_to(qtbot, page, page.look_back.ui.lookBackAny)
+    qtbot.keyClick(page.look_back.ui.lookBackAny, Qt.Key.Key_Down)
+    tab_to(qtbot, page, page.look_back.ui.addEvent)
+    qtbot.keyClick(page.look_back.ui.addEvent, Qt.Key.Key_Space)
+    assert page.look_back.ui.events.rowCount() == 1
     cross_combo = page.cross.rows[0][1]
     tab_to(qtbot, page, cross_combo)
     qtbot.keyClick(cross_combo, Qt.Key.Key_Down)
-    tab_to(qtbot, page, ui.threatsDetail)
-    qtbot.keyClicks(ui.threatsDetail, "Hoist broken in bay 2")
-    type_into(qtbot, page, ui.isolationCount, "2")
-    tab_to(qtbot, page, ui.reminders)
-    qtbot.keyClicks(ui.reminders, "Falls audit Friday")
-    tab_to(qtbot, page, ui.newActionText)
-    qtbot.keyClicks(ui.newActionText, "Book hoist repair")
-    qtbot.keyClick(ui.newActionText, Qt.Key.Key_Return)
-    type_into(qtbot, page, ui.celebration, "Thanks to the night team")
-    type_into(qtbot, page, ui.checkinGood, "5")
-    tab_to(qtbot, page, ui.notes)
-    qtbot.keyClicks(ui.notes, "Quiet start")
+    tab_to(qtbot, page, page.look_ahead.ui.threatsDetail)
+    qtbot.keyClicks(page.look_ahead.ui.threatsDetail, "Hoist broken in bay 2")
+    type_into(qtbot, page, page.look_ahead.ui.isolationCount, "2")
+    tab_to(qtbot, page, page.look_ahead.ui.reminders)
+    qtbot.keyClicks(page.look_ahead.ui.reminders, "Falls audit Friday")
+    tab_to(qtbot, page, page.actions.ui.newActionText)
+    qtbot.keyClicks(page.actions.ui.newActionText, "Book hoist repair")
+    qtbot.keyClick(page.actions.ui.newActionText, Qt.Key.Key_Return)
+    type_into(qtbot, page, page.closing.ui.celebration, "Thanks to the night team")
+    type_into(qtbot, page, page.closing.ui.checkinGood, "5")
+    tab_to(qtbot, page, page.closing.ui.notes)
+    qtbot.keyClicks(page.closing.ui.notes, "Quiet start")
     qtbot.keyClick(page, Qt.Key.Key_F6)
     qtbot.keyClick(page, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert ui.savedIndicator.text().startswith("Saved")
@@ -124,8 +124,8 @@ def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, war
     again = HuddlePage(clocked)
     qtbot.addWidget(again)
     assert again.read_form() == sheet
-    assert again.ui.events.rowCount() == 1 and again.cross.rows[0][1].currentData() == "none"
-    assert again.ui.actions.item(0, 0).text() == "Book hoist repair"
+    assert again.look_back.ui.events.rowCount() == 1 and again.cross.rows[0][1].currentData() == "none"
+    assert again.actions.ui.actions.item(0, 0).text() == "Book hoist repair"
 
 
 def test_a_new_sheet_carries_forward_at_risk_rows_and_open_actions(qtbot, clocked, ward) -> None:
@@ -142,11 +142,11 @@ def test_a_new_sheet_carries_forward_at_risk_rows_and_open_actions(qtbot, clocke
     clocked.ctx.clock = lambda: datetime(2026, 11, 20, 9, 31, tzinfo=UTC)
     page = HuddlePage(clocked)
     qtbot.addWidget(page)
-    assert page.ui.atRisk.item(0, 0).text() == "Bay 2 bed 4"
-    assert page.ui.rnPlanned.value() == 6
-    assert page.ui.actions.item(0, 0).text() == "Replace bed alarm"
-    assert "OVERDUE by 1 day" in page.ui.actions.item(0, 4).text()
-    assert page.ui.actions.item(0, 0).font().bold()  # not colour alone
+    assert page.look_ahead.ui.atRisk.item(0, 0).text() == "Bay 2 bed 4"
+    assert page.staffing.ui.rnPlanned.value() == 6
+    assert page.actions.ui.actions.item(0, 0).text() == "Replace bed alarm"
+    assert "OVERDUE by 1 day" in page.actions.ui.actions.item(0, 4).text()
+    assert page.actions.ui.actions.item(0, 0).font().bold()  # not colour alone
 
 
 def test_a_stale_edit_from_a_second_window_is_refused_and_keeps_the_typing(qtbot, clocked, ward) -> None:
@@ -154,50 +154,50 @@ def test_a_stale_edit_from_a_second_window_is_refused_and_keeps_the_typing(qtbot
 
     first = HuddlePage(clocked)
     qtbot.addWidget(first)
-    first.ui.notes.setPlainText("from window one")
+    first.closing.ui.notes.setPlainText("from window one")
     first.save_now()
     second = HuddlePage(clocked)
     qtbot.addWidget(second)
-    first.ui.notes.setPlainText("window one again")
+    first.closing.ui.notes.setPlainText("window one again")
     first.save_now()
-    second.ui.notes.setPlainText("stale window two")
+    second.closing.ui.notes.setPlainText("stale window two")
     second.save_now()
     assert "Someone else changed" in second.ui.message.text()
-    assert second.ui.notes.toPlainText() == "stale window two"
+    assert second.closing.ui.notes.toPlainText() == "stale window two"
     assert "NOT SAVED" in second.ui.savedIndicator.text()
     assert clocked.huddles.sheet_for(ward.id, TODAY, "Morning").notes == "window one again"
 
 
 def test_bad_input_gets_an_inline_message_and_nothing_is_lost(qtbot, page, clocked, ward) -> None:
-    page.ui.startTime.setText("09:40")
-    page.ui.endTime.setText("09:30")
-    page.ui.notes.setPlainText("important words")
+    page.meeting.ui.startTime.setText("09:40")
+    page.meeting.ui.endTime.setText("09:30")
+    page.closing.ui.notes.setPlainText("important words")
     page.save_now()
     assert "cannot end before it started" in page.ui.message.text()
     assert page.ui.message.property("role") == "error"
-    assert page.ui.notes.toPlainText() == "important words"
-    page.ui.endTime.setText("09:50")
+    assert page.closing.ui.notes.toPlainText() == "important words"
+    page.meeting.ui.endTime.setText("09:50")
     page.save_now()
     assert clocked.huddles.sheet_for(ward.id, TODAY, "Morning").notes == "important words"
 
 
 def test_huddle_not_held_is_a_first_class_answer(qtbot, page, clocked, ward) -> None:
-    page.ui.held.setChecked(False)
-    assert page.ui.notHeldReason.isVisible()
+    page.meeting.ui.held.setChecked(False)
+    assert page.meeting.ui.notHeldReason.isVisible()
     page.save_now()
     assert "Say why" in page.ui.message.text()
-    page.ui.notHeldReason.setCurrentText("Clinical pressure")
+    page.meeting.ui.notHeldReason.setCurrentText("Clinical pressure")
     page.save_now()
     saved = clocked.huddles.sheet_for(ward.id, TODAY, "Morning")
     assert (saved.held, saved.not_held_reason) == (False, "Clinical pressure")
 
 
 def test_a_past_due_date_on_a_new_action_is_explained(qtbot, page, clocked, ward) -> None:
-    page.ui.newActionText.setText("Too late")
-    page.ui.newActionDue.setDate(QDate(2026, 11, 1))
+    page.actions.ui.newActionText.setText("Too late")
+    page.actions.ui.newActionDue.setDate(QDate(2026, 11, 1))
     page.add_action()
     assert "already passed" in page.ui.message.text()
-    assert page.ui.newActionText.text() == "Too late"
+    assert page.actions.ui.newActionText.text() == "Too late"
     assert clocked.actions.open_actions(ward.id) == []
 
 
@@ -207,15 +207,15 @@ def test_switching_pages_saves_and_keeps_typing(qtbot, clocked, ward) -> None:
     window = MainWindow(clocked)
     qtbot.addWidget(window)
     page = window.show_page("Today's huddle")
-    page.ui.celebration.setText("typed then switched")
+    page.closing.ui.celebration.setText("typed then switched")
     page._changed()
     window.show_page("Settings")
     assert clocked.huddles.sheet_for(ward.id, TODAY, "Morning").celebration == "typed then switched"
-    assert window.show_page("Today's huddle").ui.celebration.text() == "typed then switched"
+    assert window.show_page("Today's huddle").closing.ui.celebration.text() == "typed then switched"
 
 
 def test_deleting_a_sheet_asks_first_and_leaves_a_new_draft(qtbot, page, clocked, ward, prompts) -> None:
-    page.ui.notes.setPlainText("to delete")
+    page.closing.ui.notes.setPlainText("to delete")
     page.save_now()
     prompts.answer("ask_yes_no", False)
     page.delete_sheet()
@@ -223,12 +223,12 @@ def test_deleting_a_sheet_asks_first_and_leaves_a_new_draft(qtbot, page, clocked
     prompts.answer("ask_yes_no", True)
     page.delete_sheet()
     assert not clocked.huddles.sheet_for(ward.id, TODAY, "Morning").is_saved
-    assert page.ui.notes.toPlainText() == ""
+    assert page.closing.ui.notes.toPlainText() == ""
 
 
 def test_the_huddle_page_is_fully_named_for_screen_readers(qtbot, page) -> None:
-    page.events.add()
-    page.at_risk.add()
+    page.look_back.events_table.add()
+    page.look_ahead.at_risk_table.add()
     assert unnamed_widgets(page) == []
 
 
@@ -245,8 +245,8 @@ store = open_store(Path(sys.argv[1]))
 store.settings.set("autosave_seconds", 3)
 page = HuddlePage(store)
 page.show()
-page.ui.notes.setPlainText("typed before the power cut")
-page.ui.celebration.setText("Siân's good catch")
+page.closing.ui.notes.setPlainText("typed before the power cut")
+page.closing.ui.celebration.setText("Siân's good catch")
 def report():
     if page.ui.savedIndicator.text().startswith("Saved"):
         print("AUTOSAVED", flush=True)

@@ -396,8 +396,8 @@ def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(
     sheet, event = sheet_event
     huddle = main_window.show_page("Today's huddle")
     huddle.open_sheet(DAY, "Morning")
-    huddle.ui.events.selectRow(0)
-    qtbot.mouseClick(huddle.ui.startReflection, Qt.MouseButton.LeftButton)
+    huddle.look_back.ui.events.selectRow(0)
+    qtbot.mouseClick(huddle.look_back.ui.startReflection, Qt.MouseButton.LeftButton)
     assert main_window.ui.pages.currentWidget() is page
     editor = page.current_editor()
     assert editor is page.post_editor and editor.item.source_event_id == event.id

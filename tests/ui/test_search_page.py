@@ -34,9 +34,9 @@ def window(qtbot, store, ward):  # ANN201
 
 def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, window, store, prompts) -> None:
     huddle = window.show_page("Today's huddle")
-    huddle.ui.notes.setFocus()
-    qtbot.keyClicks(huddle.ui.notes, "Nebuliser masks running low")
-    qtbot.keyClick(huddle.ui.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved
+    huddle.closing.ui.notes.setFocus()
+    qtbot.keyClicks(huddle.closing.ui.notes, "Nebuliser masks running low")
+    qtbot.keyClick(huddle.closing.ui.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved
     assert huddle.ui.savedIndicator.text().startswith("Saved")
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -55,7 +55,7 @@ def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, 
     assert "Nebuliser masks running low" in hit.data(0, Qt.ItemDataRole.AccessibleTextRole)
     qtbot.keyClick(search.ui.results, Qt.Key.Key_Return)  # opens the sheet on Today's huddle
     assert window.ui.pages.currentWidget() is huddle
-    assert huddle.ui.notes.toPlainText() == "Nebuliser masks running low"
+    assert huddle.closing.ui.notes.toPlainText() == "Nebuliser masks running low"
 
     prompts.answer("ask_yes_no", True)
     huddle.delete_sheet()

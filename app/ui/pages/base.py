@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services.changes import Changes
+from app.ui.widgets.form_helpers import show_message  # noqa: F401  (pages import it from here)
 
 
 class Page(QWidget):
@@ -22,11 +23,3 @@ class Page(QWidget):
     def leave(self) -> bool:
         """Called before the user switches away: save anything pending. False keeps them here."""
         return True
-
-
-def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
-    """An inline message: words first (colour is never the only cue)."""
-    label.setProperty("role", "error" if error else "ok")
-    label.setText(text)
-    label.style().unpolish(label)
-    label.style().polish(label)

@@ -1,11 +1,14 @@
 """The list parts of the huddle sheet: look-back events, patients at risk, open actions and the
-safety-cross rows. Each is a small adapter between a widget and domain tuples."""
+safety-cross rows. Each is a small adapter between a widget and domain tuples; the record's
+lists (events, patients at risk) offer ``value``/``set_value``/``changed`` like any field widget
+(app/ui/editors/fields.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -60,15 +63,18 @@ def _combo(options: tuple[str, ...], current: str, name: str, on_change: Callabl
     return combo
 
 
-class EventsTable:
-    def __init__(self, table: QTableWidget, on_change: Callable[[], None]) -> None:
+class EventsTable(QObject):
+    changed = Signal()
+
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
         self.table = table
-        self.on_change = on_change
+        self.on_change = self.changed.emit
         self._ids: list[str] = []
         _setup(table, ["Type", "Harm level", "Incident ref (Datix, InPhase, Radar)", "Learning point"], 3)
-        table.itemChanged.connect(lambda _item: on_change())
+        table.itemChanged.connect(lambda _item: self.changed.emit())
 
-    def set(self, events: tuple[LookBackEvent, ...]) -> None:
+    def set_value(self, events: tuple[LookBackEvent, ...]) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         self._ids = []
@@ -107,7 +113,7 @@ class EventsTable:
         row = self.table.currentRow()
         return self._ids[row] if 0 <= row < len(self._ids) else None
 
-    def values(self) -> tuple[LookBackEvent, ...]:
+    def value(self) -> tuple[LookBackEvent, ...]:
         out = []
         for row, event_id in enumerate(self._ids):
             type_box = self.table.cellWidget(row, 0)
@@ -126,14 +132,17 @@ class EventsTable:
         return tuple(out)
 
 
-class AtRiskTable:
-    def __init__(self, table: QTableWidget, on_change: Callable[[], None]) -> None:
-        self.table = table
-        self.on_change = on_change
-        _setup(table, ["Bed or bay", "Risk flags", "Mitigation"], 2)
-        table.itemChanged.connect(lambda _item: on_change())
+class AtRiskTable(QObject):
+    changed = Signal()
 
-    def set(self, patients: tuple[AtRiskPatient, ...]) -> None:
+    def __init__(self, table: QTableWidget) -> None:
+        super().__init__(table)
+        self.table = table
+        self.on_change = self.changed.emit
+        _setup(table, ["Bed or bay", "Risk flags", "Mitigation"], 2)
+        table.itemChanged.connect(lambda _item: self.changed.emit())
+
+    def set_value(self, patients: tuple[AtRiskPatient, ...]) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for patient in patients:
@@ -166,7 +175,7 @@ class AtRiskTable:
         self.on_change()
         return True
 
-    def values(self) -> tuple[AtRiskPatient, ...]:
+    def value(self) -> tuple[AtRiskPatient, ...]:
         out = []
         for row in range(self.table.rowCount()):
             bed = self.table.item(row, 0)
@@ -222,14 +231,17 @@ def swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
-class CrossRows:
+class CrossRows(QObject):
     """Today's box for each focus harm: a colour (with its label and letter), the number of events,
     and the days since the last harm."""
 
-    def __init__(self, container: QWidget, on_change: Callable[[], None]) -> None:
+    changed = Signal()
+
+    def __init__(self, container: QWidget) -> None:
+        super().__init__(container)
         self.layout = QGridLayout(container)
         self.layout.setContentsMargins(0, 0, 0, 0)
-        self.on_change = on_change
+        self.on_change = self.changed.emit
         self.rows: list[tuple[FocusHarm, QComboBox, QSpinBox, QLabel]] = []
         self.saved: dict[str, CrossDay] = {}
 

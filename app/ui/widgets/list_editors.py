@@ -197,14 +197,18 @@ class ChoiceChecks(QWidget):
         self._boxes: dict[str, QCheckBox] = {}
         self.prefix = ""
 
-    def set_options(self, options: tuple[str, ...], *, columns: int = 2, prefix: str = "") -> None:
+    def set_options(
+        self, options: tuple[str, ...], *, columns: int = 2, prefix: str = "", across: bool = False
+    ) -> None:
+        """Down the columns (so Tab reads like the page), or ``across`` the rows."""
         self.prefix = prefix
         rows = -(-len(options) // columns)
-        for index, option in enumerate(options):  # down the columns, so Tab reads like the page
+        for index, option in enumerate(options):
             box = QCheckBox(option)
             box.setAccessibleName(f"{prefix}{option}")
             box.toggled.connect(lambda _c: self.changed.emit())
-            self._grid.addWidget(box, index % rows, index // rows)
+            place = divmod(index, columns) if across else (index % rows, index // rows)
+            self._grid.addWidget(box, *place)
             self._boxes[option] = box
         self._grid.setColumnStretch(columns, 1)
 

@@ -1,0 +1,3 @@
+"""The sections of the daily huddle sheet, one widget (and one form) each, in the order the sheet
+shows them: the meeting, attendance, staffing, look back, safety cross, look ahead, actions and
+closing. HuddlePage (app/ui/pages/huddle_page.py) composes them into one record editor."""

@@ -1,0 +1,37 @@
+"""Look back: were there any safety events since the last huddle, and each one (type, harm level,
+incident reference, learning point); a reflection can be started from one."""
+
+from __future__ import annotations
+
+from app.services.store import AppStore
+from app.ui.editors.fields import Field
+from app.ui.generated.ui_huddle_look_back import Ui_HuddleLookBack
+from app.ui.panels.huddle.section import Section
+from app.ui.panels.huddle_tables import EventsTable
+
+LOOKBACK_CHOICES = ("not asked yet", "Yes", "No")
+
+
+class LookBackSection(Section):
+    form = Ui_HuddleLookBack
+    fields = (
+        Field("lookback_any", "lookBackAny", "yes_no"),
+        Field("events", "events_table", "value"),
+    )
+
+    def __init__(self, store: AppStore) -> None:
+        super().__init__(store)
+        ui = self.ui
+        ui.lookBackAny.addItems(list(LOOKBACK_CHOICES))
+        self.events_table = EventsTable(ui.events)
+        ui.addEvent.clicked.connect(self.events_table.add)
+        ui.removeEvent.clicked.connect(self.events_table.remove_selected)
+        line = self.fontMetrics().height()
+        ui.events.setMinimumHeight(line * 6)
+        ui.events.setMaximumHeight(int(line * 6 * 1.6))
+
+    def selected_event_id(self) -> str | None:
+        event_id = self.events_table.selected_id()
+        if event_id is None:
+            self.say("Select the event in the look-back list first.", error=True)
+        return event_id
