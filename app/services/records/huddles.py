@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from app.domain.huddle import EVENT_TYPE_FOR_HARM, HuddleSheet, carried_forward
-from app.domain.safety_cross import CrossDay, CrossMonth, days_since_last_harm, month_grid
+from app.domain.safety_cross import (
+    BY_HAND,
+    FROM_LOOK_BACK,
+    CrossDay,
+    CrossMonth,
+    LookBackMark,
+    contradiction,
+    days_since_last_harm,
+    marks_from_look_back,
+    month_grid,
+)
 from app.domain.ward import FocusHarm
 from app.errors import DuplicateRecord, StaleRecordError, ValidationError
 from app.services.changes import Changes
@@ -20,6 +30,23 @@ class SaveResult:
     sheet: HuddleSheet
     cross: tuple[CrossDay, ...]
     changes: Changes
+
+
+@dataclass(frozen=True)
+class CrossToday:
+    """One harm's box for a day, as the sheet shows it: the box (None if not set), where its mark
+    came from, the days since the last harm, and any disagreement with look back."""
+
+    harm: FocusHarm
+    box: CrossDay | None
+    days_since: int | None
+    contradiction: str = ""
+
+    @property
+    def source_words(self) -> str:
+        if self.box is None:
+            return ""
+        return "from look back" if self.box.source == FROM_LOOK_BACK else "set by hand"
 
 
 class HuddleService:
@@ -52,6 +79,28 @@ class HuddleService:
 
     def cross_for_day(self, ward_id: str, day: date) -> dict[str, CrossDay]:
         return {c.harm_key: c for c in self.cross.between(ward_id, day, day)}
+
+    def look_back_marks(self, ward_id: str, day: date) -> dict[str, LookBackMark]:
+        """What the look-back events on every sheet of that day say the cross should be."""
+        ward = self.wards.get(ward_id)
+        events = [e for sheet in self.sheets.between(ward_id, day, day) for e in sheet.events]
+        return marks_from_look_back(ward.details.focus_harms, events)
+
+    def cross_today(self, ward_id: str, day: date) -> list[CrossToday]:
+        """Each focus harm's box, its source, the days since the last harm and any contradiction,
+        all read from the same saved facts (the cross and the look-back events)."""
+        ward = self.wards.get(ward_id)
+        boxes = self.cross_for_day(ward_id, day)
+        marks = self.look_back_marks(ward_id, day)
+        return [
+            CrossToday(
+                harm,
+                boxes.get(harm.key),
+                self.days_since_harm(ward_id, harm, day),
+                contradiction(harm, boxes.get(harm.key), marks.get(harm.key)),
+            )
+            for harm in ward.details.focus_harms
+        ]
 
     def cross_month(self, ward_id: str, year: int, month: int) -> list[CrossMonth]:
         ward = self.wards.get(ward_id)
@@ -99,10 +148,37 @@ class HuddleService:
                         f"Someone else has just started the {clean.slot.lower()} sheet for "
                         f"{clean.huddle_date:%d %b}. Nothing was overwritten: open it from History."
                     ) from None
-            saved_cross = tuple(self._save_cross(entry, wctx) for entry in cross)
+            saved_cross = tuple(self._save_cross(replace(entry, source=BY_HAND), wctx) for entry in cross)
+            saved_cross += self._mark_from_look_back(ward.details.focus_harms, saved.ward_id, saved.huddle_date, wctx)
         if saved_cross:
             changes |= Changes.MEASURES
         return SaveResult(saved, saved_cross, changes)
+
+    def _mark_from_look_back(self, harms: tuple[FocusHarm, ...], ward_id: str, day: date, wctx) -> tuple:
+        """Bring the day's boxes in line with its look-back events, inside the save's transaction.
+        A hand mark is never overwritten; a mark from look back follows the events (and is
+        removed, as a tombstone, when the events are)."""
+        events = [e for sheet in self.sheets.between(ward_id, day, day) for e in sheet.events]
+        marks = marks_from_look_back(harms, events)
+        out: list[CrossDay] = []
+        for harm in harms:
+            mark = marks.get(harm.key)
+            box = self.cross.find(ward_id, day, harm.key)
+            if box is not None and box.source == BY_HAND:
+                continue
+            if mark is None:
+                if box is not None:
+                    assert box.id is not None and box.rev is not None
+                    self.cross.tombstone(box.id, box.rev, wctx)
+                continue
+            if box is None:
+                out.append(
+                    self.cross.add(CrossDay(ward_id, day, harm.key, mark.code, mark.events, FROM_LOOK_BACK), wctx)
+                )
+            elif (box.code, box.events) != (mark.code, mark.events):
+                assert box.rev is not None
+                out.append(self.cross.update(replace(box, code=mark.code, events=mark.events), box.rev, wctx))
+        return tuple(out)
 
     def _save_cross(self, entry: CrossDay, wctx) -> CrossDay:
         if entry.envelope is not None:
@@ -122,7 +198,7 @@ class HuddleService:
         if harm is None or harm.colour_for(entry.code) is None:
             raise ValidationError("That safety cross colour is not in this ward's key.", "cross")
         with self.ctx.database.write():
-            saved = self._save_cross(entry, self.ctx.write_context())
+            saved = self._save_cross(replace(entry, source=BY_HAND), self.ctx.write_context())
         return saved, Changes.HUDDLES | Changes.MEASURES
 
     def delete(self, sheet: HuddleSheet) -> Changes:

@@ -225,6 +225,7 @@ def cross_from_row(row: dict[str, Any]) -> CrossDay:
         harm_key=row["harm_key"],
         code=row["code"],
         events=int(row["events"]),
+        source=row.get("source") or "hand",
         envelope=envelope_from_row(row),
     )
 
@@ -239,7 +240,13 @@ class CrossRepository:
 
     def add(self, entry: CrossDay, ctx: WriteContext) -> CrossDay:
         envelope = self.table.insert(
-            {"day": entry.day.isoformat(), "harm_key": entry.harm_key, "code": entry.code, "events": entry.events},
+            {
+                "day": entry.day.isoformat(),
+                "harm_key": entry.harm_key,
+                "code": entry.code,
+                "events": entry.events,
+                "source": entry.source,
+            },
             ward_id=entry.ward_id,
             ctx=ctx,
         )
@@ -247,8 +254,12 @@ class CrossRepository:
 
     def update(self, entry: CrossDay, expected_rev: int, ctx: WriteContext) -> CrossDay:
         assert entry.id is not None
-        self.table.update(entry.id, expected_rev, {"code": entry.code, "events": entry.events}, ctx=ctx)
+        fields = {"code": entry.code, "events": entry.events, "source": entry.source}
+        self.table.update(entry.id, expected_rev, fields, ctx=ctx)
         return cross_from_row(self.table.require(entry.id))
+
+    def tombstone(self, entry_id: str, expected_rev: int, ctx: WriteContext) -> None:
+        self.table.tombstone(entry_id, expected_rev, ctx=ctx)
 
     def between(self, ward_id: str, start: date, end: date) -> list[CrossDay]:
         rows = self.table.select(
