@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from app.domain.envelope import Envelope, Enveloped
+from app.domain.uk_dates import format_day
 from app.errors import ValidationError
 
 ACTION_STATUSES = ("Open", "In progress", "Done", "Escalated")
@@ -45,6 +46,23 @@ class Action(Enveloped):
             raise ValidationError(f"'{self.status}' is not an action status.", "status")
         if is_new and self.due is not None and self.due < today:
             raise ValidationError(
-                f"The due date {self.due:%d %b %Y} has already passed. Choose today or a later date.", "due"
+                f"The due date {format_day(self.due)} has already passed. Choose today or a later date.", "due"
             )
         return replace(self, text=text, owner=" ".join(self.owner.split()))
+
+
+LOUDEST_OVERDUE = 3  # only this many of the oldest overdue actions are shown bold and red
+
+
+def overdue_words(action: Action, today: date) -> str:
+    """``⚠ Overdue 5 days``: words and an icon, so colour is never the only cue."""
+    days = action.days_overdue(today)
+    return f"⚠ Overdue {days} day{'s' if days != 1 else ''}" if action.is_overdue(today) else ""
+
+
+def loudest_overdue(actions: list[Action], today: date, few: int = LOUDEST_OVERDUE) -> set[int]:
+    """Positions of the oldest few overdue actions (most days overdue first): the only ones shown
+    bold red, so that a long overdue list does not shout on every row."""
+    overdue = [(a.days_overdue(today), i) for i, a in enumerate(actions) if a.is_overdue(today)]
+    overdue.sort(key=lambda pair: (-pair[0], pair[1]))
+    return {i for _days, i in overdue[:few]}

@@ -229,3 +229,53 @@ def carried_forward(previous: HuddleSheet | None, ward_id: str, huddle_date: dat
         isolation_count=previous.isolation_count,
         bay_closed=previous.bay_closed,
     )
+
+
+# -- gentle checks: a note beside the field, never a refusal ---------------------------------------
+LONG_HUDDLE_MINUTES = 60
+PLAUSIBLE_MAX = {
+    "rn_planned": 40,
+    "rn_actual": 40,
+    "hca_planned": 40,
+    "hca_actual": 40,
+    "beds_occupied": 80,
+    "expected_admissions": 40,
+    "planned_discharges": 40,
+    "isolation_count": 40,
+}
+
+
+def bed_key(bed: str) -> str:
+    return " ".join(bed.casefold().split())
+
+
+def gentle_checks(sheet: HuddleSheet) -> dict[str, str]:
+    """Questions worth asking about a sheet that is still saved: field name -> a short note.
+    (Validation refuses what cannot be right; these only point at what may be a slip.)"""
+    notes: dict[str, str] = {}
+    seen: dict[str, str] = {}
+    for patient in sheet.at_risk:
+        key = bed_key(patient.bed)
+        if key and key in seen:
+            notes["at_risk"] = f"{patient.bed} is listed twice among the patients at risk: is that right?"
+            break
+        seen[key] = patient.bed
+    minutes = sheet.duration_minutes
+    if minutes is not None and minutes > LONG_HUDDLE_MINUTES:
+        hours, rest = divmod(minutes, 60)
+        notes["end_time"] = (
+            f"This huddle lasted {hours} h {rest:02d} min: check the start and end times (saved anyway)."
+        )
+    for name, most in PLAUSIBLE_MAX.items():
+        value = getattr(sheet, name)
+        if value is not None and value > most:
+            notes[name] = f"{value} looks high for {FIELD_LABELS[name].lower()}: check it (saved anyway)."
+    if sheet.isolation_count is not None and sheet.beds_occupied is not None:
+        if sheet.isolation_count > sheet.beds_occupied and "isolation_count" not in notes:
+            notes["isolation_count"] = "More patients in isolation than beds occupied: check the numbers."
+    total = sheet.checkin_total()
+    if sheet.attendees and total > len(sheet.attendees):
+        notes["checkin_good"] = (
+            f"The check-in adds up to {total} but {len(sheet.attendees)} are present: check the numbers."
+        )
+    return notes

@@ -75,7 +75,7 @@ def test_action_register_filters_and_marks_overdue(qtbot, store, ward) -> None:
     qtbot.addWidget(page)
     texts = [page.ui.register.item(r, 0).text() for r in range(page.ui.register.rowCount())]
     assert texts == ["Audit falls bundle", "Fix hoist"]
-    assert page.ui.register.item(0, 6).text() == "⚠ OVERDUE 15 days"
+    assert page.ui.register.item(0, 6).text() == "⚠ Overdue 15 days"
     page.ui.overdueOnly.setChecked(True)
     assert page.ui.register.rowCount() == 1
     page.ui.overdueOnly.setChecked(False)
@@ -107,6 +107,28 @@ def test_action_register_edits_owner_and_due(qtbot, store, ward, prompts) -> Non
     page.edit_selected()
     saved = store.actions.open_actions(ward.id)[0]
     assert (saved.owner, saved.due, saved.rev) == ("Zoë Okafor", date(2026, 12, 12), 2)
+    page.ui.register.selectRow(0)
+    prompts.answer("ask_text", "Zoë Okafor", "31/12/2026")  # day first, as a UK ward types it
+    page.edit_selected()
+    assert store.actions.open_actions(ward.id)[0].due == date(2026, 12, 31)
+    assert page.ui.register.item(0, 2).text() == "Thu 31 Dec 2026"
+
+
+def test_only_the_oldest_few_overdue_actions_are_bold_red(qtbot, store, ward) -> None:
+    from app.ui.pages.actions_page import ActionsPage
+
+    store.ctx.clock = lambda: datetime(2026, 11, 1, 9, 0, tzinfo=UTC)
+    for day in range(2, 11):
+        store.actions.add(Action(ward.id, f"Action due {day} Nov", "Ben Jones", date(2026, 11, day)))
+    store.ctx.clock = lambda: datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    page = ActionsPage(store)
+    qtbot.addWidget(page)
+    table = page.ui.register
+    bold = [table.item(r, 0).text() for r in range(table.rowCount()) if table.item(r, 0).font().bold()]
+    assert bold == ["Action due 2 Nov", "Action due 3 Nov", "Action due 4 Nov"]
+    words = [table.item(r, 6).text() for r in range(table.rowCount())]
+    assert all(w.startswith("⚠ Overdue ") for w in words)  # every overdue row still says so in words
+    assert "9 overdue" in page.ui.summary.text()
 
 
 def test_history_and_actions_are_fully_named(qtbot, demo_store) -> None:

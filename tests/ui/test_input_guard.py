@@ -81,3 +81,16 @@ def test_a_typed_letter_picks_by_the_visible_words(qtbot, scrolled) -> None:
     assert combo.currentText() == "F  Fall, no harm"
     qtbot.keyClick(combo, Qt.Key.Key_F)
     assert combo.currentText() == "H  Fall with harm"
+
+
+def test_letters_in_a_number_box_are_noted_not_dropped_silently(qtbot, scrolled) -> None:
+    _area, _combo, spin, _day = scrolled
+    guard = install_input_guard(QApplication.instance())
+    notes = []
+    guard.letters_refused.connect(lambda box, note: notes.append((box, note)))
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "7x")
+    assert spin.value() == 7
+    assert notes == [(spin, "Numbers only here: 'x' was not kept.")]
+    assert spin.property("refused_typing") == notes[0][1]

@@ -71,6 +71,12 @@ class HuddleService:
     def previous_sheet(self, ward_id: str, day: date) -> HuddleSheet | None:
         return self.sheets.latest_before(ward_id, day, created_before=None)
 
+    def has_a_week_of_data(self, ward_id: str, today: date | None = None) -> bool:
+        """True once the ward's first sheet is at least a week old: before that a "weekly export
+        due" reminder is a false alarm (a ward set up a minute ago has nothing to send)."""
+        first = self.sheets.first_day(ward_id)
+        return first is not None and ((today or self.today()) - first).days >= 7
+
     def get(self, sheet_id: str) -> HuddleSheet:
         return self.sheets.get(sheet_id)
 

@@ -132,6 +132,13 @@ class HuddleRepository:
         )
         return sheet_from_row(rows[0]) if rows else None
 
+    def first_day(self, ward_id: str) -> date | None:
+        """The day of the ward's earliest live sheet (None before the first one)."""
+        row = self.database.conn.execute(
+            "SELECT MIN(huddle_date) FROM huddle_sheets WHERE ward_id = ? AND deleted = 0", [ward_id]
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
     def last_harm_event_day(self, ward_id: str, event_type: str, on_or_before: date) -> date | None:
         """The latest day with a look-back event of this type with harm: walks the date index
         backwards and stops at the first match, so it stays fast on years of sheets."""

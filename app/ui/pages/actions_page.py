@@ -9,7 +9,8 @@ from datetime import date
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTableWidgetItem
 
-from app.domain.action import ACTION_STATUSES, OPEN_STATUSES, Action
+from app.domain.action import ACTION_STATUSES, OPEN_STATUSES, Action, loudest_overdue, overdue_words
+from app.domain.uk_dates import DateWordsError, format_day, parse_day
 from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
@@ -89,22 +90,22 @@ class ActionsPage(Page):
         bold = QFont(table.font())
         bold.setBold(True)
         overdue_count = 0
+        loudest = loudest_overdue(self._actions, today)
         for row, action in enumerate(self._actions):
             overdue = action.is_overdue(today)
             overdue_count += overdue
-            days = action.days_overdue(today)
             cells = (
                 action.text,
                 action.owner,
-                f"{action.due:%d %b %Y}" if action.due else "",
+                format_day(action.due) if action.due else "",
                 action.status,
-                f"{action.raised_on:%d %b}" if action.raised_on else "",
+                format_day(action.raised_on) if action.raised_on else "",
                 {"huddle": "Huddle", "reflection": "Reflection"}.get(action.source_type, action.source_type.title()),
-                f"⚠ OVERDUE {days} day{'s' if days != 1 else ''}" if overdue else "",
+                overdue_words(action, today),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if overdue:
+                if row in loudest:  # the oldest few shout; the rest say it in words and an icon
                     item.setFont(bold)
                     if col == 6:
                         item.setForeground(QColor("#a4000f"))
@@ -146,17 +147,15 @@ class ActionsPage(Page):
         due_text = prompts.ask_text(
             self,
             "Due date",
-            "Due date (for example 2026-12-01; leave empty for none):",
-            action.due.isoformat() if action.due else "",
+            "Due date, day first (for example 31/12/2026 or 4 Dec; leave empty for none):",
+            format_day(action.due) if action.due else "",
         )
         if due_text is None:
             return
         try:
-            due = date.fromisoformat(due_text.strip()) if due_text.strip() else None
-        except ValueError:
-            show_message(
-                self.ui.message, f"'{due_text}' is not a date like 2026-12-01. Nothing was changed.", error=True
-            )
+            due = parse_day(due_text, self.store.actions.today()) if due_text.strip() else None
+        except DateWordsError as error:
+            show_message(self.ui.message, f"{error} Nothing was changed.", error=True)
             return
         try:
             _saved, changes = self.store.actions.update(replace(action, owner=owner, due=due))

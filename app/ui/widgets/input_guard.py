@@ -6,6 +6,8 @@
 - A letter typed on a closed drop-down list picks the first choice whose *visible words* start
   with it: "n" picks "No fall", not the "N" code letter in front of "Fall, no harm". Typing the
   same letter again moves on to the next such choice.
+- Letters typed into a number box are not dropped silently: a note says so beside the box
+  (``letters_refused`` tells the page, which may show its own note; the number is unchanged).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -21,7 +23,10 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDoubleSpinBox,
     QScrollBar,
+    QSpinBox,
+    QToolTip,
     QWidget,
 )
 
@@ -65,10 +70,17 @@ def _has_focus(widget: QWidget) -> bool:
     return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
+def letters_note(typed: str) -> str:
+    return f"Numbers only here: '{typed}' was not kept."
+
+
 class InputGuard(QObject):
+    letters_refused = Signal(QWidget, str)  # the number box, the note
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._typed: dict[int, tuple[str, float]] = {}
+        self._last_refused: tuple[int, int, str] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
         kind = event.type()
@@ -76,7 +88,26 @@ class InputGuard(QObject):
             return self._wheel(watched, event)
         if kind == QEvent.Type.KeyPress and isinstance(watched, QComboBox) and isinstance(event, QKeyEvent):
             return self._combo_key(watched, event)
+        if kind == QEvent.Type.KeyPress and isinstance(watched, (QSpinBox, QDoubleSpinBox)):
+            self._number_key(watched, event)
         return False
+
+    def _number_key(self, box: QAbstractSpinBox, event: QEvent) -> None:
+        if not isinstance(event, QKeyEvent):
+            return
+        text = event.text()
+        if not text or not any(c.isalpha() for c in text) or event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            return
+        if box.specialValueText() and text.casefold() in box.specialValueText().casefold()[:1]:
+            return
+        stamp = (id(box), event.timestamp(), text)
+        if stamp == self._last_refused:  # Qt can hand a spin box the same key event twice
+            return
+        self._last_refused = stamp
+        note = letters_note(text)
+        box.setProperty("refused_typing", note)
+        QToolTip.showText(box.mapToGlobal(QPoint(0, box.height())), note, box)
+        self.letters_refused.emit(box, note)
 
     def _wheel(self, watched: QObject, event: QWheelEvent) -> bool:
         box = _value_widget(watched)
