@@ -16,6 +16,7 @@ from app import APP_ID, ORG_NAME
 
 DATA_DIR_ENV = "WARDHUDDLE_DATA_DIR"
 DATABASE_NAME = "wardhuddle.sqlite3"
+DEMO_FOLDER = "demo-ward"  # the demo ward lives in its own data file, inside the real data folder
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,18 @@ class AppPaths:
     @property
     def exports(self) -> Path:
         return self.data_dir / "exports"
+
+    @property
+    def is_demo(self) -> bool:
+        return self.data_dir.name == DEMO_FOLDER
+
+    def demo(self) -> AppPaths:
+        """The demo ward's own data folder (and file), apart from real data."""
+        return self if self.is_demo else AppPaths(self.data_dir / DEMO_FOLDER)
+
+    def real(self) -> AppPaths:
+        """The real data folder this demo sits in (itself, if this is not the demo)."""
+        return AppPaths(self.data_dir.parent) if self.is_demo else self
 
 
 def default_data_dir() -> Path:

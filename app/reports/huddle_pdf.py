@@ -57,7 +57,8 @@ def ward_label(ward: Ward | None) -> str:
     if ward is None:
         return "Ward: ______________________"
     code = f" ({ward.details.ward_code})" if ward.details.ward_code and ward.details.ward_code not in ward.name else ""
-    return f"{ward.name}{code}"
+    demo = " · DEMO WARD: practice data, not a real ward" if ward.details.is_demo else ""
+    return f"{ward.name}{code}{demo}"
 
 
 def sheet_heading(data: HuddlePrint) -> str:

@@ -85,6 +85,9 @@ class MainWindow(QMainWindow):
         else:
             self._build_pages()
         self._update_status()
+        from app.ui.widgets.demo_strip import attach_demo_strip
+
+        attach_demo_strip(self)  # demo data is labelled on every screen, with a way to the real ward
 
     def _show_first_run(self) -> None:
         from app.ui.pages.first_run_page import FirstRunPage

@@ -30,14 +30,6 @@ def test_first_run_explains_a_missing_ward_name(qtbot, main_window, store) -> No
     assert store.wards.list_wards() == []
 
 
-def test_first_run_can_explore_the_demo_ward(qtbot, main_window, store) -> None:
-    qtbot.mouseClick(main_window.first_run.ui.exploreDemo, Qt.MouseButton.LeftButton)
-    wards = store.wards.list_wards()
-    assert len(wards) == 1 and wards[0].details.is_demo
-    assert len(store.wards.staff_for(wards[0].id)) > 20
-    assert main_window.pages
-
-
 def test_settings_add_rename_and_retire_staff(qtbot, ward, main_window, store, prompts) -> None:
     page = main_window.show_page("Settings")
     page.ui.tabs.setCurrentWidget(page.ui.staffTab)

@@ -85,14 +85,15 @@ class FirstRunPage(Page):
         self.ward_ready.emit(ward.id)
 
     def _explore_demo(self) -> None:
-        from app.demo import DemoPlan, build_demo
+        """The demo opens in its own data file, in a window labelled as the demo; this (real)
+        data file is left exactly as it was, ready for "Set up my real ward"."""
+        from app.ui.widgets.demo_strip import open_data_folder, store_paths
 
+        show_message(self.ui.message, "Opening the demo ward in its own data file…")
         try:
-            build_demo(self.store, DemoPlan())
+            opened = open_data_folder(self.window(), store_paths(self.store).demo(), demo=True)
         except WardHuddleError as error:
             show_message(self.ui.message, str(error), error=True)
             return
-        ward_id = self.store.current_ward_id()
-        self.changed.emit(Changes.ALL)
-        if ward_id:
-            self.ward_ready.emit(ward_id)
+        if opened is None:
+            show_message(self.ui.message, "The demo ward could not be opened.", error=True)
