@@ -61,3 +61,26 @@ def ward(store):  # ANN201
     )
     store.settings.set("current_ward_id", created.id)
     return created
+
+
+@pytest.fixture(scope="session")
+def demo_charts(tmp_path_factory: pytest.TempPathFactory, template_database: Path) -> list:
+    """Every measure chart of a 12-week demo ward (with its PDSA cycles), built once: the
+    chart-layout tests draw each on screen and on paper."""
+    from datetime import date
+
+    from app.demo import DemoPlan, build_demo
+    from app.services.store import open_store
+
+    path = tmp_path_factory.mktemp("demo-charts") / "wardhuddle.sqlite3"
+    shutil.copyfile(template_database, path)
+    store = open_store(path)
+    try:
+        build_demo(store, DemoPlan(weeks=12, end=date(2026, 12, 4)))
+        ward_id = store.current_ward_id()
+        return [
+            (chart, store.projects.annotations_for_measure(measure.id))
+            for measure, chart in store.measures.overview(ward_id)
+        ]
+    finally:
+        store.close()

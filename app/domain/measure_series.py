@@ -11,6 +11,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from app.domain.chart_words import (
+    ASSURANCE_TEXT,
+    LINE_NAMES,
+    RULE_SETS,
+    RULE_WORDS,
+    TYPE_WORDS,
+    VARIATION_TEXT,
+)
 from app.domain.measure import (
     MIN_POINTS,
     DataPoint,
@@ -21,46 +29,10 @@ from app.domain.measure import (
     period_start,
     plotted_value,
 )
+from app.domain.run_flags import FlaggedPoint, run_flags
 from app.domain.spc import analyse
 
-#: The rule set each chart uses, as the legend states it.
-RULE_SETS = {
-    "run": "Run chart: IHI rules (shift of 6 or more points on one side of the median, trend of 5 or more "
-    "points going up or down, too few or too many runs)",
-    "xmr": "XmR: Making Data Count, NHSRplotthedots 0.2.2 rules (point outside the limits, 7-point trend, "
-    "2 of 3 points near a limit, 7-point shift)",
-    "p": "p chart: qicharts2 0.8.1 (points outside 3-sigma limits; Anhøj runs analysis)",
-    "u": "u chart: qicharts2 0.8.1 (points outside 3-sigma limits; Anhøj runs analysis)",
-}
-
-RULE_WORDS = {
-    "outside_limits": "a point outside the process limits",
-    "trend": "trend: points going {updown} in a row",
-    "two_in_three": "2 of 3 points close to a process limit",
-    "shift": "shift: points {side} the {centre} in a row",
-}
-
-TYPE_WORDS = {
-    "improvement": "Special cause improvement",
-    "concern": "Special cause concern",
-    "neutral": "Special cause (no direction)",
-}
-
-VARIATION_TEXT = {
-    "common_cause": "Common cause variation: no significant change",
-    "improvement_high": "Special cause improvement: higher values (H)",
-    "improvement_low": "Special cause improvement: lower values (L)",
-    "concern_high": "Special cause concern: higher values (H)",
-    "concern_low": "Special cause concern: lower values (L)",
-    "neutral_high": "Special cause variation: higher values (H)",
-    "neutral_low": "Special cause variation: lower values (L)",
-}
-
-ASSURANCE_TEXT = {
-    "consistent_pass": "Consistently passing the target (P)",
-    "consistent_fail": "Consistently failing the target (F)",
-    "inconsistent": "Hit and miss: the target lies within the process limits (?)",
-}
+__all__ = ["ASSURANCE_TEXT", "RULE_SETS", "VARIATION_TEXT", "Annotation", "MeasureChart", "chart_for", "run_flags"]
 
 
 @dataclass(frozen=True)
@@ -71,6 +43,7 @@ class Annotation:
     when: date
     label: str
     kind: str = "note"  # "note", "pdsa", "rebase", "baseline", or anything else (drawn plainly)
+    group: str = ""  # what it belongs to (a PDSA cycle's project), so cycles of two projects differ
 
 
 @dataclass(frozen=True)
@@ -84,14 +57,6 @@ class SeriesPoint:
     excluded: bool = False
     exclude_reason: str = ""
     point_id: str | None = None
-
-
-@dataclass(frozen=True)
-class FlaggedPoint:
-    index: int
-    rule: str  # outside_limits / trend / two_in_three / shift
-    direction: str  # high / low
-    type: str  # improvement / concern / neutral
 
 
 @dataclass(frozen=True)
@@ -129,7 +94,7 @@ class MeasureChart:
 
     @property
     def centre_name(self) -> str:
-        return "Median" if self.kind == "run" else "Mean"
+        return LINE_NAMES["centre_run"] if self.kind == "run" else LINE_NAMES["centre"]
 
     @property
     def has_limits(self) -> bool:
@@ -147,8 +112,18 @@ class MeasureChart:
     @property
     def variation_text(self) -> str:
         if self.variation_icon is None:
-            return "No variation icon: " + (self.problem or "no data yet.")
+            return "No variation icon: " + self.why_no_icon
         return VARIATION_TEXT[self.variation_icon]
+
+    @property
+    def why_no_icon(self) -> str:
+        """Why a chart has no variation icon, in a few words ('not enough points for limits yet')."""
+        if not self.points:
+            return "no data yet"
+        if self.result is None and self.problem.startswith("Not enough data"):
+            have = sum(v is not None for v in self.analysed)
+            return f"not enough points for limits yet ({have} of {MIN_POINTS[self.kind]})"
+        return "this chart cannot be worked out" if self.problem else "no data yet"
 
     @property
     def assurance_text(self) -> str:
@@ -158,10 +133,12 @@ class MeasureChart:
             return "No assurance icon: the measure has no target."
         if self.kind != "xmr":
             return "No assurance icon: assurance against a target needs an XmR chart."
-        return "No assurance icon: " + (self.problem or "the last period has no process limits.")
+        if self.result is None:
+            return "No assurance icon: " + self.why_no_icon + "."
+        return "No assurance icon: the last period has no limits."
 
     def rule_text(self, flag: FlaggedPoint) -> str:
-        centre = "median" if self.kind == "run" else "mean"
+        centre = "median" if self.kind == "run" else "average"
         words = RULE_WORDS[flag.rule].format(
             updown="up" if flag.direction == "high" else "down",
             side="above" if flag.direction == "high" else "below",
@@ -183,7 +160,7 @@ class MeasureChart:
         if flag is not None:
             lines.append(self.rule_text(flag))
         elif self.result is not None and p.value is not None and not p.excluded:
-            lines.append("Common cause variation")
+            lines.append("Common cause variation (no signal)")
         return "\n".join(lines)
 
 
@@ -285,7 +262,7 @@ def chart_for(
         return chart
     if n_values < needed:
         chart_name = {"run": "a run chart", "xmr": "an XmR chart", "p": "a p chart", "u": "a u chart"}[kind]
-        lines = "a median" if kind == "run" else "a centre line or limits"
+        lines = "a median" if kind == "run" else "an average or limits"
         chart.problem = (
             f"Not enough data for limits yet: {n_values} of the {needed} values {chart_name} needs. "
             f"The points are shown without {lines}, and no rules are applied."
@@ -311,68 +288,33 @@ def chart_for(
     except ValueError as error:  # bad data that slipped past validation: say so, draw no rules
         chart.problem = f"This chart cannot be worked out: {error}"
         return chart
+    apply_result(chart, result, scale)
+    return chart
+
+
+def apply_result(chart: MeasureChart, result: dict, scale: float = 1.0) -> None:
+    """Fill ``chart`` from an ``analyse()`` result: flags, lines (in display units) and icons."""
+    kind = chart.kind
     chart.result = result
     chart.messages.extend(result["messages"])
     if kind == "run":
-        chart.flagged = _run_flags(result, analysed, details.improvement)
+        chart.flagged = run_flags(result, chart.analysed, chart.details.improvement)
     else:
         chart.flagged = [
             FlaggedPoint(p["index"], p["rule"], p["direction"], p["type"]) for p in result["special_cause_points"]
         ]
-    chart.lines = _lines(result, kind, len(series), scale)
+    chart.lines = _lines(result, kind, len(chart.points), scale)
     if kind == "xmr":
         chart.variation_icon = result["variation_icon"]
         chart.assurance = result["assurance"]
     else:
         chart.variation_icon = _variation_from_last(chart)
-    return chart
 
 
 def _annotations(details: MeasureDetails, series: list[SeriesPoint], extra: Sequence[Annotation]) -> list[Annotation]:
     out = [Annotation(p.period, p.note, "note") for p in series if p.note]
     out.extend(extra)
     return sorted(out, key=lambda a: a.when)
-
-
-def _run_flags(result: dict, values: list[float | None], improvement: str) -> list[FlaggedPoint]:
-    """IHI shift and trend points with a direction: a shift is above or below its period's
-    median; a trend goes up or down (from the step to the next trend point, else from the
-    previous one, as the XmR rules do). Trend is listed before shift, as Making Data Count ranks them."""
-    medians = {}
-    for seg in result["segments"]:
-        for i in range(seg["start"], seg["end"] + 1):
-            medians[i] = seg["median"]
-    trend = sorted(set(result["trend_points"]))
-    trend_set = set(trend)
-    shift = set(result["shift_points"])
-    flags = []
-    for i in sorted(trend_set | shift):
-        if i in trend_set:
-            rule = "trend"
-            high = _trend_goes_up(i, values, trend_set)
-        else:
-            rule = "shift"
-            high = values[i] is not None and medians.get(i) is not None and values[i] > medians[i]
-        direction = "high" if high else "low"
-        if improvement == "neutral":
-            kind = "neutral"
-        else:
-            kind = "improvement" if high == (improvement == "increase") else "concern"
-        flags.append(FlaggedPoint(i, rule, direction, kind))
-    return flags
-
-
-def _trend_goes_up(i: int, values: list[float | None], trend: set[int]) -> bool:
-    here = values[i]
-    j = i + 1
-    while j < len(values) and (values[j] is None or values[j] == here):
-        j += 1
-    if j < len(values) and j in trend and here is not None:
-        return values[j] > here  # type: ignore[operator]
-    k = i - 1
-    while k >= 0 and (values[k] is None or values[k] == here):
-        k -= 1
-    return k >= 0 and here is not None and values[k] is not None and here > values[k]  # type: ignore[operator]
 
 
 def _lines(result: dict, kind: str, n: int, scale: float) -> list[LineSegment]:
@@ -410,3 +352,6 @@ def _variation_from_last(chart: MeasureChart) -> str | None:
     if flag is None or chart.analysed[-1] is None:
         return "common_cause"
     return f"{flag.type}_{flag.direction}"
+
+
+_run_flags = run_flags  # the old private name, for callers not yet moved

@@ -21,6 +21,7 @@ from app.errors import NotFound, ValidationError
 
 if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here at import time
     from app.domain.action import Action
+    from app.domain.chart_figure import AimTarget
     from app.domain.huddle import HuddleSheet
     from app.domain.measure_series import MeasureChart
     from app.domain.pdsa import PdsaCycle
@@ -350,34 +351,14 @@ def measure_charts(store: AppStore, ward_id: str) -> tuple[ChartSpec, ...]:
     return tuple(chart_spec(measure.name, chart) for measure, chart in store.measures.overview(ward_id))
 
 
-def chart_spec(name: str, chart: MeasureChart) -> ChartSpec:
-    """A measure's chart for paper: the screen's series, analysis, words and PDSA marks."""
+def chart_spec(name: str, chart: MeasureChart, aim: AimTarget | None = None) -> ChartSpec:
+    """A measure's chart for paper: the same figure (lines, labels, marks, words) the screen draws."""
+    from app.domain.chart_figure import figure_for
     from app.reports.chart_drawing import ChartSpec
 
-    details = chart.details
-    unit = details.display_unit
-    notes = [chart.problem] if chart.problem else [chart.variation_text]
-    if chart.kind == "xmr" and details.target is not None:
-        notes.append(chart.assurance_text)
-    marks = []
-    for note in chart.annotations:
-        if note.kind == "pdsa":
-            position = next((i for i, p in enumerate(chart.points) if p.period >= note.when), None)
-            if position is not None:
-                marks.append((position, note.label))
-    return ChartSpec(
-        name + (f" ({unit})" if unit and unit not in name else ""),
-        tuple(p.label for p in chart.points),
-        tuple(chart.analysed),
-        chart.result or {},
-        chart.kind,
-        target=details.target,
-        improvement=details.improvement,
-        scale=100.0 if details.data_kind == "percentage" else float(details.rate_per),
-        marks=tuple(marks),
-        notes=(chart.rule_set + ".", *notes, *chart.messages),
-        excluded=tuple((i, p.value) for i, p in enumerate(chart.points) if p.excluded and p.value is not None),
-    )
+    unit = chart.details.display_unit
+    title = name + (f" ({unit})" if unit and unit not in name else "")
+    return ChartSpec(title, figure=figure_for(chart, aim=aim, title=title))
 
 
 def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
@@ -412,13 +393,14 @@ def project_pdf(store: AppStore, project: Project, cycles: tuple[PdsaCycle, ...]
 
     with usable(store) as reader:
         ward = reader.wards.get(project.ward_id)
-        charts = _measure_charts_with_cycles(reader, project.measure_ids, cycles)
+        charts = _measure_charts_with_cycles(reader, project.measure_ids, cycles, project)
     return render(ProjectPrint(ward, project, charts, tuple(cycles)), printed_at(store))
 
 
 def _measure_charts_with_cycles(
-    store: AppStore, measure_ids: tuple[str, ...], cycles: tuple[PdsaCycle, ...]
+    store: AppStore, measure_ids: tuple[str, ...], cycles: tuple[PdsaCycle, ...], project: Project | None = None
 ) -> tuple[ChartSpec, ...]:
+    from app.domain.chart_figure.aim import aim_target_for
     from app.domain.measure_series import Annotation
 
     marks = [Annotation(c.start_date, c.label, "pdsa") for c in cycles if c.start_date is not None]
@@ -428,7 +410,8 @@ def _measure_charts_with_cycles(
             measure = store.measures.get(measure_id)
         except NotFound:
             continue  # a measure deleted since it was linked
-        specs.append(chart_spec(measure.name, store.measures.chart(measure_id, marks)))
+        aim = aim_target_for(project, measure) if project is not None else None
+        specs.append(chart_spec(measure.name, store.measures.chart(measure_id, marks), aim))
     return tuple(specs)
 
 

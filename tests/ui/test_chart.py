@@ -67,8 +67,7 @@ def test_with_a_rebase_and_lower_is_better(chart_widget) -> None:
     # limit lines are drawn per period, broken at the rebase, and the rebase is labelled with its reason
     lines = [(line.role, line.start, line.end) for line in chart.lines]
     assert ("upper", 0, 11) in lines and ("upper", 12, len(SHIFT) - 1) in lines
-    labels = [item.label.toPlainText() for item in chart_widget.plot.items if hasattr(item, "label") and item.label]
-    assert "Rebased: New falls bundle" in labels
+    assert "Rebased: New falls bundle" in [t.text() for t in chart_widget.items.text_items()]
 
 
 def test_run_chart_with_and_without_signals(chart_widget) -> None:
@@ -84,7 +83,8 @@ def test_run_chart_with_and_without_signals(chart_widget) -> None:
     result = analyse([float(v) for v in SHIFT], "run")
     flagged = set(result["shift_points"]) | set(result["trend_points"])
     assert flagged and set(chart_widget.drawn_flags()) == flagged
-    assert "Run chart: IHI rules" in chart_widget.legend.text
+    assert "Run chart: IHI rules" in " ".join(chart_widget.figure.how)  # in the note, not the legend
+    assert "IHI" not in chart_widget.legend.text
 
 
 def test_p_chart_flags_match(chart_widget) -> None:
@@ -127,6 +127,9 @@ def test_hovering_a_point_shows_date_value_note_and_rule(qtbot, chart_widget) ->
     text = chart_widget.last_tooltip
     assert text.startswith("w/c 21 Apr 2025\nValue: 17")
     assert "Note: PDSA 2: new rounding chart" in text and "Special cause improvement" in text
+    assert chart_widget.callout.isVisible() and chart_widget.callout.textItem.toPlainText() == text
+    box = chart_widget.callout.sceneBoundingRect()
+    assert chart_widget.plot.getViewBox().sceneBoundingRect().intersects(box)
     far = chart_widget.plot.getViewBox().sceneBoundingRect().topLeft()
     chart_widget._on_mouse_moved(far)
     assert chart_widget.hovered_index == -1
@@ -138,7 +141,7 @@ def test_annotations_are_a_generic_list_of_date_label_kind(chart_widget) -> None
         chart_for(d, pts),
         [Annotation(weeks(30)[8], "PDSA 1: huddle board", "pdsa"), Annotation(weeks(30)[14], "Ward move", "event")],
     )
-    labels = [item.label.toPlainText() for item in chart_widget.plot.items if hasattr(item, "label") and item.label]
+    labels = [t.text() for t in chart_widget.items.text_items()]
     assert "PDSA 1: huddle board" in labels and "Ward move" in labels
 
 
@@ -181,3 +184,88 @@ def test_redrawing_many_times_keeps_python_alive(chart_widget) -> None:
         chart_widget.set_chart(chart)
     assert sys.getrefcount(None) - none_before > -1000
     assert sys.getrefcount(True) - true_before > -200
+
+
+def test_the_keyboard_reads_every_point_and_the_table_lists_them(qtbot, chart_widget) -> None:
+    from PySide6.QtCore import Qt
+
+    d, pts = measure(SHIFT, chart_type="xmr")
+    chart_widget.set_chart(chart_for(d, pts))
+    chart_widget.setFocus()
+    qtbot.keyClick(chart_widget, Qt.Key.Key_End)
+    assert chart_widget.hovered_index == len(SHIFT) - 1
+    qtbot.keyClick(chart_widget, Qt.Key.Key_Left)
+    assert chart_widget.hovered_index == len(SHIFT) - 2
+    assert chart_widget.last_tooltip.startswith("w/c 26 May 2025\nValue: 16")
+    assert "Value: 16" in chart_widget.accessibleDescription()
+    chart_widget.as_table.setFocus()
+    qtbot.keyClick(chart_widget.as_table, Qt.Key.Key_Space)
+    table = chart_widget.table
+    assert table.isVisible() and table.rowCount() == len(SHIFT)
+    assert table.item(12, 2).text().startswith("Special cause improvement")
+    assert table.accessibleName() == "Chart points as a table"
+
+
+def test_a_long_daily_series_opens_on_its_latest_points_and_shows_the_rest_on_demand(qtbot, chart_widget) -> None:
+    from PySide6.QtCore import Qt
+
+    days = [date(2025, 1, 1) + timedelta(days=i) for i in range(400)]
+    rng = random.Random(3)
+    d = MeasureDetails(name="Call bell (minutes)", frequency="daily", chart_type="xmr").validated()
+    pts = [DataPoint("m", day, value=round(rng.gauss(4, 0.6), 1)) for day in days]
+    chart = chart_for(d, pts)
+    chart_widget.set_chart(chart)
+    (x0, x1), _ = chart_widget.plot.getViewBox().viewRange()
+    assert 90 <= x1 - x0 <= 125 and x1 >= 399
+    assert chart.result["n_points"] == 400  # the analysis is of the whole series
+    qtbot.mouseClick(chart_widget.whole, Qt.MouseButton.LeftButton)
+    (x0, x1), _ = chart_widget.plot.getViewBox().viewRange()
+    assert x0 <= 0 and x1 >= 399
+
+
+def test_a_percentage_axis_ends_at_100_on_screen(chart_widget) -> None:
+    d = MeasureDetails(name="Obs on time", data_kind="percentage", chart_type="p").validated()
+    nums = [9, 10, 8, 10, 9, 10, 7, 10, 10, 9, 10, 10, 10]
+    pts = [DataPoint("m", w, numerator=n, denominator=10) for w, n in zip(weeks(13), nums, strict=False)]
+    chart_widget.set_chart(chart_for(d, pts))
+    _, (y0, y1) = chart_widget.plot.getViewBox().viewRange()
+    ticks = chart_widget.plot.getAxis("left")._tickLevels[0]
+    assert max(value for value, _text in ticks) == 100 and ticks[-1][1] == "100%"
+    assert y1 <= 100 * 1.03  # a little room for the markers, never a 125 % axis
+
+
+def assert_scene_text_fits(widget) -> None:
+    visible = widget.view.mapToScene(widget.view.viewport().rect()).boundingRect()
+    boxes = [(_text_of(item), item.sceneBoundingRect()) for item in widget.text_items()]
+    for text, box in boxes:
+        assert visible.adjusted(-1, -1, 1, 1).contains(box), f"{text!r} is cut off: {box} outside {visible}"
+    for i, (a, box_a) in enumerate(boxes):
+        for b, box_b in boxes[i + 1 :]:
+            inter = box_a.intersected(box_b)
+            assert inter.width() < 1 or inter.height() < 1, f"{a!r} {box_a} overlaps {b!r} {box_b}"
+
+
+def _text_of(item) -> str:
+    return item.toPlainText() if hasattr(item, "toPlainText") else item.text()
+
+
+@pytest.mark.parametrize("text_scale", [100, 200])
+def test_every_demo_chart_on_screen_keeps_its_text_apart_and_inside(
+    qtbot, chart_widget, demo_charts, text_scale
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.application import apply_text_scale
+
+    app = QApplication.instance()
+    try:
+        apply_text_scale(app, text_scale)
+        for size in ((1000, 560), (700, 460)):
+            chart_widget.resize(*size)
+            for chart, marks in demo_charts:
+                chart_widget.set_chart(chart, marks)
+                qtbot.wait(5)
+                chart_widget._relayout()
+                assert_scene_text_fits(chart_widget)
+    finally:
+        apply_text_scale(app, 100)

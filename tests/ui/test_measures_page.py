@@ -3,7 +3,7 @@ measures worked out from the huddle sheets, exporting the chart, and accessibili
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -313,9 +313,29 @@ def test_the_list_shows_icons_with_words(qtbot, page, store, ward) -> None:
     item = page.ui.measureList.item(page.ui.measureList.currentRow(), 0)
     assert not item.icon().isNull()
     assert item.data(Qt.ItemDataRole.AccessibleTextRole).startswith(
-        "Variation: Special cause improvement: lower values (L)"
+        "Variation: Latest point: special cause improvement, lower (L)"
     )
-    assert "Variation:" in page.ui.iconsText.text() and "lower values (L)" in page.ui.iconsText.text()
+    words = page.ui.iconsText.text()
+    assert "Latest point: special cause improvement, lower (L)." in words  # the icon describes the last point
+    assert "Special cause: 20 points, most recent 16 Feb 2026." in words  # and the whole chart is counted
+
+
+def test_an_empty_icon_cell_says_why_and_the_technical_note_waits_to_be_asked_for(qtbot, page, store, ward) -> None:
+    measure = own_measure(store, ward, target=None)
+    store.measures.save_points(
+        measure.id, [PointEdit(date(2026, 1, 5) + timedelta(weeks=i), None, {"value": 3.0 + i}) for i in range(4)]
+    )
+    page.load(select_id=measure.id)
+    row = page.ui.measureList.currentRow()
+    assert "no icon: not enough points for limits yet (4 of 10)" in page.ui.measureList.item(row, 1).text()
+    assert "No variation icon: not enough points for limits yet (4 of 10)." in page.ui.iconsText.text()
+    caption = page.ui.chartSummary.text()
+    for jargon in ("position", "NHSRplotthedots", "qicharts2", "Anhøj", "3.267", "IHI"):
+        assert jargon not in caption and jargon not in page.ui.iconsText.text()
+    assert not page.ui.howText.isVisible()
+    page.ui.howButton.setFocus()
+    qtbot.keyClick(page.ui.howButton, Qt.Key.Key_Space)
+    assert page.ui.howText.isVisible() and "IHI rules" in page.ui.howText.text()
 
 
 def test_exporting_the_chart_as_png_and_svg(qtbot, page, store, ward, prompts, tmp_path) -> None:

@@ -1,20 +1,23 @@
-"""Charts on paper: drawn from the analyse() result, signals in Making Data Count colours and in
-distinct marker shapes (so a black-and-white print still shows them), never off the plot."""
+"""Charts on paper: the same figure the screen draws, signals in Making Data Count colours and in
+distinct marker shapes (so a black-and-white print still shows them), excluded points hollow and
+off the line, a percentage axis that ends at 100 %, and no text that collides or leaves the page."""
 
 from __future__ import annotations
 
+import random
 from datetime import date, timedelta
 
 import pytest
 
+from app.domain.chart_figure import POINT_SHAPES
+from app.domain.chart_figure.model import BLUE, GREY, ORANGE, nice_ticks
 from app.domain.spc import analyse
-from app.domain.spc.xmr import POINT_TYPE_COLOURS
-from app.reports.chart_drawing import MARKERS, chart_drawing, chart_summary, nice_ticks, point_types
+from app.reports.chart_drawing import chart_drawing, figure_drawing, text_boxes
 from app.reports.document import PrintMeta, build_pdf
 from tests.unit.test_reports import PRINTED, fonts_of, pdf_text
 
 SERIES = [5, 6, 5, 7, 6, 5, 6, 7, 8, 9, 10, 11, 12, 13, 12, 13, 14, 13, 12, 14, None, 13]
-LABELS = [f"{date(2026, 1, 5) + timedelta(weeks=i):%d %b}" for i in range(len(SERIES))]
+LABELS = [f"{date(2026, 1, 5) + timedelta(weeks=i):%d %b %Y}" for i in range(len(SERIES))]
 
 
 def markers_by_colour(drawing) -> dict[str, set[str]]:
@@ -29,6 +32,18 @@ def markers_by_colour(drawing) -> dict[str, set[str]]:
     return out
 
 
+def assert_text_fits(drawing) -> None:
+    """No two strings overlap and every string lies inside the drawing."""
+    boxes = text_boxes(drawing)
+    for text, x0, y0, x1, y1 in boxes:
+        assert x0 >= -0.01 and x1 <= drawing.width + 0.01, f"{text!r} leaves the page sideways"
+        assert y0 >= -0.01 and y1 <= drawing.height + 0.01, f"{text!r} leaves the drawing"
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            overlap = min(a[3], b[3]) - max(a[1], b[1]) > 0.3 and min(a[4], b[4]) - max(a[2], b[2]) > 0.3
+            assert not overlap, f"{a[0]!r} overlaps {b[0]!r}"
+
+
 @pytest.mark.parametrize(("low", "high"), [(0, 14), (3.2, 4.7), (0, 0), (0.001, 0.02), (-5, 12), (95, 1000)])
 def test_the_axis_always_covers_every_value(low: float, high: float) -> None:
     ticks = nice_ticks(low, high)
@@ -37,67 +52,58 @@ def test_the_axis_always_covers_every_value(low: float, high: float) -> None:
 
 def test_xmr_special_causes_have_mdc_colours_and_their_own_shapes() -> None:
     result = analyse(SERIES, "xmr", improvement="decrease", target=8)
-    types = point_types(SERIES, result, "xmr")
-    assert types == result["point_types"]
     drawing = chart_drawing(LABELS, SERIES, result, "Falls", "xmr", improvement="decrease", target=8)
     found = markers_by_colour(drawing)
-    improvement, concern = (POINT_TYPE_COLOURS[f"special_cause_{t}"] for t in ("improvement", "concern"))
-    assert "Polygon" in found[improvement]  # diamonds
-    assert "Rect" in found[concern]  # squares
-    assert POINT_TYPE_COLOURS["common_cause"] not in found  # its only common-cause period is missing: no marker
-    assert len(set(MARKERS.values())) == len(MARKERS)  # every type has its own shape
+    assert "Polygon" in found[BLUE.lower()]  # diamonds
+    assert "Rect" in found[ORANGE.lower()]  # squares
+    shapes = [shape for shape, _colour in POINT_SHAPES.values()]
+    assert len(set(shapes)) == len(shapes) - 1  # every kind its own shape; excluded: a hollow circle
+    assert_text_fits(drawing)
 
 
-def test_run_chart_signals_are_classed_as_the_measures_screen_does() -> None:
-    from app.domain.measure_series import _run_flags
-
-    result = analyse(SERIES, "run")
-    types = point_types(SERIES, result, "run", improvement="increase")
-    flags = {f.index: f.type for f in _run_flags(result, SERIES, "increase")}
-    assert flags, "the series has a shift and a trend"
-    for index, kind in flags.items():
-        assert types[index] == f"special_cause_{kind}"
-    assert all(t == "common_cause" for i, t in enumerate(types) if i not in flags)
-    assert chart_summary(result, "run")[:2] == [
-        "Shift: 6 or more points in a row on one side of the median.",
-        "Trend: 5 or more points in a row going up or down.",
-    ]
-
-
-def test_a_p_chart_is_drawn_in_the_units_the_screen_shows() -> None:
-    numerators, denominators = [3, 4, 5, 2, 9, 4], [10, 12, 9, 11, 10, 12]
+def test_a_percentage_axis_ends_at_100_even_when_the_limits_would_pass_it() -> None:
+    numerators, denominators = (
+        [9, 10, 8, 10, 9, 10, 7, 10, 10, 9, 10, 10],
+        [10, 10, 9, 10, 10, 10, 8, 10, 10, 10, 10, 10],
+    )
     result = analyse([], "p", numerators=numerators, denominators=denominators)
-    percentages = [100 * n / d for n, d in zip(numerators, denominators, strict=False)]
-    drawing = chart_drawing([str(i) for i in range(6)], percentages, result, "Obs on time (%)", "p", scale=100)
-    tick_labels = [
-        s.text for s in drawing.contents if type(s).__name__ == "String" and s.text.replace(",", "").isdigit()
-    ]
-    assert max(int(t.replace(",", "")) for t in tick_labels) >= max(percentages)
+    drawing = chart_drawing([f"w{i}" for i in range(12)], [], result, "Obs on time (%)", "p", scale=100)
+    ticks = [s.text for s in drawing.contents if type(s).__name__ == "String" and s.text.endswith("%")]
+    ticks = [t for t in ticks if t[:-1].replace(".", "").isdigit()]
+    assert ticks and max(float(t[:-1]) for t in ticks) == 100
+    assert_text_fits(drawing)
 
 
 def test_every_point_stays_inside_the_plot_and_the_chart_prints_with_embedded_fonts() -> None:
     values = [4 + (i % 7) * 0.4 for i in range(365)]
     result = analyse(values, "xmr", rebase=[120])
     drawing = chart_drawing([f"Day {i}" for i in range(365)], values, result, "Call bell response (minutes)", "xmr")
-    top = drawing.height - 18
     centres = [c for shape in drawing.contents if type(shape).__name__ == "Dots" for c in shape.centres]
-    centres += [(s.cx, s.cy) for s in drawing.contents if type(s).__name__ == "Circle"]
     for _x, y in centres:
-        assert 0 <= y <= top
+        assert 0 <= y <= drawing.height - 16
+    assert_text_fits(drawing)
     data = build_pdf([drawing], PrintMeta("Chart", "Ward 7", PRINTED))
     assert "Call bell response (minutes)" in pdf_text(data)
     assert all(fonts_of(data).values())
 
 
-def test_excluded_points_are_drawn_hollow_and_named_in_the_legend() -> None:
-    values = [5.0, 6.0, None, 7.0, 6.0]
+def test_excluded_points_are_hollow_named_in_the_legend_and_not_joined_by_the_line() -> None:
+    values = [5.0, 6.0, None, 7.0, 6.0, 5.0, 6.0, 7.0, 6.0, 5.0, 6.0]
     drawing = chart_drawing(
-        list("abcde"), values, analyse(values, "run"), "With an exclusion", "run", excluded=((2, 30.0),)
+        [f"{i} Mar 2026" for i in range(1, 12)],
+        values,
+        analyse(values, "run"),
+        "With an exclusion",
+        "run",
+        excluded=((2, 30.0),),
     )
     hollow = [s for s in drawing.contents if type(s).__name__ == "Circle" and s.fillColor.hexval() == "0xffffff"]
     assert len(hollow) == 2  # the point and its legend swatch
-    assert any(getattr(s, "text", "") == "Excluded from the calculations" for s in drawing.contents)
-    assert max(s.cy for s in hollow) <= drawing.height - 18  # the axis grew to hold it
+    assert any(getattr(s, "text", "") == "Left out of the calculations (hollow circle)" for s in drawing.contents)
+    point = max(hollow, key=lambda s: s.cy)
+    for line in (s for s in drawing.contents if type(s).__name__ == "PolyLine"):
+        ys = line.points[1::2]
+        assert all(abs(y - point.cy) > 1 for y in ys), "no line runs up to the excluded point (no spike)"
 
 
 def test_no_data_says_so_instead_of_drawing_an_empty_frame() -> None:
@@ -105,21 +111,28 @@ def test_no_data_says_so_instead_of_drawing_an_empty_frame() -> None:
     assert any(getattr(s, "text", "") == "No data to chart yet." for s in drawing.contents)
 
 
-def test_a_five_year_daily_chart_is_a_few_shapes_not_thousands() -> None:
-    """The weekly pack draws every measure's whole history: each reference line is one path per
-    unbroken stretch and the common-cause points one path of dots (a shape each took seconds)."""
-    import random
-
+def test_a_five_year_daily_chart_opens_on_its_latest_points_and_is_a_few_shapes() -> None:
+    """The analysis is of the whole series; the drawing shows the latest 120 points (a comb of
+    1,800 points is unreadable) as one path of dots and one path per reference line stretch."""
     rng = random.Random(5)
     values = [round(rng.gauss(5, 1), 1) if i % 50 else None for i in range(1826)]
     result = analyse(values, "xmr", rebase=[900])
     drawing = chart_drawing([f"Day {i}" for i in range(1826)], values, result, "Five years, daily", "xmr")
     (dots,) = [s for s in drawing.contents if type(s).__name__ == "Dots"]
-    types = point_types(values, result, "xmr")
-    assert len(dots.centres) == sum(
-        1 for v, t in zip(values, types, strict=False) if v is not None and t == "common_cause"
-    )
+    shown = range(1826 - 120, 1826)
+    common = [i for i in shown if values[i] is not None and result["point_types"][i] == "common_cause"]
+    assert len(dots.centres) == len(common)
     shapes = [s for s in drawing.contents if type(s).__name__ != "String"]
-    assert len(shapes) < 200, len(
-        shapes
-    )  # was about 7,000 (a Line per position per reference line, a Circle per point)
+    assert len(shapes) < 200, len(shapes)
+    assert GREY
+
+
+def test_every_demo_chart_on_paper_keeps_its_text_apart_and_inside(demo_charts) -> None:
+    from app.domain.chart_figure import figure_for
+    from app.reports import styles as st
+
+    assert len(demo_charts) >= 8
+    for chart, marks in demo_charts:
+        figure = figure_for(chart, marks)
+        for width, height in ((st.FRAME_WIDTH, 70 * st.MM), (st.FRAME_WIDTH, 62 * st.MM), (90 * st.MM, 55 * st.MM)):
+            assert_text_fits(figure_drawing(figure, width=width, height=height))

@@ -146,11 +146,18 @@ class ProjectService:
         ward_id = self._ward_of_measure(measure_id)
         if ward_id is None:
             return []
-        return [
-            Annotation(c.start_date, c.label, "pdsa")
-            for c in self.cycles.for_measure(ward_id, measure_id)
-            if c.start_date is not None
-        ]
+        cycles = [c for c in self.cycles.for_measure(ward_id, measure_id) if c.start_date is not None]
+        projects = {pid: self.projects.find(pid) for pid in {c.project_id for c in cycles}}
+
+        def group(cycle: PdsaCycle) -> str:
+            """The change idea (or project) a cycle tests: tells two "PDSA 1"s apart on a chart."""
+            project = projects.get(cycle.project_id)
+            if project is None:
+                return ""
+            idea = project.change_idea(cycle.change_idea_id) if cycle.change_idea_id else None
+            return f"{project.title}: {idea.text}" if idea is not None else project.title
+
+        return [Annotation(c.start_date, c.label, "pdsa", group=group(c)) for c in cycles]
 
     def _ward_of_measure(self, measure_id: str) -> str | None:
         derived = split_derived_id(measure_id)

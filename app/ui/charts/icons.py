@@ -4,7 +4,7 @@ The style follows the NHS "Making Data Count" icons as NHSRplotthedots ships the
 with a thick coloured ring, a little run of dots (grey, the last two in the signal colour, going
 up or down) and a letter: H or L for special cause high or low; P, F or ? for a consistent pass,
 a consistent fail or hit and miss. The letter, the dots' direction and the text alternative
-(``app.domain.measure_series.VARIATION_TEXT`` / ``ASSURANCE_TEXT``) mean colour is never the
+(``app.domain.chart_words.VARIATION_TEXT`` / ``ASSURANCE_TEXT``) mean colour is never the
 only cue. Everything is drawn as paths scaled to the rectangle, so icons stay crisp at any size.
 """
 
@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from app.domain.measure_series import ASSURANCE_TEXT, VARIATION_TEXT
+from app.domain.chart_words import ASSURANCE_TEXT, VARIATION_TEXT
 
 BLUE = "#00b0f0"  # special cause improvement (NHSRplotthedots ptd_spc_colours)
 ORANGE = "#e46c0a"  # special cause concern

@@ -110,6 +110,14 @@ class Ui_MeasuresPage(object):
 
         self.chartContentsLayout.addWidget(self.chartSummary)
 
+        self.howText = QLabel(self.chartContents)
+        self.howText.setObjectName(u"howText")
+        self.howText.setVisible(False)
+        self.howText.setWordWrap(True)
+        self.howText.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.chartContentsLayout.addWidget(self.howText)
+
         self.exportRow = QHBoxLayout()
         self.exportRow.setObjectName(u"exportRow")
         self.exportPng = QPushButton(self.chartContents)
@@ -121,6 +129,12 @@ class Ui_MeasuresPage(object):
         self.exportSvg.setObjectName(u"exportSvg")
 
         self.exportRow.addWidget(self.exportSvg)
+
+        self.howButton = QPushButton(self.chartContents)
+        self.howButton.setObjectName(u"howButton")
+        self.howButton.setCheckable(True)
+
+        self.exportRow.addWidget(self.howButton)
 
         self.exportSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -163,6 +177,7 @@ class Ui_MeasuresPage(object):
         QWidget.setTabOrder(self.deleteMeasure, self.tabs)
         QWidget.setTabOrder(self.tabs, self.exportPng)
         QWidget.setTabOrder(self.exportPng, self.exportSvg)
+        QWidget.setTabOrder(self.exportSvg, self.howButton)
 
         self.retranslateUi(MeasuresPage)
 
@@ -195,6 +210,10 @@ class Ui_MeasuresPage(object):
 #endif // QT_CONFIG(accessibility)
         self.iconsText.setText("")
         self.chartSummary.setText("")
+        self.howText.setText("")
+#if QT_CONFIG(accessibility)
+        self.howText.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"How this chart is worked out", None))
+#endif // QT_CONFIG(accessibility)
         self.exportPng.setText(QCoreApplication.translate("MeasuresPage", u"Export as &PNG\u2026", None))
 #if QT_CONFIG(accessibility)
         self.exportPng.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"Export the chart as a PNG image", None))
@@ -202,6 +221,10 @@ class Ui_MeasuresPage(object):
         self.exportSvg.setText(QCoreApplication.translate("MeasuresPage", u"Export as S&VG\u2026", None))
 #if QT_CONFIG(accessibility)
         self.exportSvg.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"Export the chart as an SVG drawing", None))
+#endif // QT_CONFIG(accessibility)
+        self.howButton.setText(QCoreApplication.translate("MeasuresPage", u"How this chart is &worked out", None))
+#if QT_CONFIG(accessibility)
+        self.howButton.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"Show how this chart is worked out", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.chartTab), QCoreApplication.translate("MeasuresPage", u"C&hart", None))
         self.tabs.setTabText(self.tabs.indexOf(self.dataTab), QCoreApplication.translate("MeasuresPage", u"&Data", None))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableWidgetItem
 
+from app.domain.chart_figure import figure_for
 from app.domain.measure import MEASURE_TYPES, Measure, format_value
 from app.domain.measure_series import MeasureChart
 from app.errors import WardHuddleError
@@ -90,6 +91,7 @@ class MeasuresPage(Page):
         self.ui.deleteMeasure.clicked.connect(self.delete_measure)
         self.ui.exportPng.clicked.connect(lambda: self.export("png"))
         self.ui.exportSvg.clicked.connect(lambda: self.export("svg"))
+        self.ui.howButton.toggled.connect(self.ui.howText.setVisible)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
         self.data_panel.changed.connect(self._data_changed)
         self.definition_panel.saved.connect(self._definition_saved)
@@ -152,6 +154,8 @@ class MeasuresPage(Page):
             kind += ", from the huddle sheets"
         latest = chart.latest
         latest_text = f"latest {short_value(latest.value, measure)}" if latest is not None else "no data yet"
+        if chart.variation_icon is None and latest is not None:
+            latest_text += f" · no icon: {chart.why_no_icon}"  # an empty icon cell says why
         name = QTableWidgetItem(f"{measure.name}\n{kind} · {latest_text}")
         name.setData(ID_ROLE, measure.id)
         name.setData(Qt.ItemDataRole.AccessibleTextRole, f"{measure.name}, {kind}, {latest_text}")
@@ -208,29 +212,18 @@ class MeasuresPage(Page):
         if chart is None:
             self.ui.chartSummary.setText("No measure selected. Choose one from the list, or make a new measure.")
             self.ui.iconsText.clear()
+            self.ui.howText.clear()
             if self.chart_widget is not None:
                 self.chart_widget.setVisible(False)
             return
-        self.ui.iconsText.setText(
-            f"<b>Variation:</b> {_html(chart.variation_text)}. &nbsp; <b>Assurance:</b> {_html(chart.assurance_text)}"
-        )
         widget = self._ensure_chart_widget()
         widget.setVisible(True)
         if self.ui.tabs.currentWidget() is self.ui.chartTab or widget.chart is None:
             widget.set_chart(chart, self._cycle_annotations())
-        lines = []
-        latest = chart.latest
-        if latest is not None:
-            lines.append(f"Latest: {latest.label}, {format_value(latest.value, chart.details)}.")
-        if chart.result is not None:
-            count = len(chart.flagged)
-            lines.append(
-                f"{count} special-cause point{'s' if count != 1 else ''}."
-                if count
-                else "No special-cause points: common cause variation only."
-            )
-        lines += [m for m in chart.messages if m]
-        self.ui.chartSummary.setText(" ".join(lines))
+        figure = widget.figure if widget.chart is chart else figure_for(chart, self._cycle_annotations())
+        self.ui.iconsText.setText("<b>" + _html(" ".join(figure.summary)) + "</b>")
+        self.ui.chartSummary.setText(" ".join([*figure.caption, *(f"Key: {k}" for k in figure.key)]))
+        self.ui.howText.setText(" ".join(figure.how))
 
     # -- actions -----------------------------------------------------------------------------------
     def new_measure(self) -> None:
