@@ -90,12 +90,13 @@ def open_and_close_main_window(ctx: SelfTestContext) -> str:
             window.resize(1366, 768)
             window.show()
             application.processEvents()
-            titles = [window.ui.navigation.item(row).text() for row in range(window.ui.navigation.count())]
-            for title in titles:
-                window.show_page(title)
+            keys = window.page_keys() if window.ui.navigation.count() else []
+            titles = [window.page_title(key) for key in keys]
+            for key, title in zip(keys, titles, strict=True):
+                window.show_page(key)
                 application.processEvents()
                 check(not window.grab().isNull(), f"the {title} page could not be drawn")
-            if not titles:  # the first-run screen
+            if not keys:  # the first-run screen
                 check(not window.grab().isNull(), "the first-run screen could not be drawn")
             window.close()
             application.processEvents()

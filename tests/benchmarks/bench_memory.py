@@ -49,12 +49,12 @@ def child(data_dir: str) -> int:
     application.processEvents()
     after_start = vm_hwm_mb()
     visited = []
-    for title, _factory in default_pages():
+    for title in [entry.key for entry in default_pages()]:
         page = window.show_page(title)
         for _ in range(3):
             application.processEvents()
         window.grab()  # paint it
-        if title == "Search" and hasattr(page, "search"):
+        if title == "search" and hasattr(page, "search"):
             page.search(QUERY)
             application.processEvents()
             window.grab()

@@ -39,7 +39,7 @@ def _pages() -> list[str]:
     on_path()
     from app.ui.main_window import default_pages
 
-    return [title for title, _factory in default_pages()]
+    return [entry.key for entry in default_pages()]
 
 
 def _spin(application, seconds: float) -> None:

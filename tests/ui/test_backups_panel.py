@@ -11,7 +11,7 @@ from tests.ui.accessibility import unnamed_widgets
 
 
 def open_tab(main_window):  # ANN201
-    page = main_window.show_page("Settings")
+    page = main_window.show_page("settings")
     page.ui.tabs.setCurrentWidget(page.backups_panel)
     return page, page.backups_panel
 
@@ -104,7 +104,7 @@ def test_after_the_window_shows_the_timer_starts_and_drafts_are_offered(
 ) -> None:
     from app.ui.startup import after_window_shown
 
-    store.drafts.save("k", page="Settings", payload={"x": 1})
+    store.drafts.save("k", page="settings", payload={"x": 1})
     prompts.answer("ask_yes_no", False)
     after_window_shown(main_window, store, None, quit_when_ready=False)
     assert main_window.backup_timer.timer.isActive()

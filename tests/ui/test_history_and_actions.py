@@ -35,7 +35,7 @@ def test_history_shows_the_week_and_opens_a_sheet_on_the_huddle_page(qtbot, week
 
     window = MainWindow(week_of_sheets)
     qtbot.addWidget(window)
-    history = window.show_page("History")
+    history = window.show_page("history")
     table = history.ui.week
     assert "Week 47" in history.ui.weekLabel.text()
     assert table.item(0, 0).text() == "Held · 12 min · 1 event · led by Siân Evans"
@@ -43,7 +43,7 @@ def test_history_shows_the_week_and_opens_a_sheet_on_the_huddle_page(qtbot, week
     assert "1 huddle held, 1 not held" in history.ui.summary.text()
     table.setCurrentCell(0, 0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    huddle = window.pages["Today's huddle"]
+    huddle = window.pages["huddle"]
     assert window.ui.pages.currentWidget() is huddle
     assert huddle.selected_day() == date(2026, 11, 16) and huddle.meeting.ui.startTime.text() == "09:30"
     qtbot.mouseClick(history.ui.previousWeek, Qt.MouseButton.LeftButton)

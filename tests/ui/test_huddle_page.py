@@ -206,12 +206,12 @@ def test_switching_pages_saves_and_keeps_typing(qtbot, clocked, ward) -> None:
 
     window = MainWindow(clocked)
     qtbot.addWidget(window)
-    page = window.show_page("Today's huddle")
+    page = window.show_page("huddle")
     page.closing.ui.celebration.setText("typed then switched")
     page._changed()
-    window.show_page("Settings")
+    window.show_page("settings")
     assert clocked.huddles.sheet_for(ward.id, TODAY, "Morning").celebration == "typed then switched"
-    assert window.show_page("Today's huddle").closing.ui.celebration.text() == "typed then switched"
+    assert window.show_page("huddle").closing.ui.celebration.text() == "typed then switched"
 
 
 def test_deleting_a_sheet_asks_first_and_leaves_a_new_draft(qtbot, page, clocked, ward, prompts) -> None:

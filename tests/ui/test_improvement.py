@@ -94,7 +94,7 @@ def name_new_node(qtbot, text: str) -> None:
 def test_a_project_and_two_linked_cycles_by_keyboard_show_on_the_measures_chart(
     qtbot, window, clocked, ward, measure, prompts
 ) -> None:
-    page = window.show_page("Improvement")
+    page = window.show_page("improvement")
     assert unnamed_widgets(page) == []
     prompts.answer("ask_text", "Safer observations")
     press(qtbot, page.ui.newProject, Qt.Key.Key_Space)
@@ -195,7 +195,7 @@ def test_a_project_and_two_linked_cycles_by_keyboard_show_on_the_measures_chart(
 
 def test_a_stale_project_save_is_refused_and_the_typing_stays(qtbot, window, clocked, ward, prompts) -> None:
     project, _ = clocked.projects.create(Project(ward.id, "Calmer nights"))
-    page = window.show_page("Improvement")
+    page = window.show_page("improvement")
     page.ui.projectTabs.setCurrentWidget(page.ui.projectTab)
     clocked.projects.save(replace(project, problem="Someone else's words"))  # another PC saves first
     type_in(qtbot, page.editor.ui.title, "Calmer, safer nights")
@@ -211,7 +211,7 @@ def test_a_stale_project_save_is_refused_and_the_typing_stays(qtbot, window, clo
 def test_deleting_asks_first_and_bad_numbers_are_explained(qtbot, window, clocked, ward, prompts) -> None:
     tree, driver = add_node((), None, "Reliable rounds")
     clocked.projects.create(Project(ward.id, "Calmer nights", drivers=tree))
-    page = window.show_page("Improvement")
+    page = window.show_page("improvement")
     page.ui.projectTabs.setCurrentWidget(page.ui.projectTab)
     type_in(qtbot, page.editor.ui.aimBaseline, "12,5")
     assert page.editor.flush() is False
@@ -231,7 +231,7 @@ def test_deleting_asks_first_and_bad_numbers_are_explained(qtbot, window, clocke
 
 
 def test_pulse_results_stay_hidden_below_five_answers(qtbot, window, clocked, ward) -> None:
-    page = window.show_page("Improvement")
+    page = window.show_page("improvement")
     page.ui.areas.setCurrentWidget(page.ui.pulseTab)
     pulse = page.pulse
     quarter = pulse.ui.quarter

@@ -48,6 +48,6 @@ def test_the_main_window_fits_768_pixels_high_at_200_percent_text(qtbot, demo_st
 
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
-    for title in list(window._titles()):
+    for title in window.page_keys():
         window.show_page(title)
         assert window.minimumSizeHint().height() <= 768, f"{title} makes the window taller than the screen"

@@ -365,7 +365,7 @@ def test_every_interactive_widget_on_the_measures_page_is_named(qtbot, page, sto
 def test_the_page_is_in_the_navigation_after_todays_huddle() -> None:
     from app.ui.main_window import default_pages
 
-    titles = [title for title, _factory in default_pages()]
+    titles = [entry.title for entry in default_pages()]
     assert "Measures" in titles and titles.index("Measures") > titles.index("Today's huddle")
 
 

@@ -94,7 +94,7 @@ def test_looking_without_changing_keeps_the_file_read_only(qtbot, damaged: Path,
     assert window.recovery is not None
     qtbot.mouseClick(window.recovery.ui.restore, Qt.MouseButton.LeftButton)
     assert not window.store.read_only and window.recovery is None
-    assert window.show_page("Settings") is not None
+    assert window.show_page("settings") is not None
     window.store.close()
 
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtNetwork import QLocalSocket
 
 from app.domain.ward import WardDetails
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, PageEntry
 from app.ui.pages.base import Page
 from app.ui.single_instance import SingleInstance, claim_single_instance, instance_name
 
@@ -105,7 +105,7 @@ class NotesPage(Page):
 @pytest.fixture
 def notes_window(qtbot, store):  # ANN201
     ward, _ = store.wards.create_ward(WardDetails(name="Ward 7"))
-    window = MainWindow(store, pages=[("Notes", NotesPage)])
+    window = MainWindow(store, pages=[PageEntry("notes", "Notes", NotesPage)])
     qtbot.addWidget(window)
     window.show()
     return window, ward
@@ -115,13 +115,13 @@ def test_drafts_left_by_a_crash_are_offered_back_and_handed_to_their_page(notes_
     from app.ui.dialogs.drafts_offer import offer_saved_drafts
 
     window, ward = notes_window
-    store.drafts.save("notes:new", page="Notes", payload={"text": "Bay 3 falls sensor"}, ward_id=ward.id)
+    store.drafts.save("notes:new", page="notes", payload={"text": "Bay 3 falls sensor"}, ward_id=ward.id)
     store.drafts.save("elsewhere", page="A page this build does not have", payload={})
     prompts.answer("ask_yes_no", True)
     assert offer_saved_drafts(window) == 1
     question = prompts.texts("ask_yes_no")[0]
     assert "closed before some typing was saved" in question and "Notes for Ward 7" in question
-    page = window.pages["Notes"]
+    page = window.pages["notes"]
     assert window.ui.pages.currentWidget() is page
     assert [d.payload for d in page.restored] == [{"text": "Bay 3 falls sensor"}]
 
@@ -130,7 +130,7 @@ def test_not_now_keeps_the_draft_for_next_time(notes_window, store, prompts) -> 
     from app.ui.dialogs.drafts_offer import offer_saved_drafts
 
     window, _ward = notes_window
-    store.drafts.save("notes:new", page="Notes", payload={"text": "x"})
+    store.drafts.save("notes:new", page="notes", payload={"text": "x"})
     prompts.answer("ask_yes_no", False)
     assert offer_saved_drafts(window) == 0
     assert [d.key for d in store.drafts.pending()] == ["notes:new"]

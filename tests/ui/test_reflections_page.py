@@ -44,7 +44,7 @@ def sheet_event(store, ward, clock):  # ANN201
 @pytest.fixture
 def page(qtbot, ward, clock, main_window):  # ANN201
     main_window.activateWindow()
-    return main_window.show_page("Reflections")
+    return main_window.show_page("reflections")
 
 
 def focused() -> QWidget:
@@ -80,7 +80,7 @@ def type_in(qtbot, widget: QWidget, text: str) -> None:
 def test_reflections_come_after_todays_huddle_in_the_navigation() -> None:
     from app.ui.main_window import default_pages
 
-    titles = [title for title, _factory in default_pages()]
+    titles = [entry.title for entry in default_pages()]
     assert titles.index("Reflections") > titles.index("Today's huddle")
 
 
@@ -353,7 +353,7 @@ def test_every_input_on_both_forms_has_an_accessible_name(qtbot, demo_store) -> 
     window = MainWindow(demo_store)
     qtbot.addWidget(window)
     window.show()
-    page = window.show_page("Reflections")
+    page = window.show_page("reflections")
     assert page.ui.reflectionList.rowCount() >= 3
     assert unnamed_widgets(window) == []
     for row in page._rows:
@@ -394,7 +394,7 @@ def test_start_reflection_on_the_daily_sheet_opens_a_prefilled_hot_debrief(
     qtbot, page, main_window, sheet_event
 ) -> None:
     sheet, event = sheet_event
-    huddle = main_window.show_page("Today's huddle")
+    huddle = main_window.show_page("huddle")
     huddle.open_sheet(DAY, "Morning")
     huddle.look_back.ui.events.selectRow(0)
     qtbot.mouseClick(huddle.look_back.ui.startReflection, Qt.MouseButton.LeftButton)

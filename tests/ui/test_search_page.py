@@ -33,14 +33,14 @@ def window(qtbot, store, ward):  # ANN201
 
 
 def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, window, store, prompts) -> None:
-    huddle = window.show_page("Today's huddle")
+    huddle = window.show_page("huddle")
     huddle.closing.ui.notes.setFocus()
     qtbot.keyClicks(huddle.closing.ui.notes, "Nebuliser masks running low")
     qtbot.keyClick(huddle.closing.ui.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # saved
     assert huddle.ui.savedIndicator.text().startswith("Saved")
 
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    search = window.pages["Search"]
+    search = window.pages["search"]
     assert window.ui.pages.currentWidget() is search and search.ui.query.hasFocus()
     assert unnamed_widgets(search) == []
     qtbot.keyClicks(search.ui.query, "nebulisers")  # another form of the word (Porter stemming)
@@ -69,17 +69,17 @@ def test_a_word_saved_a_moment_ago_is_found_opened_and_gone_after_delete(qtbot, 
 def test_hits_of_other_kinds_open_on_their_own_pages(qtbot, window, store, ward) -> None:
     project, _ = store.projects.create(Project(ward.id, "Calmer nights", problem="Noise at night"))
     cycle, _ = store.projects.save_cycle(replace(store.projects.new_cycle(project), title="Quiet hour"))
-    search = window.show_page("Search")
+    search = window.show_page("search")
     search.search("quiet")
     cycle_hit = search.ui.results.topLevelItem(0).child(0)
     assert search.ui.results.topLevelItem(0).text(0).startswith("PDSA cycles")
     search.ui.results.setCurrentItem(cycle_hit)
     qtbot.keyClick(search.ui.results, Qt.Key.Key_Return)
-    improvement = window.pages["Improvement"]
+    improvement = window.pages["improvement"]
     assert window.ui.pages.currentWidget() is improvement
     assert improvement.ui.projectTabs.currentWidget() is improvement.ui.cyclesTab
     assert improvement.cycles.cycle.id == cycle.id
-    window.show_page("Search")
+    window.show_page("search")
     search.search("noise")
     search.ui.results.setCurrentItem(search.ui.results.topLevelItem(0).child(0))
     qtbot.keyClick(search.ui.results, Qt.Key.Key_Return)

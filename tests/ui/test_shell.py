@@ -31,7 +31,7 @@ def test_first_run_explains_a_missing_ward_name(qtbot, main_window, store) -> No
 
 
 def test_settings_add_rename_and_retire_staff(qtbot, ward, main_window, store, prompts) -> None:
-    page = main_window.show_page("Settings")
+    page = main_window.show_page("settings")
     page.ui.tabs.setCurrentWidget(page.ui.staffTab)
     page.ui.newStaffName.insert("Nguyễn Thị Lan")  # QTest.keyClicks aborts on non-Latin-1 text
     page.ui.newStaffRole.setCurrentText("HCA")
@@ -56,7 +56,7 @@ def test_settings_add_rename_and_retire_staff(qtbot, ward, main_window, store, p
 
 
 def test_settings_save_ward_details_and_refuse_bad_ones(qtbot, ward, main_window, store) -> None:
-    page = main_window.show_page("Settings")
+    page = main_window.show_page("settings")
     page.ui.wardName.setText("Ward 7 (Respiratory and Sleep)")
     page.ui.focusHarms.setPlainText("Falls\nPressure ulcers\nDeterioration\nMedication errors")
     qtbot.mouseClick(page.ui.saveWard, Qt.MouseButton.LeftButton)
@@ -73,7 +73,7 @@ def test_settings_save_ward_details_and_refuse_bad_ones(qtbot, ward, main_window
 
 
 def test_settings_refuses_a_stale_ward_save(qtbot, ward, main_window, store) -> None:
-    page = main_window.show_page("Settings")
+    page = main_window.show_page("settings")
     from app.domain.ward import WardDetails
 
     store.wards.update_ward(ward.id, ward.rev, WardDetails(name="Changed elsewhere"))
@@ -84,7 +84,7 @@ def test_settings_refuses_a_stale_ward_save(qtbot, ward, main_window, store) -> 
 
 
 def test_app_settings_are_generated_from_the_catalogue_and_saved(qtbot, ward, main_window, store) -> None:
-    page = main_window.show_page("Settings")
+    page = main_window.show_page("settings")
     spin = page._setting_inputs["swarm_window_hours"]
     spin.setValue(24)
     qtbot.mouseClick(page.ui.saveApp, Qt.MouseButton.LeftButton)
@@ -118,7 +118,7 @@ def test_first_run_screen_is_fully_named(main_window) -> None:
 
 
 def test_settings_edit_the_safety_cross_colours(qtbot, ward, main_window, store) -> None:
-    page = main_window.show_page("Settings")
+    page = main_window.show_page("settings")
     editor = page.cross_colours
     assert editor.rowCount() == 12  # three harms, four meanings each
     editor.item(2, 1).setText("Fall with harm (any level)")

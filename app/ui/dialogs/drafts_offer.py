@@ -1,10 +1,10 @@
 """The restart check for drafts: typing that was never saved because Ward Huddle stopped
 (a crash, a power cut, the PC restarted) is offered back when it starts again.
 
-A page that keeps drafts (see app/services/records/drafts.py) names itself in ``Draft.page`` (its title in
-the navigation) and implements ``restore_draft(draft)``, which fills its form from
-``draft.payload``. Drafts the user does not take now stay, and are offered again next time
-(for ``KEEP_DAYS`` days).
+Every autosaving editor keeps drafts (app/ui/editors/record_editor.py, app/services/records/drafts.py);
+``Draft.page`` is the navigation key of the page that shows it, which implements
+``restore_draft(draft)`` (it opens the record as it was typed). Drafts the user does not take
+now stay, and are offered again next time (for ``KEEP_DAYS`` days).
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from app.services.records.drafts import KEEP_DAYS
 from app.ui import prompts
 
 
-def _describe(draft: Any, ward_names: dict[str, str]) -> str:
+def _describe(draft: Any, page_title: str, ward_names: dict[str, str]) -> str:
     from app.domain.envelope import parse_utc_iso
     from app.domain.wording import format_local
 
     where = f" for {ward_names[draft.ward_id]}" if draft.ward_id in ward_names else ""
-    return f"  •  {draft.page}{where}, last typed on {format_local(parse_utc_iso(draft.updated_at))}"
+    return f"  •  {page_title}{where}, last typed on {format_local(parse_utc_iso(draft.updated_at))}"
 
 
 def offer_saved_drafts(window: Any) -> int:
@@ -30,12 +30,11 @@ def offer_saved_drafts(window: Any) -> int:
         return 0
     store.drafts.discard_expired()
     drafts = store.drafts.pending()
-    titles = [title for title, _factory in window._page_factories]
-    drafts = [d for d in drafts if d.page in titles]
+    drafts = [d for d in drafts if window.has_page(d.page)]
     if not drafts:
         return 0
     names = {w.id: w.name for w in store.wards.list_wards()}
-    listing = "\n".join(_describe(d, names) for d in drafts[:8])
+    listing = "\n".join(_describe(d, window.page_title(d.page), names) for d in drafts[:8])
     more = f"\n  …and {len(drafts) - 8} more" if len(drafts) > 8 else ""
     if not prompts.ask_yes_no(
         window,

@@ -195,10 +195,11 @@ class RecordEditor(Page):
 
     def saved(self, saved: Any) -> None:
         """A save succeeded (here or through another button of the form)."""
+        drafted_as = self.draft_key()  # a new record's draft has the key it had before its first save
         self._record = saved
         self.autosave.paused = False
         self._draft_timer.stop()
-        self.discard_draft()
+        self.discard_draft(drafted_as)
         self.show_status(f"Saved {self.store.ctx.now().astimezone():%H:%M:%S}")
         show_message(self.message_label(), "")
         self.after_save(saved)
@@ -265,8 +266,8 @@ class RecordEditor(Page):
             return
         self._drafted = True
 
-    def discard_draft(self) -> None:
-        key = self.draft_key()
+    def discard_draft(self, key: str | None = None) -> None:
+        key = key or self.draft_key()
         if not self._drafted or key is None or self.store.read_only:
             return
         try:

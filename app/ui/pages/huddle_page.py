@@ -44,7 +44,7 @@ class HuddlePage(RecordEditor):
     title = "Today's huddle"
     key = "huddle"
     noun = "huddle sheet"
-    draft_page = ""  # drafts are offered back once pages are addressed by key (next landing)
+    draft_page = "huddle"
     leave_asks = False  # the page keeps its widgets, so switching away never loses typing
     message_where = "below"
     stale_hint = "Your typing is still on screen. Press 'Today' or change the date to reload."

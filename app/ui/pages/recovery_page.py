@@ -3,17 +3,16 @@ what happened, that nothing has been deleted, one clear button to put back the n
 a way to look at the records without changing them, and the details IT needs.
 
 Shown in the main window instead of the pages when the start-up check or Check data finds
-damage (``show_recovery``), or on its own when SQLite cannot read the file at all
+damage (``MainWindow.enter_recovery``), or on its own when SQLite cannot read the file at all
 (``recover_unreadable_file``, before the main window exists).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -24,15 +23,9 @@ from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.safety.health import DamagedDataFile
 from app.services.safety.recovery import restore_unreadable_file
-from app.ui import prompts
 from app.ui.generated.ui_recovery_page import Ui_RecoveryPage
 from app.ui.pages.base import Page, show_message
 from app.ui.panels.backups_panel import how_long_ago
-
-if TYPE_CHECKING:
-    from app.ui.main_window import MainWindow
-
-log = logging.getLogger(__name__)
 
 PAGE_STYLE = """
 QLabel#whatToDo { background: #fff4d6; border-left: 6px solid #ffb81c; padding: 0.7em; }
@@ -145,115 +138,6 @@ class RecoveryPage(Page):
                 QApplication.restoreOverrideCursor()
             self.finished.emit(True)
             return
-
-
-# -- in the main window ---------------------------------------------------------------------
-def show_recovery(window: MainWindow, *, found_at_start: bool = True) -> RecoveryPage:
-    """Put the recovery screen in front of everything else in ``window``."""
-    store = window.store
-    page = RecoveryPage(
-        store.health, store.backups.list(), store.recovery.restore_damaged, found_at_start=found_at_start
-    )
-    window.ui.navigation.hide()
-    window.ui.pages.addWidget(page)
-    window.ui.pages.setCurrentWidget(page)
-    window.recovery = page
-    window._status_ward.setText("Data file damaged  ·  READ-ONLY")
-    page.finished.connect(lambda restored: _leave_recovery(window, page, restored))
-    return page
-
-
-def _leave_recovery(window: MainWindow, page: RecoveryPage, restored: bool) -> None:
-    window.ui.pages.removeWidget(page)
-    page.deleteLater()
-    window.recovery = None
-    window.ui.navigation.show()
-    if restored and getattr(window, "_unguarded_page", None) is not None:
-        window._page = window._unguarded_page
-        window._unguarded_page = None
-    if window.ui.navigation.count() == 0 and window.first_run is None:
-        if restored:
-            window._build()
-        else:  # look without changing: the pages, read-only (the file stays damaged)
-            _guard_pages(window)
-            window._build_pages()
-            _update_status_or_say_damaged(window)
-    else:
-        for built in window.pages.values():
-            built.refresh(Changes.ALL)
-        current = window._page_at(window.ui.navigation.currentRow())
-        if current is not None:
-            window.ui.pages.setCurrentWidget(current)
-        _update_status_or_say_damaged(window)
-    if restored and page.result is not None:
-        window.store.backups.after_restore()
-        prompts.info(
-            window,
-            "Backup restored",
-            f"The data is back as it was in the backup ({sum(page.result.counts.values())} records). "
-            "Please check today's huddle and enter again anything added after the backup was made.",
-        )
-
-
-def _guard_pages(window: MainWindow) -> None:
-    """While looking at a damaged file, a page whose records sit in the damaged part cannot be
-    built: say so in plain words instead of an "unexpected problem"."""
-    if getattr(window, "_unguarded_page", None) is not None:
-        return
-    original = window._page
-    window._unguarded_page = original
-
-    def guarded(title: str) -> Any:
-        try:
-            return original(title)
-        except Exception:  # sqlite's "malformed" error, which the UI may not import
-            log.warning("a page could not be shown from the damaged file")
-            prompts.warn(
-                window,
-                "Part of the data is damaged",
-                f"The records for {title} are in the damaged part of the data file, so they cannot be "
-                "shown. To put back the newest backup, choose File > Check data.",
-            )
-            return None
-
-    window._page = guarded
-
-
-def _update_status_or_say_damaged(window: MainWindow) -> None:
-    try:
-        window._update_status()
-    except Exception:  # a damaged file may not even give the ward's name
-        window._status_ward.setText("Data file damaged  ·  READ-ONLY")
-        return
-    if window.store.recovery.damaged:
-        window._status_ward.setText(window._status_ward.text().replace("READ-ONLY", "DAMAGED, READ-ONLY"))
-
-
-def check_data_in_background(window: MainWindow) -> None:
-    """Help > Check data: every check, off the UI thread; damage leads to the recovery screen."""
-    from app.services.safety.checks import check_data_file
-    from app.ui import tasks
-
-    store = window.store
-    if getattr(window, "recovery", None) is not None:
-        return  # the recovery screen is already up
-    window.ui.statusbar.showMessage("Checking the data file…")
-
-    def done(report: Any) -> None:
-        window.ui.statusbar.clearMessage()
-        if report.ok:
-            prompts.info(window, "Check data", "The data file is healthy: every check passed.")
-        elif report.damaged:
-            store.recovery.handle_damage(report)
-            show_recovery(window, found_at_start=False)
-        else:
-            prompts.warn(window, "Check data", report.plain_english())
-
-    def failed(error: BaseException) -> None:
-        window.ui.statusbar.clearMessage()
-        prompts.error(window, "Check data", f"The check could not run: {error}")
-
-    tasks.run_in_background(lambda: check_data_file(store.path), done, failed, serial=True)
 
 
 # -- before the main window: a file SQLite cannot read at all --------------------------------

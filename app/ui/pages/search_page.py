@@ -29,12 +29,12 @@ MARK_HTML = ('<b style="background-color:#fff0a0; text-decoration: underline">',
 
 #: record type -> (page title, page method that opens it)
 ROUTES = {
-    "actions": ("Actions", "open_action"),
-    "reflections": ("Reflections", "open_reflection"),
-    "projects": ("Improvement", "open_project"),
-    "pdsa_cycles": ("Improvement", "open_cycle"),
-    "pulse_surveys": ("Improvement", "open_pulse"),
-    "measures": ("Measures", "open_measure"),
+    "actions": ("actions", "open_action"),
+    "reflections": ("reflections", "open_reflection"),
+    "projects": ("improvement", "open_project"),
+    "pdsa_cycles": ("improvement", "open_cycle"),
+    "pulse_surveys": ("improvement", "open_pulse"),
+    "measures": ("measures", "open_measure"),
 }
 
 
@@ -46,11 +46,11 @@ def marked_html(text: str) -> str:
 def route_record(window, record_type: str, record_id: str) -> None:
     """Show ``record_id`` on the page that owns ``record_type`` (the main window wires the search
     page's ``open_found`` here). A page without an open method is just shown."""
-    title, method = ROUTES.get(record_type, ("", ""))
-    if title not in window._titles():
-        window.statusBar().showMessage(f"This build has no page for {record_type.replace('_', ' ')}.", 8000)
+    key, method = ROUTES.get(record_type, ("", ""))
+    if not window.has_page(key):
+        window.statusBar().showMessage(f"There is no page for {record_type.replace('_', ' ')}.", 8000)
         return
-    page = window.show_page(title)
+    page = window.show_page(key)
     opener = getattr(page, method, None)
     if opener is None and record_type == "measures" and hasattr(page, "load"):
         page.load(select_id=record_id)

@@ -1,0 +1,99 @@
+"""Drafts: typing that a crash interrupted before its first save is offered back on restart."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+DRAFT_CHILD = r"""
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
+from app.ui.application import create_application
+from app.services.store import open_store
+from app.ui.pages.huddle_page import HuddlePage
+app = create_application()
+store = open_store(Path(sys.argv[1]))
+store.settings.set("autosave_seconds", 10)  # the kill comes long before the first save
+page = HuddlePage(store)
+page.show()
+QTest.keyClicks(page.closing.ui.notes, "typed, never saved")
+QTest.keyClicks(page.closing.ui.celebration, "Sian's good catch")
+def report():
+    if store.drafts.pending() and not store.huddles.sheet_for(
+        page.record.ward_id, page.record.huddle_date, page.record.slot
+    ).is_saved:
+        print("DRAFTED", flush=True)
+QTimer.singleShot(2500, report)
+app.exec()
+"""
+
+
+def _type_then_kill(database_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    child = subprocess.Popen(
+        [sys.executable, "-c", DRAFT_CHILD, str(database_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        line = ""
+        while time.monotonic() < deadline:
+            line = child.stdout.readline()
+            if "DRAFTED" in line or child.poll() is not None:
+                break
+        assert "DRAFTED" in line, child.stderr.read() if child.poll() is not None else "no draft kept"
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(10)
+
+
+def test_typing_killed_before_its_first_save_is_offered_back_on_restart(
+    qtbot, database_path: Path, store, ward, prompts
+) -> None:
+    from app.ui.dialogs.drafts_offer import offer_saved_drafts
+    from app.ui.main_window import MainWindow
+
+    _type_then_kill(database_path)
+    today = store.huddles.today()
+    slot = ward.details.huddle_slots[0]
+    assert not store.huddles.sheet_for(ward.id, today, slot).is_saved  # nothing reached the sheet
+
+    window = MainWindow(store)  # the restart
+    qtbot.addWidget(window)
+    window.show()
+    prompts.answer("ask_yes_no", True)
+    assert offer_saved_drafts(window) == 1
+    assert "Today's huddle for Ward 7" in prompts.texts("ask_yes_no")[0]
+    page = window.pages["huddle"]
+    assert window.ui.pages.currentWidget() is page
+    assert page.closing.ui.notes.toPlainText() == "typed, never saved"
+    assert page.closing.ui.celebration.text() == "Sian's good catch"
+    assert "brought back" in page.ui.savedIndicator.text()
+
+    qtbot.mouseClick(page.ui.saveSheet, Qt.MouseButton.LeftButton)  # checked: save it
+    sheet = store.huddles.sheet_for(ward.id, today, slot)
+    assert (sheet.notes, sheet.celebration) == ("typed, never saved", "Sian's good catch")
+    assert store.drafts.pending() == []  # saved: the draft is gone
+
+
+def test_a_draft_not_taken_now_is_offered_again_next_time(qtbot, database_path: Path, store, ward, prompts) -> None:
+    from app.ui.dialogs.drafts_offer import offer_saved_drafts
+    from app.ui.main_window import MainWindow
+
+    _type_then_kill(database_path)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    prompts.answer("ask_yes_no", False)
+    assert offer_saved_drafts(window) == 0
+    assert [d.page for d in store.drafts.pending()] == ["huddle"]
