@@ -1,30 +1,39 @@
-"""Patient-identifier scanner for free text (data-safety-and-exchange.md §4, R31-R35).
+"""Patient-identifier scanner for free text (data-safety-and-exchange.md §4, R31-R35, issue 17).
 
-Pure functions, standard library only. The same scanner runs while a user types (underline and
-one-click redaction), before the weekly export and again on import (defence in depth).
+Pure functions, standard library only. The same scanner (:func:`scan`) runs while a user types
+(underline and one-click redaction), before the weekly export over every string of the file
+(keys, manifest, ward and staff names, file name) and again on import (defence in depth).
+
+The text is normalised before any pattern runs (app/domain/pii_text.py): Unicode NFKC, every
+decimal digit to ASCII (Arabic-Indic, Devanagari, fullwidth), format characters removed
+(zero-width space, word joiner, soft hyphen, BOM). Findings are reported in the original text.
 
 Severities
     BLOCK  A 10-digit number that passes the NHS Modulus 11 check and lies in an issued range:
            NHS number (England, Wales, Isle of Man 400-499..., 600-799..., plus the synthetic
            900-999... test range), CHI number (Scotland, 0101000000-3112999999 and a valid DDMMYY
            date in the first six digits) or Health and Care number (Northern Ireland 32-39...).
-           Written plain (9990000018), spaced 3-3-4 or hyphenated 3-3-4, never as part of a
-           longer digit run. Export is blocked until it is redacted or reworded; no override.
-           Ward-configured hospital-number patterns may also be declared blocking.
-    WARN   Full UK unit postcode, a date next to "DOB"/"D.O.B"/"date of birth"/"born", an
-           honorific or "pt"/"patient" followed by a capitalised name, a UK phone number, an
-           e-mail address, a ward-configured hospital-number pattern. Each must be redacted or
-           acknowledged ("not an identifier") before export.
+           In any grouping: any run of spaces, tabs, hyphens, dashes, dots, slashes or
+           underscores between digits counts as one separator (app/domain/pii_numbers.py), and
+           after "+44" too; never as part of a longer unbroken digit run. Export is blocked
+           until it is redacted or reworded; no override. Ward-configured hospital-number
+           patterns may also be declared blocking.
+    WARN   Full UK unit postcode in any case, a date next to "DOB"/"D.O.B"/"date of birth"/
+           "born" or a full date more than ten years ago, a title in any case followed by a
+           name, "pt"/"patient" followed by a capitalised name, a UK phone number, an e-mail
+           address, a ward-configured hospital-number pattern, and a number that passes the
+           NHS check but is labelled as an incident, Datix, order, asset or stock reference.
+           Each must be redacted or acknowledged ("not an identifier") before export.
 
-False positives (measured in tests/unit/test_pii.py)
+False positives (measured in tests/unit/test_pii.py and tests/unit/test_pii_disguises.py)
     About 1 in 11 random 10-digit strings pass Modulus 11 (the check digit matches with
     probability 10/11 x 1/10); roughly half of all 10-digit values also fall in a flagged range,
-    so about 1 in 21 random 10-digit numbers is blocked. A phone number, order number or other
-    reference written as 10 bare digits will therefore sometimes be blocked. The fix for the
-    user: write phone numbers in full with the leading 0 (11 digits, e.g. 07700 900123) or with
-    +44, and write other references with their prefix or separators (e.g. "PO 45001-23456").
-    Text such as "Mr" at the end of a sentence is handled by a list of ordinary words that
-    never count as names (e.g. "Dr. Plan agreed" is not a name).
+    so about 1 in 21 random 10-digit numbers is blocked. A phone number or other reference
+    written as 10 bare digits will therefore sometimes be blocked. The fix for the user: write
+    phone numbers in full with the leading 0 (11 digits, e.g. 07700 900123), and label other
+    references ("Datix 9876543210", "order no. ..."), which makes them a warning to confirm.
+    Text such as "Mr" at the end of a sentence is handled by lists of ordinary words that
+    never count as names (app/domain/pii_words.py; "Dr. Plan agreed" is not a name).
 
 Canonical UUIDs and long hex strings are never scanned, so record references do not trip it.
 """
@@ -35,9 +44,15 @@ import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+
+from app.domain.pii_numbers import NumberKind, health_numbers
+from app.domain.pii_numbers import classify_health_number as _classify
+from app.domain.pii_numbers import nhs_check_digit as nhs_check_digit
+from app.domain.pii_numbers import passes_modulus_11 as passes_modulus_11
+from app.domain.pii_patterns import HEX_TOKEN, WARN_FINDERS
+from app.domain.pii_text import normalise
 
 SCANNER_VERSION = "1.0"
 
@@ -57,6 +72,7 @@ class FindingKind(StrEnum):
     NAME = "name"
     PHONE = "phone"
     EMAIL = "email"
+    REFERENCE_NUMBER = "reference_number"
 
 
 _LABELS: dict[FindingKind, tuple[str, str]] = {
@@ -69,6 +85,10 @@ _LABELS: dict[FindingKind, tuple[str, str]] = {
     FindingKind.NAME: ("Possible name", "[name removed]"),
     FindingKind.PHONE: ("Phone number", "[phone number removed]"),
     FindingKind.EMAIL: ("E-mail address", "[e-mail removed]"),
+    FindingKind.REFERENCE_NUMBER: (
+        "Reference number that passes the NHS number check: confirm it is not one",
+        "[reference removed]",
+    ),
 }
 
 
@@ -112,135 +132,34 @@ class FieldFinding:
         return format_field_path(self.path)
 
 
+_Candidate = tuple["FindingKind", "Severity", int, int]  # kind, severity, start, end in the normalised text
+
+
 def _make(kind: FindingKind, severity: Severity, text: str, start: int, end: int) -> Finding:
     label, replacement = _LABELS[kind]
     return Finding(kind, severity, start, end, text[start:end], label, replacement)
 
 
-# --- NHS / CHI / H&C numbers -------------------------------------------------------------------
-def nhs_check_digit(first_nine: str) -> int | None:
-    """Modulus 11 check digit for nine digits (weights 10..2); None when the result is 10 (invalid)."""
-    if len(first_nine) != 9 or not first_nine.isascii() or not first_nine.isdigit():
-        raise ValueError("nhs_check_digit needs exactly nine ASCII digits")
-    total = sum(int(digit) * weight for digit, weight in zip(first_nine, range(10, 1, -1), strict=False))
-    check = 11 - total % 11
-    if check == 11:
-        return 0
-    return None if check == 10 else check
-
-
-def passes_modulus_11(digits: str) -> bool:
-    """True when ``digits`` is ten ASCII digits whose last digit is the Modulus 11 check digit."""
-    if len(digits) != 10 or not digits.isascii() or not digits.isdigit():
-        return False
-    return nhs_check_digit(digits[:9]) == int(digits[9])
-
-
-def _is_ddmmyy(digits: str) -> bool:
-    day, month, year = int(digits[0:2]), int(digits[2:4]), int(digits[4:6])
-    try:
-        date(2000 + year, month, day)  # 2000-2099 has the same leap years as YY % 4 == 0
-    except ValueError:
-        return False
-    return True
+# --- NHS / CHI / H&C numbers (app/domain/pii_numbers.py) -----------------------------------
+_NUMBER_KINDS = {
+    NumberKind.NHS_NUMBER: FindingKind.NHS_NUMBER,
+    NumberKind.CHI_NUMBER: FindingKind.CHI_NUMBER,
+    NumberKind.HC_NUMBER: FindingKind.HC_NUMBER,
+}
 
 
 def classify_health_number(digits: str) -> FindingKind | None:
     """NHS_NUMBER, CHI_NUMBER or HC_NUMBER for a checksum-valid number in an issued range, else None."""
-    if not passes_modulus_11(digits):
-        return None
-    value = int(digits)
-    if 101_000_000 <= value <= 3_112_999_999:
-        return FindingKind.CHI_NUMBER if _is_ddmmyy(digits) else None
-    if 3_200_000_000 <= value <= 3_999_999_999:
-        return FindingKind.HC_NUMBER
-    if 4_000_000_000 <= value <= 4_999_999_999 or 6_000_000_000 <= value <= 7_999_999_999 or value >= 9_000_000_000:
-        return FindingKind.NHS_NUMBER
-    return None
+    kind = _classify(digits)
+    return None if kind is None else _NUMBER_KINDS[kind]
 
 
-_SEP = "[ \u00a0-]"
-_HEALTH_NUMBER = re.compile(rf"(?<!\d)(\d{{3}})({_SEP}?)(\d{{3}})\2(\d{{4}})(?!\d)")
-_INTERNATIONAL_PREFIX = re.compile(r"\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?$")
-
-
-def _health_numbers(text: str) -> Iterator[Finding]:
-    for match in _HEALTH_NUMBER.finditer(text):
-        if _INTERNATIONAL_PREFIX.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "+44 7700900123" is a phone number, reported as one
-        kind = classify_health_number(match.group(1) + match.group(3) + match.group(4))
-        if kind is not None:
-            yield _make(kind, Severity.BLOCK, text, match.start(), match.end())
-
-
-# --- warn-level patterns -----------------------------------------------------------------------
-_POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])(?:GIR ?0AA|(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?|[A-PR-UWYZ]\d[A-HJKPSTUW]"
-    r"|[A-PR-UWYZ][A-HK-Y]\d[ABEHMNPRVWXY]) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
-)
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = (
-    r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+\d{{2,4}}"
-    rf"|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{2,4}})(?![\d/])"
-)
-_DATE_OF_BIRTH = re.compile(
-    rf"(?<![A-Za-z])(?:D\.?[ ]?O\.?[ ]?B\.?|date[ \t]+of[ \t]+birth|born)(?![A-Za-z])"
-    rf"[ \t:=(\-]*(?:(?:is|was|on)[ \t]+)?{_DATE}",
-    re.IGNORECASE,
-)
-
-_NAME_WORD = r"(?:[A-Z][a-z][A-Za-z'’-]*|[A-Z]['’][A-Z][a-z]+)(?![A-Za-z0-9])"
-_INITIALS = r"(?:[A-Z]\.?[ \t]+){0,2}"
-_TITLE_NAME = re.compile(
-    r"(?<![A-Za-z])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame)\.?[ \t]+"
-    rf"(?P<name>{_INITIALS}(?P<word>{_NAME_WORD}))"
-)
-_PATIENT_NAME = re.compile(
-    rf"(?<![A-Za-z])(?:pt|Pt|PT|patient|Patient|PATIENT)\.?[ \t]+(?P<name>{_INITIALS}(?P<word>{_NAME_WORD}))"
-)
-# Capitalised words that follow a title or "patient" in ordinary huddle text and are not names.
-_NOT_NAMES = frozenset(
-    """
-a an and are as at be by for from has had have he her his in is it may might no not of on or our please reg she
-so that the their then there these they this to us was we were when where who will with yet aware asked bleeped
-called contacted informed reviewed review reviewing reviews round rounds team teams ward wards registrar
-consultant consultants surgeon surgeons on-call oncall call plan plans next later also all any both each every
-other some today tomorrow yesterday tonight morning afternoon evening night nights day days weekend week month
-monday tuesday wednesday thursday friday saturday sunday january february march april june july august september
-october november december safety experience flow flows advice liaison transport transfer transfers led centred
-feedback story stories group groups forum survey discharge discharges admission admissions handover handovers
-information leaflet leaflets records record notes list lists care moving handling falls fall sepsis pressure
-escalation escalated follow follow-up fu ok okay
-""".split()
-)
-
-
-def _names(pattern: re.Pattern[str], text: str) -> Iterator[Finding]:
-    for match in pattern.finditer(text):
-        if match.group("word").lower() not in _NOT_NAMES:
-            yield _make(FindingKind.NAME, Severity.WARN, text, match.start("name"), match.end("name"))
-
-
-_NATIONAL = (
-    r"(?:\d{4}\)?[ -]?\d{6}|\d{4}\)?[ -]?\d{3}[ -]?\d{3}"
-    r"|\d{3}\)?[ -]?\d{3}[ -]?\d{4}|\d{2}\)?[ -]?\d{4}[ -]?\d{4})"
-)
-_PHONE = re.compile(
-    rf"(?<![0-9A-Za-z+])(?:\+[ \t]?44[ \t]?(?:\(0\)[ \t]?)?|\(?0)(?P<national>{_NATIONAL})(?![0-9A-Za-z])"
-)
-_EMAIL = re.compile(r"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w])")
-_HEX_TOKEN = re.compile(
-    r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
-    r"|[0-9a-fA-F]{32,})(?![0-9A-Za-z])"
-)
-
-
-def _simple(kind: FindingKind, pattern: re.Pattern[str], text: str) -> Iterator[Finding]:
-    for match in pattern.finditer(text):
-        if kind is not FindingKind.PHONE or match.group("national")[0] in "1235789":  # UK numbering plan
-            yield _make(kind, Severity.WARN, text, match.start(), match.end())
+def _health_numbers(text: str) -> Iterator[_Candidate]:
+    for kind, start, end, labelled in health_numbers(text):
+        if labelled:
+            yield FindingKind.REFERENCE_NUMBER, Severity.WARN, start, end
+        else:
+            yield _NUMBER_KINDS[kind], Severity.BLOCK, start, end
 
 
 # --- ward-configured hospital-number patterns --------------------------------------------------
@@ -289,38 +208,46 @@ def compile_hospital_number_patterns(
 def scan_text(text: str, *, hospital_number_patterns: Iterable[str | HospitalNumberPattern] = ()) -> list[Finding]:
     """Find suspected patient identifiers in ``text``; non-overlapping, ordered by position.
 
+    The text is normalised first (NFKC, every decimal digit to ASCII, format characters such as
+    zero-width spaces and soft hyphens removed: app/domain/pii_text.py), and each finding's span
+    and ``text`` are those of the text as given, so it can be underlined and redacted in place.
     Where two findings overlap, a blocking one wins over a warning, then the longer one.
     """
-    candidates: list[Finding] = [*_health_numbers(text)]
+    view = normalise(text)
+    scanned = view.text
+    candidates: list[_Candidate] = [*_health_numbers(scanned)]
     for pattern, severity in compile_hospital_number_patterns(hospital_number_patterns):
         candidates += [
-            _make(FindingKind.HOSPITAL_NUMBER, severity, text, m.start(), m.end())
-            for m in pattern.finditer(text)
+            (FindingKind.HOSPITAL_NUMBER, severity, m.start(), m.end())
+            for m in pattern.finditer(scanned)
             if m.end() > m.start()
         ]
-    candidates += _simple(FindingKind.POSTCODE, _POSTCODE, text)
-    candidates += _simple(FindingKind.DATE_OF_BIRTH, _DATE_OF_BIRTH, text)
-    candidates += _names(_TITLE_NAME, text)
-    candidates += _names(_PATIENT_NAME, text)
-    candidates += _simple(FindingKind.PHONE, _PHONE, text)
-    candidates += _simple(FindingKind.EMAIL, _EMAIL, text)
-    hex_spans = [(m.start(), m.end()) for m in _HEX_TOKEN.finditer(text)]  # sorted, disjoint
+    for finder in WARN_FINDERS:
+        candidates += [(FindingKind(kind), Severity.WARN, start, end) for kind, start, end in finder(scanned)]
+    hex_spans = [(m.start(), m.end()) for m in HEX_TOKEN.finditer(scanned)]  # sorted, disjoint
     hex_starts = [start for start, _ in hex_spans]
     candidates = [
-        f
-        for f in candidates  # drop findings inside UUIDs and long hex strings
-        if (i := bisect.bisect_left(hex_starts, f.end) - 1) < 0 or hex_spans[i][1] <= f.start
+        c
+        for c in candidates  # drop findings inside UUIDs and long hex strings
+        if (i := bisect.bisect_left(hex_starts, c[3]) - 1) < 0 or hex_spans[i][1] <= c[2]
     ]
-    candidates.sort(key=lambda f: (f.severity is not Severity.BLOCK, f.start - f.end, f.start))
-    kept: list[Finding] = []  # non-overlapping, ordered by start
+    candidates.sort(key=lambda c: (c[1] is not Severity.BLOCK, c[2] - c[3], c[2]))
+    kept: list[_Candidate] = []  # non-overlapping, ordered by start
     starts: list[int] = []
-    for finding in candidates:
-        index = bisect.bisect_right(starts, finding.start)
-        if (index and kept[index - 1].end > finding.start) or (index < len(kept) and kept[index].start < finding.end):
+    for candidate in candidates:
+        index = bisect.bisect_right(starts, candidate[2])
+        if (index and kept[index - 1][3] > candidate[2]) or (index < len(kept) and kept[index][2] < candidate[3]):
             continue
-        kept.insert(index, finding)
-        starts.insert(index, finding.start)
-    return kept
+        kept.insert(index, candidate)
+        starts.insert(index, candidate[2])
+    return [_make(kind, severity, text, *view.span(start, end)) for kind, severity, start, end in kept]
+
+
+def scan(text: str, *, hospital_number_patterns: Iterable[str | HospitalNumberPattern] = ()) -> list[Finding]:
+    """The public scanner for screens that underline identifiers as they are typed: the same
+    findings as the export and the import see (:func:`scan_text`), spans in ``text``'s own
+    characters. Fast on ordinary text (no identifier: a few microseconds per line)."""
+    return scan_text(text, hospital_number_patterns=hospital_number_patterns)
 
 
 def redact(text: str, findings: Iterable[Finding]) -> str:

@@ -38,8 +38,9 @@ from app.export_format import (
     sha256_hex,
     write_atomically,
 )
+from app.export_format.record_lines import ENVELOPE_KEYS, TOMBSTONE_KEYS
 from app.services.context import ServiceContext
-from app.services.exchange.pii_guard import REDACTED_ACTION, PiiGuard, PiiReport, ScanItem
+from app.services.exchange.pii_guard import REDACTED_ACTION, PiiGuard, PiiReport, ScanItem, file_block_reason
 from app.services.exchange.weekly_file_contents import ExportType, apply_initials, export_types
 from app.services.records.settings import SettingsService
 from app.storage.repositories.audit import AuditRepository
@@ -172,6 +173,10 @@ class ExportService:
                     meta = state.get(key)
                     if row["deleted"]:
                         tombstones.append(_tombstone_from_row(kind, row, meta))
+                        if meta is not None and meta["tomb_extra"]:
+                            scan_items.append(
+                                ScanItem(kind, row["uuid"], {}, True, extra=json.loads(meta["tomb_extra"]))
+                            )
                         continue
                     fields = kind.row_to_fields(row, columns)
                     top: dict[str, Any] = {}
@@ -183,11 +188,15 @@ class ExportService:
                         apply_initials(kind, fields)
                     lines.append(_record(kind, row, fields, top))
                     scan_items.append(
-                        ScanItem(kind, row["uuid"], fields, imported=row["origin_device_id"] != device_id)
+                        ScanItem(
+                            kind, row["uuid"], fields, imported=row["origin_device_id"] != device_id, extra=top or None
+                        )
                     )
             for (record_type, uuid), meta in state.items():
                 if (record_type, uuid) not in seen and meta["tomb_rev"] is not None:
                     tombstones.append(_tombstone_from_state(meta))
+                    if meta["tomb_extra"]:
+                        scan_items.append(_other_scan_item({**tombstones[-1], "fields": {}}))
             for other in self.repo.other_records_for_ward(ward_id):
                 line = _other_line(other)
                 if line.get("deleted") is False:
@@ -195,6 +204,7 @@ class ExportService:
                     scan_items.append(_other_scan_item(line))
                 else:
                     tombstones.append(line)
+                    scan_items.append(_other_scan_item({**line, "fields": {}}))
             say(len(kinds), total, "Checking for patient identifiers")
             report = self.guard.scan(scan_items)
             redacted = self._redacted_since_last_export()
@@ -273,6 +283,12 @@ class ExportService:
             path = target or folder / export_file_name(
                 ward.details.trust_code, ward.details.ward_code, device.device_id, seq + 1, moment.astimezone().date()
             )
+            leak = file_block_reason(manifest, path.name)
+            if leak:
+                raise ValidationError(
+                    f"The export was not written: {leak}. Change the ward's name or codes in Settings > Ward "
+                    "(or the file name) so no NHS, CHI or Health and Care number is in them."
+                )
             say(2, 3, "Saving the file")
             counts = prepared.counts()
             with self.ctx.database.write():
@@ -437,5 +453,11 @@ def _other_line(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _other_scan_item(line: dict[str, Any]) -> ScanItem:
+    """A line this version keeps without knowing it (a newer type, a deletion's extra keys): its
+    fields and every key beside them are sent, so every one is scanned."""
     kind = ExportType(str(line["record_type"]), label=str(line["record_type"]).replace("_", " "))
-    return ScanItem(kind, str(line["uuid"]), line.get("fields") or {}, imported=True)
+    extra = {k: v for k, v in line.items() if k not in _KNOWN_LINE_KEYS}
+    return ScanItem(kind, str(line["uuid"]), line.get("fields") or {}, imported=True, extra=extra or None)
+
+
+_KNOWN_LINE_KEYS = frozenset((*ENVELOPE_KEYS, *TOMBSTONE_KEYS, "fields"))

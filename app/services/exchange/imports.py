@@ -36,6 +36,7 @@ from app.export_format import (
     ExportFileError,
     ExportPackage,
     ExportTooNew,
+    ManifestInvalid,
     read_export,
     sha256_hex,
     write_atomically,
@@ -60,6 +61,7 @@ from app.services.exchange.import_results import (
 )
 from app.services.exchange.merge import Merger
 from app.services.exchange.merge_results import held_back_summary
+from app.services.exchange.pii_guard import file_block_reason
 from app.storage.repositories.exchange import ExchangeRepository
 from app.storage.repositories.wards import WardRepository
 
@@ -151,6 +153,9 @@ class ImportService:
             package = read_export(data, verify_content=False)  # the merge checks in full what it writes
         except ExportFileError as error:
             return self._reject(data, digest, file_name, error)
+        leak = file_block_reason(package.manifest, file_name)
+        if leak:  # before anything from the manifest (ward name, codes) is stored, even as pending
+            return self._reject(data, digest, file_name, ManifestInvalid(f"{leak}."))
         if package.device_id == self.ctx.device.device_id:
             return FileResult(
                 file_name,
@@ -314,6 +319,8 @@ class ImportService:
         """Keep a copy of a file (named by its checksum, never overwritten by another file)."""
         folder.mkdir(parents=True, exist_ok=True)
         stem = Path(file_name).stem[:80] or "export"
+        if file_block_reason({}, stem):
+            stem = "export"  # never copy an identifier into a file name here
         target = folder / f"{stem}.{digest[:12]}.zip"
         if not target.exists():
             if folder == self.pending_dir:  # the only copy the app will import from: make it durable

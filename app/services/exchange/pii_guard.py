@@ -17,7 +17,7 @@ should call it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -54,16 +54,30 @@ def _scan(text: str, patterns: tuple[HospitalNumberPattern, ...]) -> tuple[Findi
     return tuple(scan_text(text, hospital_number_patterns=patterns))
 
 
+def block_reason(where: str, value: object) -> str | None:
+    """Why ``value`` (any nested JSON-like value) must not be stored or sent: a blocking
+    identifier in any of its strings, keys included; or None. ``where``: "the huddle sheet's"."""
+    for path, text in iter_all_strings(value):
+        if len(text) < 10:
+            continue  # no blocking identifier is shorter than ten characters
+        for finding in _scan(text, ()):
+            if finding.blocks_export:
+                return f"{finding.label} found in {where} {format_path(path) or 'name'}".rstrip()
+    return None
+
+
 def line_block_reason(label: str, line: Mapping[str, Any]) -> str | None:
     """Why an incoming line must be quarantined (a blocking identifier in any of its strings, keys
     included: fields, unknown top-level keys, a deletion's extra keys), or None (R35)."""
-    for path, text in iter_all_strings(dict(line)):
-        if not text or len(text) < 10:
-            continue  # no identifier is shorter than ten characters
-        for finding in _scan(text, ()):
-            if finding.blocks_export:
-                return f"{finding.label} found in the {label}'s {format_path(path)}"
-    return None
+    return block_reason(f"the {label}'s", dict(line))
+
+
+def file_block_reason(manifest: Mapping[str, Any], file_name: str) -> str | None:
+    """Why a whole file must be refused: a blocking identifier in its manifest (ward name and
+    codes, member names, every other string and key) or in its file name."""
+    return block_reason("the file's description (manifest):", dict(manifest)) or block_reason(
+        "the file's", {"name": file_name}
+    )
 
 
 def format_path(path: Sequence[str | int]) -> str:
@@ -157,6 +171,31 @@ class ScanItem:
     fields: Mapping[str, Any]
     imported: bool = False
     issues: list[PiiIssue] = field(default_factory=list)
+    extra: Mapping[str, Any] | None = None  # keys beside "fields" (from a newer version, a deletion's)
+
+
+def _keys(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield (*path, str(key)), str(key)
+            yield from _keys(item, (*path, str(key)))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            yield from _keys(item, (*path, index))
+
+
+def _item_strings(item: ScanItem) -> Iterator[tuple[tuple[str | int, ...], str, bool]]:
+    """(path, text, can be redacted here) for every string an item sends: its field values, the
+    names of its fields (JSON objects inside a field have names too; a top-level name of a record
+    made here is a column of this version's schema) and its extra keys and values."""
+    for path, text in iter_text_values(dict(item.fields)):
+        yield path, text, not item.imported
+    for path, key in _keys(dict(item.fields)):
+        if len(path) > 1 or item.imported:
+            yield (*path, "(name)"), key, False
+    if item.extra:
+        for path, text in iter_all_strings(dict(item.extra)):
+            yield ("(envelope)", *path), text, False
 
 
 def _context(text: str, finding: Finding) -> str:
@@ -194,7 +233,7 @@ class PiiGuard:
         issues: list[PiiIssue] = []
         for item in items:
             title = ""
-            for path, text in iter_text_values(dict(item.fields)):
+            for path, text, redactable in _item_strings(item):
                 if not text or text.isspace():
                     continue
                 findings = _scan(text, patterns)
@@ -218,7 +257,7 @@ class PiiGuard:
                             finding.text,
                             _context(text, finding),
                             finding.replacement,
-                            imported=item.imported,
+                            imported=not redactable,
                         )
                     )
         acked = self.repo.acknowledged(i.key for i in issues if not i.blocks)
