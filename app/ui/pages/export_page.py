@@ -10,9 +10,6 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
-
 from app.domain.weeks import week_label
 from app.errors import WardHuddleError
 from app.services.changes import Changes
@@ -21,73 +18,22 @@ from app.services.exchange.imports import FileResult
 from app.services.store import AppStore
 from app.ui import prompts, tasks
 from app.ui.pages.base import Page, show_message
+from app.ui.panels.exchange_tables import (
+    CONFLICT_COLUMNS,
+    HISTORY_COLUMNS,
+    IMPORT_COLUMNS,
+    PENDING_COLUMNS,
+    QUARANTINE_COLUMNS,
+    WARD_COLUMNS,
+    Progress,
+    fill_table,
+    narrow_file_column,
+    setup_table,
+    short_name,
+    show_progress,
+    when,
+)
 from app.ui.widgets.ward_filter import WardFilter
-
-IMPORT_COLUMNS = (
-    "File",
-    "Result",
-    "Inserted",
-    "Updated",
-    "Unchanged",
-    "Older than held",
-    "Deleted",
-    "Conflicts",
-    "Held back",
-    "Details",
-)
-WARD_COLUMNS = (
-    "Ward",
-    "Code",
-    "Files",
-    "Last file",
-    "Exported (UTC)",
-    "Received (UTC)",
-    "Missing numbers",
-    "Anomalies",
-)
-HISTORY_COLUMNS = ("Made (UTC)", "Week", "Number", "File", "Records")
-PENDING_COLUMNS = ("Ward in the files", "Device", "Files", "Export numbers", "Received (UTC)")
-CONFLICT_COLUMNS = ("Record", "Ward", "Revision", "Versions")
-QUARANTINE_COLUMNS = ("When (UTC)", "File", "Record", "Why")
-
-
-def _short(file_name: str) -> str:
-    """ "huddle-export_RX9_W7_3f2a9c1e_00012_2026-03-16.zip" -> "RX9_W7_3f2a9c1e_00012_2026-03-16"."""
-    if file_name.startswith("huddle-export_") and file_name.endswith(".zip"):
-        return file_name[len("huddle-export_") : -4]
-    return file_name
-
-
-def _when(text: str) -> str:
-    return text[:16].replace("T", " ") if text else ""
-
-
-def _setup(table: QTableWidget, columns: tuple[str, ...], stretch: int | None = None) -> None:
-    table.setColumnCount(len(columns))
-    table.setHorizontalHeaderLabels(list(columns))
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    else:
-        header.setStretchLastSection(True)
-    table.verticalHeader().setVisible(False)
-
-
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
-    table.setRowCount(len(rows))
-    for r, values in enumerate(rows):
-        for c, value in enumerate(values):
-            table.setItem(r, c, QTableWidgetItem(value))
-
-
-class _Progress(QObject):
-    """Carries progress from a worker thread to the bar (queued across threads)."""
-
-    moved = Signal(int, int, str)
-
-    def __call__(self, done: int, total: int, message: str) -> None:
-        self.moved.emit(done, total, message)
 
 
 class ExportPage(Page):
@@ -106,20 +52,20 @@ class ExportPage(Page):
         self._target: Path | None = None
         self._prepared: PreparedExport | None = None
         self.review = None
-        self._export_progress = _Progress(self)
-        self._export_progress.moved.connect(lambda d, t, m: self._show_progress(self.ui.exportProgress, d, t, m))
-        self._import_progress = _Progress(self)
-        self._import_progress.moved.connect(lambda d, t, m: self._show_progress(self.ui.importProgress, d, t, m))
+        self._export_progress = Progress(self)
+        self._export_progress.moved.connect(lambda d, t, m: show_progress(self.ui.exportProgress, d, t, m))
+        self._import_progress = Progress(self)
+        self._import_progress.moved.connect(lambda d, t, m: show_progress(self.ui.importProgress, d, t, m))
         for bar in (self.ui.exportProgress, self.ui.importProgress):
             bar.setTextVisible(True)
             bar.setFormat("Not started")
-        _setup(self.ui.exportHistory, HISTORY_COLUMNS, stretch=3)
-        _setup(self.ui.importResults, IMPORT_COLUMNS, stretch=9)
-        self._narrow_file_column(self.ui.importResults)
-        _setup(self.ui.wardsTable, WARD_COLUMNS, stretch=7)
-        _setup(self.ui.pendingTable, PENDING_COLUMNS, stretch=0)
-        _setup(self.ui.conflictsTable, CONFLICT_COLUMNS, stretch=3)
-        _setup(self.ui.quarantineTable, QUARANTINE_COLUMNS, stretch=3)
+        setup_table(self.ui.exportHistory, HISTORY_COLUMNS, stretch=3)
+        setup_table(self.ui.importResults, IMPORT_COLUMNS, stretch=9)
+        narrow_file_column(self.ui.importResults)
+        setup_table(self.ui.wardsTable, WARD_COLUMNS, stretch=7)
+        setup_table(self.ui.pendingTable, PENDING_COLUMNS, stretch=0)
+        setup_table(self.ui.conflictsTable, CONFLICT_COLUMNS, stretch=3)
+        setup_table(self.ui.quarantineTable, QUARANTINE_COLUMNS, stretch=3)
         self.ward_filter = WardFilter(self.ui.wardFilter, store)
         self.ward_filter.changed.connect(self._load_wards)
         self.ui.exportWard.currentIndexChanged.connect(lambda _i: self._load_status())
@@ -135,14 +81,6 @@ class ExportPage(Page):
             for button in (self.ui.checkExport, self.ui.chooseFiles, self.ui.mapPending, self.ui.chooseTarget):
                 button.setEnabled(False)
         self.load()
-
-    @staticmethod
-    def _narrow_file_column(table: QTableWidget) -> None:
-        """File names are long: show about 24 characters (elided in the middle, whole on hover)
-        so the details column keeps its room."""
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(0, table.fontMetrics().averageCharWidth() * 34)
-        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
 
     # -- loading -------------------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
@@ -195,8 +133,8 @@ class ExportPage(Page):
         rows = []
         for entry in self.store.exchange.exports.history(self._ward_id(), limit=30):
             records = sum(v for k, v in entry.counts.items() if k != "tombstones")
-            rows.append((_when(entry.exported_at), entry.week, str(entry.export_seq), entry.file_name, str(records)))
-        _fill(self.ui.exportHistory, rows)
+            rows.append((when(entry.exported_at), entry.week, str(entry.export_seq), entry.file_name, str(records)))
+        fill_table(self.ui.exportHistory, rows)
 
     def _load_wards(self) -> None:
         ward_ids = self.ward_filter.ward_ids()
@@ -207,18 +145,19 @@ class ExportPage(Page):
                     row.ward_name,
                     row.ward_code,
                     str(row.files),
-                    _short(row.last_file_name) or ("This computer's own ward" if row.local else "No file received yet"),
-                    _when(row.last_exported_at),
-                    _when(row.last_received_at),
+                    short_name(row.last_file_name)
+                    or ("This computer's own ward" if row.local else "No file received yet"),
+                    when(row.last_exported_at),
+                    when(row.last_received_at),
                     row.gaps or "None",
                     "\n".join(row.anomalies) or "None",
                 )
             )
-        _fill(self.ui.wardsTable, rows)
+        fill_table(self.ui.wardsTable, rows)
         self.ui.wardsTable.resizeRowsToContents()
         names = {w.id: w.name for w in self.store.wards.list_wards()}
         conflicts = self.store.exchange.imports.conflicts(ward_ids)
-        _fill(
+        fill_table(
             self.ui.conflictsTable,
             [
                 (
@@ -226,7 +165,7 @@ class ExportPage(Page):
                     names.get(c.ward_id, c.ward_id[:8]),
                     str(c.rev),
                     "; ".join(
-                        f"from device {v['origin_device_id'][:8]}, saved {_when(v['updated_at'])}, file {v['file_name']}"
+                        f"from device {v['origin_device_id'][:8]}, saved {when(v['updated_at'])}, file {v['file_name']}"
                         for v in c.versions
                     ),
                 )
@@ -237,7 +176,7 @@ class ExportPage(Page):
     def _load_pending(self) -> None:
         groups = self.store.exchange.imports.pending_groups()
         self._groups = groups
-        _fill(
+        fill_table(
             self.ui.pendingTable,
             [
                 (
@@ -245,7 +184,7 @@ class ExportPage(Page):
                     g.device_id[:8],
                     str(len(g.files)),
                     ", ".join(str(f.export_seq) for f in g.files),
-                    _when(max(f.received_at for f in g.files)),
+                    when(max(f.received_at for f in g.files)),
                 )
                 for g in groups
             ],
@@ -253,11 +192,11 @@ class ExportPage(Page):
         self.ui.mapPending.setEnabled(bool(groups) and not self.store.read_only)
         index = self.ui.tabs.indexOf(self.ui.pendingTab)
         self.ui.tabs.setTabText(index, f"&Pending files ({len(groups)})" if groups else "&Pending files")
-        _fill(
+        fill_table(
             self.ui.quarantineTable,
             [
                 (
-                    _when(q["quarantined_at"]),
+                    when(q["quarantined_at"]),
                     q["file_name"],
                     f"{q['record_type'].replace('_', ' ')} {q['uuid'][:8]}",
                     q["reason"],
@@ -415,7 +354,7 @@ class ExportPage(Page):
             c = result.counts
             rows.append(
                 (
-                    _short(result.file_name),
+                    short_name(result.file_name),
                     result.status,
                     *(
                         str(v)
@@ -425,7 +364,7 @@ class ExportPage(Page):
                 )
             )
             changes |= result.changes
-        _fill(self.ui.importResults, rows)
+        fill_table(self.ui.importResults, rows)
         for row, result in enumerate(results):
             self.ui.importResults.item(row, 0).setToolTip(result.file_name)
             self.ui.importResults.item(row, 9).setToolTip(result.message)
@@ -447,10 +386,3 @@ class ExportPage(Page):
         self._load_pending()
         text = str(error) if isinstance(error, WardHuddleError) else f"The import failed and changed nothing: {error}"
         show_message(self.ui.importMessage, text, error=True)
-
-    # -- progress -------------------------------------------------------------------------------------------
-    @staticmethod
-    def _show_progress(bar, done: int, total: int, message: str) -> None:
-        bar.setMaximum(max(total, 1))
-        bar.setValue(min(done, max(total, 1)))
-        bar.setFormat(f"{message} (%p%)" if message else "%p%")
