@@ -127,9 +127,10 @@ def test_hovering_a_point_shows_date_value_note_and_rule(qtbot, chart_widget) ->
     text = chart_widget.last_tooltip
     assert text.startswith("w/c 21 Apr 2025\nValue: 17")
     assert "Note: PDSA 2: new rounding chart" in text and "Special cause improvement" in text
-    assert chart_widget.callout.isVisible() and chart_widget.callout.textItem.toPlainText() == text
+    assert chart_widget.callout.isVisible() and chart_widget.callout.words() == text
     box = chart_widget.callout.sceneBoundingRect()
-    assert chart_widget.plot.getViewBox().sceneBoundingRect().intersects(box)
+    visible = chart_widget.view.mapToScene(chart_widget.view.viewport().rect()).boundingRect()
+    assert visible.contains(box)  # never cut off at the plot's edge
     far = chart_widget.plot.getViewBox().sceneBoundingRect().topLeft()
     chart_widget._on_mouse_moved(far)
     assert chart_widget.hovered_index == -1
@@ -194,6 +195,8 @@ def test_the_keyboard_reads_every_point_and_the_table_lists_them(qtbot, chart_wi
     chart_widget.setFocus()
     qtbot.keyClick(chart_widget, Qt.Key.Key_End)
     assert chart_widget.hovered_index == len(SHIFT) - 1
+    visible = chart_widget.view.mapToScene(chart_widget.view.viewport().rect()).boundingRect()
+    assert visible.contains(chart_widget.callout.sceneBoundingRect())  # the last point's words fit too
     qtbot.keyClick(chart_widget, Qt.Key.Key_Left)
     assert chart_widget.hovered_index == len(SHIFT) - 2
     assert chart_widget.last_tooltip.startswith("w/c 26 May 2025\nValue: 16")

@@ -34,37 +34,44 @@ def place_lanes(
     right: float,
     max_lanes: int = 3,
 ) -> list[PlacedLabel]:
-    """Labels for ``marks`` (canvas x, mark), left to right. Each takes the first lane where its
-    fullest text fits without touching the label before it; otherwise its shorter texts are tried
-    the same way; failing that, the shortest text goes wherever it fits, or none."""
-    ends = [left - GAP] * max_lanes  # the right edge of the last label in each lane
+    """Labels for ``marks`` (canvas x, mark). Each label starts just right of its date (or ends
+    just left of it), in the
+    lowest lane where it touches no other label, its leader line (straight down from it to the
+    plot) crosses no label below, and no leader from above crosses it. The fullest text that
+    fits is used, else a shorter one, else none (the key or tooltip carries it). Marks are taken
+    right to left, so a long label reaches over later dates from a higher lane."""
+    labels: list[list[tuple[float, float]]] = [[] for _ in range(max_lanes)]
+    leaders: list[list[float]] = [[] for _ in range(max_lanes)]
+
+    def fits(lane: int, start: float, w: float, x: float) -> bool:
+        if any(start < b + GAP and start + w > a - GAP for a, b in labels[lane]):
+            return False
+        if any(a - 1 <= x <= b + 1 for k in range(lane) for a, b in labels[k]):
+            return False
+        return not any(start - 1 <= lx <= start + w + 1 for k in range(lane + 1, max_lanes) for lx in leaders[k])
+
     placed: list[PlacedLabel] = []
-    for x, mark in sorted(marks, key=lambda item: item[0]):
+    for x, mark in sorted(marks, key=lambda item: -item[0]):
         choice = None
         for text in mark.texts:
             w = width_of(text)
             if w > right - left:
                 continue
-            start = min(max(x + 1.5, left), right - w)  # just right of its date's line
-            for lane in range(max_lanes):
-                if start >= ends[lane] + GAP:
+            for start in (min(max(x + 1.5, left), right - w), max(x - 1.5 - w, left)):  # right, else left
+                lane = next((k for k in range(max_lanes) if fits(k, start, w, x)), None)
+                if lane is not None:
                     choice = (lane, start, w, text)
                     break
             if choice:
                 break
-        if choice is None and mark.texts:
-            text = mark.texts[-1]
-            w = width_of(text)
-            lane = min(range(max_lanes), key=lambda k: ends[k])
-            start = ends[lane] + GAP
-            if start + w <= right:
-                choice = (lane, start, w, text)
         if choice is None:
             placed.append(PlacedLabel(mark, x, x, 0.0, 0, ""))
             continue
         lane, start, w, text = choice
-        ends[lane] = start + w
+        labels[lane].append((start, start + w))
+        leaders[lane].append(x)
         placed.append(PlacedLabel(mark, x, start, w, lane, text))
+    placed.reverse()
     return placed
 
 

@@ -190,7 +190,8 @@ class ChartFigure:
             return []
         span = end - start + 1
         step = max(1, math.ceil(span / max(room, 1)))
-        return list(range(start, end + 1, step))
+        first = start + min(step // 2, (span - 1) % step)  # away from the corner, where labels clash
+        return list(range(first, end + 1, step))
 
 
 def number_text(value: float, fmt: str) -> str:

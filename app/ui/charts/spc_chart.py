@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayou
 
 from app.domain.chart_figure import AimTarget, ChartFigure, figure_for
 from app.domain.measure_series import Annotation, MeasureChart
+from app.ui.charts.callout import Callout
 from app.ui.charts.chart_export import png_bytes, svg_bytes
 from app.ui.charts.chart_legend import legend_html
 from app.ui.charts.chart_table import PointsTable
@@ -89,10 +90,8 @@ class SpcChart(QWidget):
         self.items = FigureItems(pg, self.plot, self.lanes, compact)
         self.hovered_index = -1
         self.last_tooltip = ""
-        self.callout = pg.TextItem("", color="#212b32", fill=pg.mkBrush(255, 255, 255, 235), border=pg.mkPen("#425563"))
-        self.callout.setZValue(50)
-        self.plot.addItem(self.callout, ignoreBounds=True)
-        self.callout.setVisible(False)
+        self.callout = Callout(scene)
+        self._small = QFont()
         self.ring = pg.ScatterPlotItem(symbol="o", size=20, brush=pg.mkBrush(None), pen=pg.mkPen("#005eb8", width=2))
         self.ring.setZValue(49)
         self.plot.addItem(self.ring, ignoreBounds=True)
@@ -142,7 +141,7 @@ class SpcChart(QWidget):
             item.setStyle(tickFont=small)
             item.setPen(pg.mkPen(LABEL_GREY))
             item.setTextPen(pg.mkPen(LABEL_GREY))
-        self.callout.setFont(small)
+        self._small = small
         if not self.compact and figure.unit:
             self.plot.setLabel("left", figure.unit, **{"color": LABEL_GREY, "font-size": f"{small.pointSizeF():.1f}pt"})
         else:
@@ -287,14 +286,8 @@ class SpcChart(QWidget):
             self.ring.setData([], [])
             return
         self.last_tooltip = point.tooltip
-        self.callout.setText(point.tooltip)
-        vb = self.plot.getViewBox()
-        (x0, x1), (y0, y1) = vb.viewRange()
-        right_half = index > (x0 + x1) / 2
-        upper_half = point.y > (y0 + y1) / 2
-        self.callout.setAnchor((1.0 if right_half else 0.0, 0.0 if upper_half else 1.0))
-        self.callout.setPos(index + (-0.6 if right_half else 0.6) * max((x1 - x0) / 60, 0.3), point.y)
-        self.callout.setVisible(True)
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect().adjusted(2, 2, -2, -2)
+        self.callout.show(point.tooltip, self.scene_pos_of(index), visible, self._small)
         self.ring.setData([float(index)], [point.y])
         self.setAccessibleDescription(point.tooltip.replace("\n", ". "))
 
