@@ -37,10 +37,6 @@ class DataFolderError(StorageError):
     """The data folder cannot be used (missing permissions, a network or cloud-synced path...)."""
 
 
-class SchemaTooNew(StorageError):
-    """The database was written by a newer version of Ward Huddle."""
-
-
 class MigrationFailed(StorageError):
     """A schema upgrade step failed; the database was left exactly as it was."""
 

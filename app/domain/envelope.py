@@ -63,10 +63,6 @@ class Envelope:
     ward_id: str
     deleted: bool = False
 
-    @property
-    def merge_key(self) -> tuple[int, int]:
-        return (self.epoch, self.rev)
-
 
 ENVELOPE_FIELDS = (
     "uuid",

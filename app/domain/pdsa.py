@@ -170,11 +170,6 @@ def group_ramps(cycles: Sequence[PdsaCycle]) -> dict[str, list[PdsaCycle]]:
     return out
 
 
-def next_number(cycles: Sequence[PdsaCycle], project_id: str, change_idea_id: str) -> int:
-    numbers = [c.cycle_number for c in cycles if c.project_id == project_id and c.change_idea_id == change_idea_id]
-    return max(numbers, default=0) + 1
-
-
 def next_cycle(cycle: PdsaCycle, number: int, today: date) -> PdsaCycle:
     """The next cycle in the ramp, pre-filled from this one: the plan written at Act becomes its
     objective; the change, people, place, scale and measures carry over; the questions carry over

@@ -169,10 +169,6 @@ class PulseSurvey(Enveloped):
     def label(self) -> str:
         return quarter_label(self.quarter_start)
 
-    @property
-    def most_responses(self) -> int:
-        return max((i.responses for i in self.items), default=0)
-
     def validated(self) -> PulseSurvey:
         if not is_quarter_start(self.quarter_start):
             raise ValidationError("A pulse is for a quarter: April, July, October or January.", "quarter_start")

@@ -14,7 +14,6 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 ITALIC = "DejaVuSans-Oblique"
 BOLD_ITALIC = "DejaVuSans-BoldOblique"
-FAMILY = "DejaVu Sans"
 
 _FILES = {
     REGULAR: "DejaVuSans.ttf",

@@ -31,7 +31,6 @@ NHS_DARK_BLUE = "#003087"
 GREY_TEXT = "#425563"
 RULE_GREY = "#768692"
 PALE_GREY = "#e8edee"
-PALE_BLUE = "#dde8f5"
 
 TICKED, UNTICKED = "☒", "☐"
 NOT_RECORDED = "–"
@@ -81,8 +80,6 @@ class Styles:
     cell: Any
     cell_bold: Any
     header_cell: Any
-    footer: Any
-    muted: Any
     long_text: Any
     contents: Any
 
@@ -130,8 +127,6 @@ def styles() -> Styles:
         cell=style("cell"),
         cell_bold=style("cell_bold", fontName=BOLD),
         header_cell=style("header_cell", fontName=BOLD, textColor=colors.white),
-        footer=style("footer", fontSize=FOOTER, leading=FOOTER * 1.25, textColor=colors.HexColor(GREY_TEXT)),
-        muted=style("muted", textColor=colors.HexColor(GREY_TEXT)),
         long_text=style("long_text", leftIndent=4, rightIndent=4, spaceAfter=4),
         contents=style("contents", fontSize=BODY + 1, leading=(BODY + 1) * 1.5),
     )

@@ -4,14 +4,12 @@ The self-test is a list of steps. Each feature adds its own in a module of ``app
 with :func:`self_test_step` (the modules are found automatically, as demo steps are), so adding a
 feature's check touches no shared file::
 
-    @self_test_step("huddle sheet: save and read", order=30, capability="huddle sheets",
-                    requires=[has_service("huddles")])
+    @self_test_step("huddle sheet: save and read", order=30)
     def save_and_read_a_sheet(ctx: SelfTestContext) -> str:
         ...                      # raise (or fail an assert) if anything is wrong
         return "sheet saved at rev 1 and read back"      # one short line for the report
 
-A step whose ``requires`` are not met prints ``skipped: <capability> not in this build yet``;
-a step that runs and raises is a failure, and any failure makes the exit code non-zero. Steps run
+A step that raises is a failure, and any failure makes the exit code non-zero. Steps run
 in ``order`` (10s: the data file, 20s: records, 30-60: features, 70: integrity, 80: the window).
 
 The steps share one :class:`SelfTestContext`: a temporary folder, the first database
@@ -26,7 +24,6 @@ caller (``step_modules``), because services never import the UI.
 from __future__ import annotations
 
 import importlib
-import importlib.util
 import pkgutil
 import platform
 import shutil
@@ -34,7 +31,7 @@ import sys
 import tempfile
 import time
 import traceback
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -45,7 +42,6 @@ from app.services.store import AppStore, open_store
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
-Requirement = str | Callable[["SelfTestContext"], bool]
 StepFunction = Callable[["SelfTestContext"], str | None]
 
 
@@ -64,8 +60,6 @@ class SelfTestStep:
     order: int
     title: str
     run: StepFunction
-    capability: str = ""  # plain words for the "skipped" line, e.g. "PDF reports"
-    requires: tuple[Requirement, ...] = ()
     essential: bool = False  # if it fails, the steps after it cannot mean anything: stop
 
     @property
@@ -76,34 +70,14 @@ class SelfTestStep:
 _STEPS: list[SelfTestStep] = []
 
 
-def self_test_step(
-    title: str, *, order: int, capability: str = "", requires: Iterable[Requirement] = (), essential: bool = False
-) -> Callable[[StepFunction], StepFunction]:
-    """Register a self-test step. ``requires`` holds module names (present when importable) and/or
-    predicates taking the context, e.g. :func:`has_service`; all must hold for the step to run."""
+def self_test_step(title: str, *, order: int, essential: bool = False) -> Callable[[StepFunction], StepFunction]:
+    """Register a self-test step (run in ``order``; an ``essential`` one that fails stops the rest)."""
 
     def register(function: StepFunction) -> StepFunction:
-        _STEPS.append(SelfTestStep(order, title, function, capability or title, tuple(requires), essential))
+        _STEPS.append(SelfTestStep(order, title, function, essential))
         return function
 
     return register
-
-
-def has_service(name: str) -> Callable[[SelfTestContext], bool]:
-    """A requirement: the store has the service attribute ``name`` (e.g. ``"huddles"``)."""
-
-    def present(ctx: SelfTestContext) -> bool:
-        return hasattr(ctx.store, name)
-
-    present.__name__ = f"has_service({name!r})"
-    return present
-
-
-def module_exists(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):  # a missing parent package raises instead of returning None
-        return False
 
 
 @dataclass
@@ -152,7 +126,7 @@ class SelfTestContext:
 @dataclass(frozen=True)
 class StepResult:
     title: str
-    status: str  # "ok", "skipped", "failed", "not run"
+    status: str  # "ok", "failed", "not run"
     detail: str
     seconds: float
 
@@ -168,7 +142,7 @@ class SelfTestReport:
 
     @property
     def ok(self) -> bool:
-        return bool(self.results) and all(r.status in ("ok", "skipped") for r in self.results)
+        return bool(self.results) and all(r.status == "ok" for r in self.results)
 
     @property
     def exit_code(self) -> int:
@@ -193,14 +167,6 @@ def collect_steps(step_modules: Sequence[str] = ()) -> tuple[list[SelfTestStep],
     wanted = set(modules)
     steps = sorted((s for s in _STEPS if s.module in wanted), key=lambda s: (s.order, s.title))
     return steps, broken
-
-
-def _missing(step: SelfTestStep, ctx: SelfTestContext) -> bool:
-    for requirement in step.requires:
-        present = module_exists(requirement) if isinstance(requirement, str) else requirement(ctx)
-        if not present:
-            return True
-    return False
 
 
 def run_steps(
@@ -232,11 +198,8 @@ def run_steps(
             continue
         step_start = time.perf_counter()
         try:
-            if _missing(step, ctx):
-                result = StepResult(step.title, "skipped", f"{step.capability} not in this build yet", 0.0)
-            else:
-                detail = step.run(ctx) or ""
-                result = StepResult(step.title, "ok", detail, time.perf_counter() - step_start)
+            detail = step.run(ctx) or ""
+            result = StepResult(step.title, "ok", detail, time.perf_counter() - step_start)
         except Exception as error:  # every failure is reported, never raised
             result = StepResult(
                 step.title, "failed", f"{type(error).__name__}: {error}", time.perf_counter() - step_start
@@ -246,8 +209,6 @@ def run_steps(
         report.results.append(result)
         if result.status == "ok":
             out(f"{prefix}: ok ({result.seconds * 1000:.0f} ms){' - ' + result.detail if result.detail else ''}")
-        elif result.status == "skipped":
-            out(f"{prefix}: skipped: {result.detail}")
         else:
             out(f"{prefix}: FAILED: {result.detail}")
     ctx.close()
@@ -260,7 +221,7 @@ def run_steps(
             (work / "self-test.log").write_text("\n".join(tracebacks) or "no tracebacks", encoding="utf-8")
         except OSError:
             pass  # the folder itself may be what failed; the lines above already say what went wrong
-    counts = ", ".join(f"{report.count(s)} {s}" for s in ("ok", "skipped", "failed", "not run") if report.count(s))
+    counts = ", ".join(f"{report.count(s)} {s}" for s in ("ok", "failed", "not run") if report.count(s))
     verdict = "passed" if report.ok else "FAILED"
     out(f"Self-test {verdict}: {counts} in {report.seconds:.1f} s.")
     if report.kept_folder is not None:

@@ -3,15 +3,10 @@ first and the epoch raised), and the start-up check on the restored file."""
 
 from __future__ import annotations
 
-from app.selftest import SelfTestContext, check, has_service, self_test_step
+from app.selftest import SelfTestContext, check, self_test_step
 
 
-@self_test_step(
-    "backups: verified backup, restore, start-up check",
-    order=65,
-    capability="backups",
-    requires=[has_service("backups")],
-)
+@self_test_step("backups: verified backup, restore, start-up check", order=65)
 def backup_and_restore(ctx: SelfTestContext) -> str:
     from app.domain.ward import WardDetails
 

@@ -16,12 +16,7 @@ def _check_pdf(data: bytes, what: str) -> int:
     return pages
 
 
-@self_test_step(
-    "PDF reports: huddle sheet and weekly pack",
-    order=40,
-    capability="PDF reports",
-    requires=["app.services.printing", "app.reports.huddle_pdf", "app.reports.week_pack_pdf"],
-)
+@self_test_step("PDF reports: huddle sheet and weekly pack", order=40)
 def render_pdfs(ctx: SelfTestContext) -> str:
     from app.services import printing
 

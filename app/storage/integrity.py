@@ -49,10 +49,6 @@ def _messages(database: Database, pragma: str) -> list[str]:
         return [str(error)]
 
 
-def quick_check(database: Database) -> bool:
-    return _messages(database, "quick_check") == ["ok"]
-
-
 def check_database(database: Database, *, expected_schema: int, full: bool = True) -> IntegrityReport:
     report = IntegrityReport(schema_expected=expected_schema)
     quick = _messages(database, "quick_check")

@@ -111,12 +111,7 @@ def open_and_close_main_window(ctx: SelfTestContext) -> str:
     return f"Qt {qVersion()} on '{application.platformName()}'; pages: {pages}"
 
 
-@self_test_step(
-    "charts: pyqtgraph and numpy draw a run chart",
-    order=85,
-    capability="charts",
-    requires=["app.ui.charts"],
-)
+@self_test_step("charts: pyqtgraph and numpy draw a run chart", order=85)
 def draw_a_chart(ctx: SelfTestContext) -> str:
     """pyqtgraph is imported only when the first chart is drawn, and it imports parts of Qt with
     importlib: draw one here so a build that left something out fails now, not on a ward."""
@@ -145,12 +140,7 @@ def draw_a_chart(ctx: SelfTestContext) -> str:
     return f"pyqtgraph {pg.__version__}, numpy {np.__version__}"
 
 
-@self_test_step(
-    "single instance: a second launch reaches the first",
-    order=82,
-    capability="single instance",
-    requires=["app.ui.single_instance"],
-)
+@self_test_step("single instance: a second launch reaches the first", order=82)
 def second_launch_reaches_the_first(ctx: SelfTestContext) -> str:
     """The real start-up path (not --quit-when-ready) uses QtNetwork's local sockets: prove they
     work in this build, on a throw-away name, so a running Ward Huddle is never disturbed."""

@@ -372,14 +372,15 @@ def test_the_page_is_in_the_navigation_after_todays_huddle() -> None:
 def test_pdsa_cycles_show_on_the_measures_page_chart(qtbot, demo_store) -> None:
     """The demo's PDSA cycles test changes on a demo measure: the Measures page hands them to the
     chart widget as annotations, as the project page does."""
-    from app.services.records.projects import chart_annotations
     from app.ui.pages.measures_page import MeasuresPage
 
     page = MeasuresPage(demo_store)
     qtbot.addWidget(page)
     page.show()
     ward_id = demo_store.current_ward_id()
-    linked = [m for m in demo_store.measures.measures.for_ward(ward_id) if chart_annotations(demo_store, m.id)]
+    linked = [
+        m for m in demo_store.measures.measures.for_ward(ward_id) if demo_store.projects.annotations_for_measure(m.id)
+    ]
     assert linked, "the demo links PDSA cycles to a measure"
     widget = page._ensure_chart_widget()
     given: list = []
@@ -389,5 +390,5 @@ def test_pdsa_cycles_show_on_the_measures_page_chart(qtbot, demo_store) -> None:
     row = next(r for r, text in enumerate(rows) if text.startswith(linked[0].details.name))
     page.ui.measureList.selectRow(row)
     page._draw()
-    expected = {a.label for a in chart_annotations(demo_store, linked[0].id)}
+    expected = {a.label for a in demo_store.projects.annotations_for_measure(linked[0].id)}
     assert given and expected <= {a.label for a in given[-1]}

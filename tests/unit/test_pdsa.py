@@ -210,11 +210,8 @@ def test_cycles_are_annotations_on_the_charts_of_the_measures_they_collect(clock
     assert elsewhere.change_idea_id == ""
 
 
-def test_the_hook_for_the_measures_page_works_without_a_projects_service(clocked, project) -> None:
-    from app.services.records.projects import chart_annotations
-
-    assert chart_annotations(object(), project.measure_ids[0]) == []
-    assert chart_annotations(clocked, "no-such-measure") == []
+def test_a_measure_that_does_not_exist_has_no_cycles_to_draw(clocked) -> None:
+    assert clocked.projects.annotations_for_measure("no-such-measure") == []
 
 
 def _envelope(uuid: str):

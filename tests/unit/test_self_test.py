@@ -1,5 +1,5 @@
-"""``wardhuddle --self-test`` without Qt: every step of this build passes in-process, a missing
-capability is skipped (never failed), and anything that breaks makes the exit code non-zero."""
+"""``wardhuddle --self-test`` without Qt: every step of this build passes in-process, and anything
+that breaks (a step that raises, a step module that will not import) makes the exit code non-zero."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from app.selftest import (
     SelfTestError,
     SelfTestStep,
     collect_steps,
-    has_service,
     run_self_test,
     run_steps,
     step_module_names,
@@ -20,7 +19,7 @@ from app.selftest import (
 
 
 def _step(title: str, run, order: int = 50, **kwargs) -> SelfTestStep:
-    return SelfTestStep(order, title, run, kwargs.pop("capability", title), **kwargs)
+    return SelfTestStep(order, title, run, **kwargs)
 
 
 def _run(steps: list[SelfTestStep], tmp_path: Path) -> tuple[int, list[str], Path]:
@@ -35,7 +34,7 @@ def test_every_step_of_this_build_passes_in_a_throwaway_folder(tmp_path: Path, _
     assert broken == []
     lines: list[str] = []
     report = run_steps(steps, out=lines.append, folder=tmp_path / "st")
-    failed = [f"{r.title}: {r.detail}" for r in report.results if r.status not in ("ok", "skipped")]
+    failed = [f"{r.title}: {r.detail}" for r in report.results if r.status != "ok"]
     assert failed == [] and report.exit_code == 0, "\n".join(lines)
     statuses = {r.title: r.status for r in report.results}
     assert statuses["data file: create and migrate"] == "ok"
@@ -61,32 +60,14 @@ def test_feature_modules_are_found_without_editing_a_shared_file() -> None:
     assert any(s.module == "app.selftest.huddles" for s in steps)
 
 
-def test_a_capability_not_in_the_build_is_skipped_and_the_exit_is_still_zero(tmp_path: Path) -> None:
-    def must_not_run(_ctx: SelfTestContext) -> str:
-        raise AssertionError("ran a step whose capability is missing")
-
-    steps = [
-        _step("data file", lambda ctx: ctx.open_store() and "opened", order=10),
-        _step("future module", must_not_run, capability="weekly exports", requires=("app.services.no_such_feature",)),
-        _step("future package", must_not_run, capability="PDF reports", requires=("app.no_such_package.report",)),
-        _step("future service", must_not_run, capability="reflections", requires=(has_service("no_such_service"),)),
-    ]
-    code, lines, _folder = _run(steps, tmp_path)
-    assert code == 0
-    assert "[2/4] future module: skipped: weekly exports not in this build yet" in lines
-    assert "[3/4] future package: skipped: PDF reports not in this build yet" in lines
-    assert "[4/4] future service: skipped: reflections not in this build yet" in lines
-    assert lines[-1].startswith("Self-test passed: 1 ok, 3 skipped in ")
-
-
-def test_a_capability_that_is_present_and_fails_makes_the_exit_non_zero(tmp_path: Path) -> None:
+def test_a_step_that_fails_makes_the_exit_non_zero_and_the_others_still_run(tmp_path: Path) -> None:
     ran: list[str] = []
 
     def broken(_ctx: SelfTestContext) -> str:
         raise SelfTestError("the sheet read back differently")
 
     steps = [
-        _step("present and broken", broken, order=10, requires=("app.services.records.huddles",)),
+        _step("present and broken", broken, order=10),
         _step("later step", lambda _ctx: ran.append("later") or "fine", order=20),
     ]
     code, lines, folder = _run(steps, tmp_path)

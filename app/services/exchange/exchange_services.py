@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.services.context import ServiceContext
 from app.services.exchange.exports import ExportService, ExportStatus
@@ -25,14 +25,17 @@ from app.services.exchange.wards_view import ImprovementView
 from app.storage.database import open_database
 from app.storage.migrations import current_schema_version
 
+if TYPE_CHECKING:
+    from app.services.exchange.redaction import RedactionService
+
 
 class ExchangeServices:
     def __init__(
-        self, ctx: ServiceContext, *, data_dir: Path | None = None, redaction: Any = None, backups: Any = None
+        self, ctx: ServiceContext, *, redaction: RedactionService, data_dir: Path | None = None, backups: Any = None
     ) -> None:
         self.ctx = ctx
         self.data_dir = data_dir
-        self.redaction = redaction  # app.services.exchange.redaction.RedactionService (thread-safe)
+        self.redaction = redaction  # thread-safe: shared with worker connections
         self.backups = backups  # app.services.safety.backups.BackupService (thread-safe)
         self.pii = PiiGuard(ctx, redaction=redaction)
         self.exports = ExportService(ctx, guard=self.pii)

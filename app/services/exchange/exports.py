@@ -2,9 +2,9 @@
 
 Two steps, so a screen can show what the identifier check found before anything is written:
 
-    prepared = store.exports.prepare(ward_id)            # read everything, build records, scan
-    if prepared.pii.ready:                                # no blocking finding, every warning resolved
-        result = store.exports.write(prepared, folder)    # zip, atomically, counter + 1, audit
+    prepared = store.exchange.exports.prepare(ward_id)          # read everything, build records, scan
+    if prepared.pii.ready:                                       # no blocking finding, every warning resolved
+        result = store.exchange.exports.write(prepared, folder)  # zip, atomically, counter + 1, audit
 
 ``export()`` does both (the command line). Every record type in the registry
 (app/services/exchange/weekly_file_contents.py) is exported, tombstones included, each record with its envelope
@@ -13,7 +13,8 @@ records created after that week (a catch-up file for a missed week; records edit
 exported as they are now). The file name carries
 trust, ward, device and sequence number; the manifest carries the previous file's SHA-256.
 
-Long work: call these from a worker thread with a connection of its own (:func:`worker_store`).
+Long work: call these from a worker thread with a connection of its own
+(``store.exchange.on_own_connection()``, app/services/exchange/exchange_services.py).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def _no_progress(_done: int, _total: int, _message: str) -> None:
 
 
 class ExportStatus(NamedTuple):
-    """``last_export_at, due_on, is_due = store.exports.export_status(ward_id)``."""
+    """``last_export_at, due_on, is_due = store.exchange.export_status(ward_id)``."""
 
     last_export_at: datetime | None
     due_on: date
@@ -126,11 +127,11 @@ class ExportRecord:
 
 
 class ExportService:
-    def __init__(self, ctx: ServiceContext, guard: PiiGuard | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, guard: PiiGuard) -> None:
         self.ctx = ctx
         self.repo = ExchangeRepository(ctx.database)
         self.wards = WardRepository(ctx.database)
-        self.guard = guard or PiiGuard(ctx)
+        self.guard = guard
 
     def today(self) -> date:
         return self.ctx.now().astimezone().date()

@@ -26,12 +26,11 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from app.domain.envelope import Envelope, parse_utc_iso, utc_iso
-from app.errors import DatabaseBusy, NotFound, ValidationError, WardHuddleError
+from app.errors import DatabaseBusy, NotFound, WardHuddleError
 from app.export_format import (
     ExportFileError,
     ExportPackage,
@@ -446,11 +445,3 @@ class ImportService:
         else:
             return False
         return str(origin) != self.ctx.device.device_id
-
-    def last_import_at(self) -> datetime | None:
-        rows = self.repo.ledger()
-        return max((parse_utc_iso(r["imported_at"]) for r in rows), default=None)
-
-    def require_writable(self) -> None:
-        if self.ctx.database.read_only:
-            raise ValidationError(self.ctx.database.read_only_reason or "This data file is open read-only.")

@@ -6,12 +6,10 @@ text changed). Every warning (postcode, date of birth, title and name, phone, e-
 hospital-number pattern) must be redacted or acknowledged as "not an identifier";
 acknowledgements are remembered per record, field and text, and counted in the manifest.
 
-Redaction really removes the text: the record is updated under its envelope (rev + 1, so the
-next export carries the clean version and it wins everywhere), then every full-text index is
-optimised and the WAL checkpointed (``secure_delete`` is on for every connection). Older backups
-still hold the text until they are rotated away. This is done here because no shared redaction
-service existed when the export was built; when app/services/exchange/redaction.py lands, :meth:`redact`
-should call it.
+Redaction really removes the text, through the shared routine (app/services/exchange/redaction.py):
+the record is updated under its envelope (rev + 1, so the next export carries the clean version
+and it wins everywhere), with backups before and after, every full-text index optimised, the WAL
+checkpointed (``secure_delete`` is on for every connection) and older backups scrubbed.
 """
 
 from __future__ import annotations
@@ -20,7 +18,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.domain.pii import (
     SCANNER_VERSION,
@@ -29,15 +27,16 @@ from app.domain.pii import (
     Severity,
     iter_all_strings,
     iter_text_values,
-    redact,
     scan_text,
 )
 from app.errors import NotFound, ValidationError
 from app.services.changes import Changes
 from app.services.context import ServiceContext
 from app.services.exchange.weekly_file_contents import ExportType, export_type, is_staff_name_path
-from app.storage.record_table import RecordTable
 from app.storage.repositories.exchange import ExchangeRepository
+
+if TYPE_CHECKING:
+    from app.services.exchange.redaction import RedactionService
 
 AckKey = tuple[str, str, str, str, str]
 CONTEXT_CHARS = 30
@@ -206,10 +205,10 @@ def _context(text: str, finding: Finding) -> str:
 
 
 class PiiGuard:
-    def __init__(self, ctx: ServiceContext, *, redaction: Any = None) -> None:
+    def __init__(self, ctx: ServiceContext, *, redaction: RedactionService) -> None:
         self.ctx = ctx
         self.repo = ExchangeRepository(ctx.database)
-        self.redaction = redaction  # app.services.exchange.redaction.RedactionService when the store has one
+        self.redaction = redaction
 
     def patterns(self) -> tuple[HospitalNumberPattern, ...]:
         from app.domain.pii import compile_hospital_number_patterns
@@ -282,54 +281,17 @@ class PiiGuard:
         return Changes.AUDIT
 
     def redact(self, issues: Iterable[PiiIssue]) -> Changes:
-        """Replace each issue's text in its record (rev + 1), then purge the old text's traces."""
-        by_record: dict[tuple[str, str], list[PiiIssue]] = {}
-        for issue in issues:
-            if issue.imported:
-                raise ValidationError(
-                    "This record came from another ward's export and cannot be changed here. "
-                    "Ask the ward to correct it and send a new export."
-                )
-            by_record.setdefault((issue.record_type, issue.uuid), []).append(issue)
-        if not by_record:
+        """Replace each issue's text in its record through the shared redaction routine
+        (app/services/exchange/redaction.py): backups before and after, envelope update (rev + 1),
+        FTS optimise, WAL checkpoint, older backups scrubbed."""
+        chosen = list(issues)
+        if any(issue.imported for issue in chosen):
+            raise ValidationError(
+                "This record came from another ward's export and cannot be changed here. "
+                "Ask the ward to correct it and send a new export."
+            )
+        if not chosen:
             return Changes.NONE
-        if self.redaction is not None:
-            return self._redact_with_service([i for group in by_record.values() for i in group])
-        changes = Changes.AUDIT
-        counts: dict[str, int] = {}
-        totals = {"warnings": 0, "blocking": 0}
-        with self.ctx.database.write():
-            wctx = self.ctx.write_context()
-            for (record_type, uuid), chosen in by_record.items():
-                kind = export_type(record_type)
-                if kind is None:
-                    raise NotFound(f"Records of type {record_type} cannot be changed by this version of the app.")
-                row = self.repo.row(kind.table, uuid)
-                if row is None or row["deleted"]:
-                    raise NotFound(f"That {kind.label} no longer exists; it may have been deleted.")
-                columns = self.repo.columns(kind.table)
-                fields = kind.row_to_fields(row, columns)
-                changed: set[str] = set()
-                for issue in chosen:
-                    self._redact_one(fields, issue)
-                    changed.add(str(issue.path[0]))
-                    counts[issue.kind] = counts.get(issue.kind, 0) + 1
-                    severity = "blocking" if issue.blocks else "warnings"
-                    totals[severity] = totals.get(severity, 0) + 1
-                values, aside, _missing = kind.fields_to_columns({k: fields[k] for k in changed}, columns)
-                if aside:
-                    raise ValidationError(f"That {kind.label} could not be redacted automatically: edit it by hand.")
-                RecordTable(self.ctx.database, kind.table, label=kind.label).update(
-                    uuid, int(row["rev"]), values, ctx=wctx
-                )
-                changes |= kind.changes
-            self.ctx.audit(REDACTED_ACTION, {**totals, **counts})
-        self.repo.purge_free_text_traces()
-        return changes
-
-    def _redact_with_service(self, chosen: list[PiiIssue]) -> Changes:
-        """The shared redaction routine (app/services/exchange/redaction.py): backups before and after,
-        envelope update, FTS optimise, WAL checkpoint, older backups scrubbed."""
         from app.services.exchange.redaction import RedactionTarget
 
         changes = Changes.AUDIT
@@ -353,27 +315,6 @@ class PiiGuard:
             self.ctx.audit(REDACTED_ACTION, {**totals, **counts})
         return changes
 
-    @staticmethod
-    def _redact_one(fields: dict[str, Any], issue: PiiIssue) -> None:
-        parent: Any = fields
-        for part in issue.path[:-1]:
-            parent = parent[part]
-        last = issue.path[-1]
-        text = parent[last]
-        if not isinstance(text, str):
-            raise ValidationError("The text changed since it was checked: check the export again.")
-        matches = [f for f in scan_text(text) if str(f.kind) == issue.kind and f.text == issue.text]
-        if not matches and issue.kind == "hospital_number":
-            matches = [
-                f for f in scan_text(text, hospital_number_patterns=_all_patterns_of(issue)) if f.text == issue.text
-            ]
-        if not matches:
-            raise ValidationError(
-                f"'{issue.label}' could not be found in that record any more (it may have been changed): "
-                "check the export again."
-            )
-        parent[last] = redact(text, matches)
-
     def record_text(self, record_type: str, uuid: str) -> list[tuple[str, str]]:
         """Every text value of one record, for showing it in the review list (field, text)."""
         kind = export_type(record_type)
@@ -384,10 +325,3 @@ class PiiGuard:
             return []
         fields = kind.row_to_fields(row, self.repo.columns(kind.table))
         return [(format_path(path), text) for path, text in iter_text_values(fields) if text.strip()]
-
-
-def _all_patterns_of(issue: PiiIssue) -> tuple[HospitalNumberPattern, ...]:
-    """A hospital-number finding is matched again by its literal text."""
-    import re
-
-    return (HospitalNumberPattern(re.escape(issue.text), block=False),)

@@ -274,15 +274,3 @@ class ProjectService:
     @staticmethod
     def change_ideas(project: Project) -> list[DriverNode]:
         return change_ideas(project.drivers)
-
-
-def chart_annotations(store: object, measure_id: str) -> list[Annotation]:
-    """The hook for the measures page: the PDSA cycles to draw on ``measure_id``'s chart, or none
-    when this build has no projects service. Pass the result to ``MeasureService.chart``."""
-    projects = getattr(store, "projects", None)
-    if projects is None:
-        return []
-    try:
-        return projects.annotations_for_measure(measure_id)
-    except WardHuddleError:
-        return []

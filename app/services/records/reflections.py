@@ -43,7 +43,6 @@ class ReflectionRow:
     reflection: Reflection
     state: str  # see domain LATER_STATES
     status: str  # the same in words
-    later_ids: tuple[str, ...] = ()
 
 
 class ReflectionService:
@@ -147,11 +146,11 @@ class ReflectionService:
         later = self.repo.later_for([r.id for r in items if r.is_post_event and r.id])
         rows = []
         for item in items:
-            linked = tuple(r.id for r in later.get(item.id or "", []) if r.id)
-            row_state = item.later_state(today, bool(linked))
+            linked = any(r.id for r in later.get(item.id or "", []))
+            row_state = item.later_state(today, linked)
             if state and not (row_state == state or (state == "due" and row_state == "overdue")):
                 continue
-            rows.append(ReflectionRow(item, row_state, item.later_status(today, bool(linked)), linked))
+            rows.append(ReflectionRow(item, row_state, item.later_status(today, linked)))
         return rows
 
     def post_event_choices(self, ward_id: str) -> list[Reflection]:

@@ -108,8 +108,6 @@ class BackupService:
         )
         newest = self.newest()
         self._last_backup_at: datetime | None = newest.taken_at if newest else None
-        self.last_result: BackupResult | None = None
-        self.last_problem = ""
 
     @property
     def path(self) -> Path:
@@ -150,8 +148,6 @@ class BackupService:
                     self._mirror(result)
                 if thin:
                     result.removed += thin_backups(self.folder, now, self.retention)
-            self.last_result = result
-            self.last_problem = ""
             log.info("backup made (%s): %s", reason, path.name)
             return result
 
@@ -182,11 +178,7 @@ class BackupService:
         """The timer's job (on a worker thread): a backup if one is due, else None."""
         if not self.automatic_backup_due():
             return None
-        try:
-            return self.take_backup("auto")
-        except StorageError as error:
-            self.last_problem = str(error)
-            raise
+        return self.take_backup("auto")
 
     def backup_on_close(self) -> BackupResult | None:
         """When the app closes: a backup if anything changed since the last one."""

@@ -358,22 +358,6 @@ class ExchangeRepository:
             [*key, now, by],
         )
 
-    # -- after a redaction -----------------------------------------------------------------------------
-    def purge_free_text_traces(self) -> None:
-        """Make a redaction real (R34): optimise every full-text index (old text survives in FTS
-        segments otherwise) and checkpoint the WAL so old page images leave the -wal file.
-        ``secure_delete`` is already on for every connection. Run outside a transaction."""
-        conn = self.database.conn
-        fts = [
-            r[0]
-            for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%USING fts%'"
-            )
-        ]
-        for name in fts:
-            conn.execute(f"INSERT INTO {_quote(name)}({_quote(name)}) VALUES ('optimize')")
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
     # -- a content hash of the merged data (tests, checks) ---------------------------------------------
     def content_hash(self, tables: Iterable[str]) -> str:
         """SHA-256 over every row of ``tables`` (ordered by uuid) plus the merge state, conflicts

@@ -90,9 +90,6 @@ class WardRepository:
     def all(self) -> list[Ward]:
         return [ward_from_row(r) for r in self.table.select(order_by="name COLLATE NOCASE")]
 
-    def count_real(self) -> int:
-        return len([w for w in self.all() if not w.details.is_demo])
-
 
 def staff_from_row(row: dict[str, Any]) -> StaffMember:
     return StaffMember(envelope_from_row(row), row["name"], row["role"], bool(row["retired"]))

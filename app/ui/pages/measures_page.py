@@ -200,9 +200,7 @@ class MeasuresPage(Page):
         """PDSA cycles testing a change on this measure, drawn at their dates."""
         if self.measure is None or not self.measure.id:
             return []
-        from app.services.records.projects import chart_annotations
-
-        return chart_annotations(self.store, self.measure.id)
+        return self.store.projects.annotations_for_measure(self.measure.id)
 
     def _draw(self) -> None:
         chart = self.current_chart
