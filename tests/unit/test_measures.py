@@ -12,15 +12,12 @@ from app.domain.measure import (
     MeasureDetails,
     RebasePoint,
     next_period,
-    parse_clipboard,
-    parse_date,
-    parse_number,
     period_label,
     period_range,
     period_start,
-    plan_paste,
     validate_point,
 )
+from app.domain.measure_input import parse_clipboard, parse_date, parse_number, plan_paste
 from app.domain.measure_series import Annotation, build_series, chart_for
 from app.domain.spc import analyse
 from app.errors import ValidationError

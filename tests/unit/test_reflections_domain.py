@@ -18,9 +18,8 @@ from app.domain.reflection import (
     SeipsFactor,
     TrainingNeed,
     from_lookback,
-    normalise_time,
-    swarm_timing,
 )
+from app.domain.reflection_times import normalise_time, swarm_timing
 from app.errors import ValidationError
 
 NOW = datetime(2026, 11, 20, 15, 0)

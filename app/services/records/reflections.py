@@ -16,16 +16,8 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from app.domain.action import Action
-from app.domain.reflection import (
-    DUE_SOON_DAYS,
-    LATER,
-    POST_EVENT,
-    Reflection,
-    ReflectionReminder,
-    SwarmTiming,
-    from_lookback,
-    swarm_timing,
-)
+from app.domain.reflection import DUE_SOON_DAYS, LATER, POST_EVENT, Reflection, ReflectionReminder, from_lookback
+from app.domain.reflection_times import SwarmTiming, swarm_timing
 from app.errors import NotFound, ValidationError
 from app.services.changes import Changes
 from app.services.context import ServiceContext

@@ -19,8 +19,8 @@ from app.domain.reflection import (
     REPORTED_CHOICES,
     SHIFT_IMPACT,
     Reflection,
-    normalise_time,
 )
+from app.domain.reflection_times import normalise_time
 from app.errors import NotFound, ValidationError
 from app.services.store import AppStore
 from app.ui.editors.reflection_editor import ReflectionEditor, fill_combo, set_combo, text_lines

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.measure import parse_number
+from app.domain.measure_input import parse_number
 from app.domain.project import PROGRESS_SCORES, PROJECT_STATUSES, Aim, DriverNode, Project, aim_sentence, descendants
 from app.errors import StaleRecordError, ValidationError, WardHuddleError
 from app.services.changes import Changes

@@ -21,14 +21,12 @@ from app.domain.measure import (
     Measure,
     MeasureDetails,
     next_period,
-    parse_date,
-    parse_number,
     period_label,
     period_range,
     period_start,
-    plan_paste,
     plotted_value,
 )
+from app.domain.measure_input import parse_date, parse_number, plan_paste
 from app.domain.measure_series import build_series
 from app.errors import StaleRecordError, ValidationError, WardHuddleError
 from app.services.records.measures import PointEdit

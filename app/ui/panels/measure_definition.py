@@ -21,10 +21,9 @@ from app.domain.measure import (
     Measure,
     MeasureDetails,
     RebasePoint,
-    parse_date,
-    parse_number,
     period_label,
 )
+from app.domain.measure_input import parse_date, parse_number
 from app.errors import ValidationError, WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
