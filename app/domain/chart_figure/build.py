@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from app.domain.chart_figure import model as m
+from app.domain.chart_figure.model import AimTarget
 from app.domain.chart_figure.words import caption_lines, how_lines, summary_lines
 from app.domain.chart_words import LINE_NAMES, POINT_WORDS, SIGNAL_WORDS, short_date
 from app.domain.measure import CHART_TYPES, format_value
@@ -21,14 +21,6 @@ from app.domain.measure_series import Annotation, MeasureChart
 LONG_SERIES = 150
 WINDOW = 120
 SHORT_TEXT = 28  # the longest lane label before the cycle's own name is cut
-
-
-@dataclass(frozen=True)
-class AimTarget:
-    """A project's aim, drawn on its measure's chart (the aim's own number, not the measure's)."""
-
-    value: float
-    text: str  # "Aim: 95% by 31 Mar 2027"
 
 
 def figure_for(

@@ -37,6 +37,14 @@ POINT_ORDER = ("common", "excluded", "neutral_low", "neutral_high", "concern", "
 
 
 @dataclass(frozen=True)
+class AimTarget:
+    """A project's aim, drawn on its measure's chart (the aim's own number, not the measure's)."""
+
+    value: float
+    text: str  # "Aim: 95% by 31 Mar 2027"
+
+
+@dataclass(frozen=True)
 class FigurePoint:
     index: int
     y: float

@@ -11,8 +11,7 @@ from app.domain.chart_words import KIND_WORDS, METHOD_WORDS, RULE_SETS, VARIATIO
 from app.domain.measure import format_value
 
 if TYPE_CHECKING:
-    from app.domain.chart_figure.build import AimTarget
-    from app.domain.chart_figure.model import ChartFigure
+    from app.domain.chart_figure.model import AimTarget, ChartFigure
     from app.domain.measure_series import MeasureChart
 
 

@@ -112,7 +112,6 @@ def _registry() -> _OpenStores:
 def open_data_folder(old: QMainWindow, paths: AppPaths, *, demo: bool = False) -> QMainWindow | None:
     """Open another data file in a new main window that takes the old one's place. The demo is
     built in its own file the first time it is opened."""
-    from app.ui.main_window import MainWindow
     from app.ui.startup import open_store_safely
 
     registry = _registry()
@@ -130,7 +129,7 @@ def open_data_folder(old: QMainWindow, paths: AppPaths, *, demo: bool = False) -
         from app.demo import DemoPlan, build_demo
 
         build_demo(store, DemoPlan())
-    window = MainWindow(store)
+    window = type(old)(store)  # another main window like the old one (importing MainWindow here would be a cycle)
     window.setGeometry(old.geometry())
     window.show()  # before the old one closes, so the application never has no window
     if not old.close():  # the old window keeps unsaved typing: it asked, and the user stayed
