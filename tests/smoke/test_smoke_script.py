@@ -60,13 +60,13 @@ def test_step_lines_are_read_back_for_the_frozen_versus_source_comparison(smoke:
         [
             "Ward Huddle 0.1.0 self-test (frozen build; ...)",
             "[1/3] data file: create and migrate: ok (120 ms) - schema 5",
-            "[2/3] PDF report: render: skipped: PDF reports not in this build yet",
+            "[2/3] PDF report: render: not run (an essential step failed)",
             "[3/3] main window: open, show every page, close: FAILED: RuntimeError: no platform",
         ]
     )
     assert smoke.step_statuses(output) == {
         "data file: create and migrate": "ok",
-        "PDF report: render": "skipped",
+        "PDF report: render": "not run",
         "main window: open, show every page, close": "FAILED",
     }
 
