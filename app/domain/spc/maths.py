@@ -1,4 +1,4 @@
-"""Numeric helpers for the SPC engine (see app/domain/spc.py): means, medians and Anhøj limits.
+"""Numeric helpers for the SPC engine (see app/domain/spc/): means, medians and Anhøj limits.
 
 Plain Python, standard library only. The reference implementations are R packages, so the
 helpers here reproduce R's arithmetic where it matters for "on the line" comparisons:
