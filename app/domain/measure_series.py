@@ -352,6 +352,3 @@ def _variation_from_last(chart: MeasureChart) -> str | None:
     if flag is None or chart.analysed[-1] is None:
         return "common_cause"
     return f"{flag.type}_{flag.direction}"
-
-
-_run_flags = run_flags  # the old private name, for callers not yet moved

@@ -3,8 +3,8 @@
 Implements the team charts spec (charts-spec.md) literally: median run charts with the Anhøj rules
 (as R qicharts2 0.8.1) and the IHI/Perla rules, XmR charts with the NHS "Making Data Count" rules
 (as R NHSRplotthedots 0.2.2, MIT licence, whose logic is ported) and, optionally, qicharts2's p and
-u charts. Plain Python, standard library only; no I/O. The work is split across ``spc_math``
-(means, medians, Anhøj limits), ``spc_run``, ``spc_xmr`` and ``spc_attribute``.
+u charts. Plain Python, standard library only; no I/O. The work is split across ``maths``
+(means, medians, Anhøj limits), ``run``, ``xmr`` and ``attribute`` in this package.
 
 Arguments
 ---------
@@ -62,7 +62,7 @@ XmR chart (``kind="xmr"``)
   ``type`` ``"improvement"``, ``"concern"`` or ``"neutral"``.
 * ``point_types``: per position, NHSRplotthedots names (``"common_cause"``,
   ``"special_cause_improvement"``, ``"special_cause_concern"``, ``"special_cause_neutral_high"``,
-  ``"special_cause_neutral_low"``); colours in ``spc_xmr.POINT_TYPE_COLOURS``.
+  ``"special_cause_neutral_low"``); colours in ``xmr.POINT_TYPE_COLOURS``.
 * ``variation_icon``: from the last position of the series: ``"common_cause"``,
   ``"improvement_high"``/``"concern_low"`` (increase), ``"improvement_low"``/``"concern_high"``
   (decrease), ``"neutral_high"``/``"neutral_low"``; ``None`` for an empty series.
