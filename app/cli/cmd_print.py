@@ -1,13 +1,15 @@
 """``wardhuddle print``: PDFs from the command line, written atomically.
 
-    wardhuddle print huddle --date 2026-11-19 [--slot Morning] [--ward W7] --out sheet.pdf
-    wardhuddle print blank huddle|reflection|post-event|later-reflection [--ward W7] --out blank.pdf
-    wardhuddle print week --week 2026-W47 [--ward W7] --out pack.pdf
+    wardhuddle print huddle --date 2026-11-19 [--slot Morning] [--with-cross] [--ward W7] --out sheet.pdf
+    wardhuddle print blank huddle|safety-cross|reflection|post-event|later-reflection [--ward W7] --out blank.pdf
+    wardhuddle print week --week 2026-W47 [--with-sheets] [--ward W7] --out pack.pdf
     wardhuddle print reflection --id ID --out reflection.pdf
     wardhuddle print pdsa --id ID --out cycle.pdf
     wardhuddle print project --id ID --out project.pdf
 
-An unknown date, ward, week or id prints one line and exits 2. No Qt is imported on this path.
+An unknown date, ward, week or id prints one line and exits 2; a week with nothing recorded prints
+one line and exits 1. ``--out`` must be a new name or an ordinary file (a link is followed);
+a folder or device is refused before anything is laid out. No Qt is imported on this path.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 from app.cli import EXIT_OK, OneLineParser, UsageError, add_data_dir
 from app.domain.weeks import parse_week, week_label
 
-BLANK_CHOICES = ("huddle", "reflection", "post-event", "later-reflection")
+BLANK_CHOICES = ("huddle", "safety-cross", "reflection", "post-event", "later-reflection")
 
 
 def _day(text: str) -> date:
@@ -30,11 +32,16 @@ def _day(text: str) -> date:
 
 
 def _out(text: str) -> Path:
+    """A new name in an existing folder, or an ordinary file (a link is followed): checked before
+    any layout, so a device or folder is refused at once."""
+    from app.export_format.atomic_file import target_problem
+
     path = Path(text).expanduser()
     if path.is_dir():
         raise argparse.ArgumentTypeError(f"'{text}' is a folder: give a file name, e.g. {Path(text) / 'sheet.pdf'}")
-    if not path.parent.exists():
-        raise argparse.ArgumentTypeError(f"the folder '{path.parent}' does not exist")
+    problem = target_problem(path)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(f"cannot write '{text}': {problem}")
     return path
 
 
@@ -47,6 +54,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     huddle = kinds.add_parser("huddle", help="one day's huddle sheet")
     huddle.add_argument("--date", type=_day, required=True, metavar="YYYY-MM-DD", help="the huddle's date")
     huddle.add_argument("--slot", default=None, help="Morning, Evening... (needed if the day has several sheets)")
+    huddle.add_argument("--with-cross", action="store_true", help="add the month's safety cross on a page of its own")
     _common(huddle)
     huddle.set_defaults(handler=run_huddle)
 
@@ -70,8 +78,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     _common(project, ward=False)
     project.set_defaults(handler=run_project)
 
-    week = kinds.add_parser("week", help="the weekly pack: sheets, action register and charts")
+    week = kinds.add_parser("week", help="the weekly pack: the week at a glance, actions, safety cross and charts")
     week.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
+    week.add_argument("--with-sheets", action="store_true", help="add the week's daily sheets after the summary")
     _common(week)
     week.set_defaults(handler=run_week)
 
@@ -111,17 +120,19 @@ def _write(out: Path, data: bytes, what: str) -> None:
     from app.services.printing import write_pdf
 
     try:
-        write_pdf(out, data)
+        written = write_pdf(out, data)
     except OSError as error:
         raise WardHuddleError(f"Could not write {out}: {error.strerror or error}.") from None
-    print(f"{what} written to {out}.")
+    via = f" (the file {written} that {out} links to)" if written != out.absolute() else ""
+    print(f"{what} written to {out}{via}.")
 
 
 def run_huddle(args: argparse.Namespace) -> int:
     def make(store, printing):  # ANN202
         ward = printing.resolve_ward(store, args.ward)
         sheet = printing.find_sheet(store, ward, args.date, args.slot)
-        return printing.sheet_pdf(store, sheet), f"The {sheet.slot.lower()} huddle sheet for {args.date:%d %b %Y}"
+        data = printing.sheet_pdf(store, sheet, with_month_cross=args.with_cross)
+        return data, f"The {sheet.slot.lower()} huddle sheet for {args.date:%d %b %Y}"
 
     return _with_store(args, make)
 
@@ -130,7 +141,8 @@ def run_week(args: argparse.Namespace) -> int:
     def make(store, printing):  # ANN202
         monday = parse_week(args.week)
         ward = printing.resolve_ward(store, args.ward)
-        return printing.week_pack_pdf(store, ward.id, monday), f"The weekly pack for {week_label(monday)}"
+        data = printing.week_pack_pdf(store, ward.id, monday, with_sheets=args.with_sheets)
+        return data, f"The weekly pack for {week_label(monday)}"
 
     return _with_store(args, make)
 
@@ -165,7 +177,7 @@ def run_blank(args: argparse.Namespace) -> int:
     from app.services import printing
 
     what = f"The blank {args.form.replace('-', ' ')} form"
-    if args.ward is None and (args.form != "huddle" or not _database(args).exists()):
+    if args.ward is None and (args.form not in ("huddle", "safety-cross") or not _database(args).exists()):
         # the default form needs no data file: it prints even when the ward's data cannot be read
         _write(args.out, printing.blank_pdf(args.form), what)
         return EXIT_OK

@@ -59,6 +59,21 @@ def running_header(text: str) -> Any:
     return RunningHeader(text)
 
 
+def new_form() -> Any:
+    """A zero-size flowable at the top of a page: "Page n of m" starts again here, so two forms
+    printed in one file are each numbered on their own."""
+    base = _flowable_base()
+
+    class NewForm(base):  # type: ignore[misc, valid-type]
+        def wrap(self, *_args: Any) -> tuple[int, int]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.canv._wh_new_form = True
+
+    return NewForm()
+
+
 def contents_entry(text: str, key: str, level: int = 0) -> Any:
     """A zero-size flowable that puts ``text`` in the contents list (and the PDF outline) with the
     page it lands on."""
@@ -89,24 +104,29 @@ def _canvas_class(meta: PrintMeta) -> type:
             self._pages: list[dict[str, Any]] = []
             self._wh_headers: list[str] = []
             self._wh_carried = meta.running_header
+            self._wh_new_form = False
 
         def showPage(self) -> None:  # reportlab's name
             self._pages.append(dict(self.__dict__))
+            self._wh_new_form = False
             self._startPage()
 
         def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._page_number_footer(total)
-                Canvas.showPage(self)
+            # forms: runs of pages from one new_form() marker to the next, each numbered from 1
+            starts = [i for i, state in enumerate(self._pages) if i == 0 or state["_wh_new_form"]]
+            ends = starts[1:] + [len(self._pages)]
+            for start, end in zip(starts, ends, strict=True):
+                for n, state in enumerate(self._pages[start:end], start=1):
+                    self.__dict__.update(state)
+                    self._page_number_footer(n, end - start)
+                    Canvas.showPage(self)
             Canvas.save(self)
 
-        def _page_number_footer(self, total: int) -> None:
+        def _page_number_footer(self, number: int, total: int) -> None:
             self.saveState()
             self.setFont(BOLD, st.FOOTER + 1)
             self.setFillColor(st.GREY_TEXT)
-            self.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, 10 * st.MM, f"Page {self._pageNumber} of {total}")
+            self.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, 10 * st.MM, f"Page {number} of {total}")
             self.restoreState()
 
     return NumberedCanvas

@@ -9,28 +9,47 @@ single table row cannot break across pages.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from app.reports import styles as st
 from app.reports.fonts import BOLD, REGULAR
-from app.reports.styles import NOT_RECORDED, text
+from app.reports.styles import NOT_RECORDED, clip, text
+from app.reports.ticks import BOX
 
 MAX_ROW_HEIGHT = 0.25 * (st.PAGE_HEIGHT - st.MARGIN_TOP - st.MARGIN_BOTTOM)
-WRITING_ROW = 9 * st.MM  # height of an empty row on a blank form
+WRITING_ROW = 8 * st.MM  # height of an empty row, and of a writing line, on a blank form
 CELL_PAD = 4
+CELL_TEXT = 1500  # characters of a value in a box or table cell before it is cut off (about half a page)
+HEADING_ROOM = 32 * st.MM  # a heading starts a new page unless this much room is left under it
+LABEL_ROOM = 20 * st.MM  # the same for a bold label over a table or text
 
 
 class Form:
     """Collects flowables for one sheet. ``blank`` = print a template to write on."""
 
-    def __init__(self, blank: bool) -> None:
+    def __init__(self, blank: bool, *, compact: bool = False) -> None:
         from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
         self.blank = blank
-        self.s = st.styles()
+        self.compact = compact  # the daily sheet: 10 pt tables and tighter spacing, to fit one page
+        self.s = st.compact_styles() if compact else st.styles()
+        self.size = st.COMPACT if compact else st.BODY
+        self.pad = (2, 2.5) if compact else (3, 4)  # top, bottom padding of a table row
+        self.box = BOX if blank or not compact else 3.6 * st.MM  # tick boxes: 5 mm for a pen
         self.story: list[Any] = []
         self._P, self._Spacer, self._Table, self._TableStyle = Paragraph, Spacer, Table, TableStyle
+
+    @contextmanager
+    def sized(self, size: float) -> Iterator[None]:
+        """Tables and text added inside use ``size`` (a dense table: the daily sheet's actions)."""
+        saved = self.s, self.size
+        self.s, self.size = st.sized_styles(size), size
+        try:
+            yield
+        finally:
+            self.s, self.size = saved
 
     # -- values ----------------------------------------------------------------------------
     def value(self, raw: Any, suffix: str = "") -> str:
@@ -39,7 +58,7 @@ class Form:
             return ""
         if raw is None or (isinstance(raw, str) and not raw.strip()):
             return NOT_RECORDED
-        return text(raw) + suffix
+        return text(clip(raw, CELL_TEXT)) + suffix
 
     def para(self, markup: str, style: Any = None) -> Any:
         return self._P(markup, style or self.s.cell)
@@ -54,7 +73,17 @@ class Form:
             self.add(self._P(subtitle, self.s.subtitle))
 
     def heading(self, title: str) -> None:
-        self.add(self._P(text(title), self.s.heading))
+        """A section heading; never left alone at the foot of a page (it moves to the next page
+        unless there is room for it and the start of what follows)."""
+        from reportlab.platypus import CondPageBreak
+
+        self.add(CondPageBreak(HEADING_ROOM), self._P(text(title), self.s.heading))
+
+    def label(self, markup: str) -> None:
+        """A bold line over a table or text, kept with what follows in the same way."""
+        from reportlab.platypus import CondPageBreak
+
+        self.add(CondPageBreak(LABEL_ROOM), self._P(markup, self.s.body))
 
     def note(self, markup: str) -> None:
         self.add(self._P(markup, self.s.small))
@@ -71,7 +100,7 @@ class Form:
         data: list[list[Any]] = []
         heights: list[float | None] = []
         commands: list[Any] = [
-            *st.table_font(),
+            *st.table_font(self.size),
             ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
@@ -86,14 +115,14 @@ class Form:
                 label, value = cell[0], cell[1]
                 span = cell[2] if len(cell) > 2 else 1  # type: ignore[misc]
                 labels += [self._cell(text(label), self.s.field_label, width * span, size=st.SMALL)] + [""] * (span - 1)
-                values += [self._cell(value, self.s.cell, width * span) if value else ""] + [""] * (span - 1)
+                values += [self._cell(value, self.s.cell, width * span) if value != "" else ""] + [""] * (span - 1)
                 if span > 1:
                     commands += [("SPAN", (c, top), (c + span - 1, top)), ("SPAN", (c, bottom), (c + span - 1, bottom))]
                 if c:
                     commands.append(("LINEBEFORE", (c, top), (c, bottom), 0.5, st.RULE_GREY))
                 c += span
             data += [labels + [""] * (columns - c), values + [""] * (columns - c)]
-            heights += [None, _writing_height(values, [width] * columns, 9 * st.MM) if self.blank else None]
+            heights += [None, self._blank_height(row, width) if self.blank else None]
             commands += [
                 ("FONTSIZE", (0, top), (-1, top), st.SMALL),
                 ("LEADING", (0, top), (-1, top), st.SMALL * 1.25),
@@ -109,20 +138,36 @@ class Form:
         self.add(table)
         self.space(2)
 
+    def _blank_height(self, row: Sequence[tuple], width: float) -> float:
+        """A row of boxes on a blank form: room to write (WRITING_ROW), or more for tick boxes."""
+        tallest = 0.0
+        for cell in row:
+            value, span = cell[1], cell[2] if len(cell) > 2 else 1
+            if not isinstance(value, str):
+                tallest = max(tallest, value.wrap(width * span - 2 * CELL_PAD, 1e9)[1])
+        return max(WRITING_ROW, tallest + 6)
+
     def choice(
         self, label: str, options: Sequence[str], chosen: set[str] | None, detail: str = "", detail_label: str = ""
     ) -> None:
-        """``Label  ☒ A  ☐ B`` and, optionally, a detail line (writing space on a blank)."""
+        """``Label  [x] A  [ ] B`` with drawn 5 mm boxes (``chosen=None``: none ticked, as on a blank
+        or for a question nobody answered) and, optionally, a detail line (writing space on a
+        blank; on a compact sheet only when something was written)."""
         from reportlab.platypus import KeepTogether
 
-        ticks = st.ticks(tuple(options), None if self.blank else chosen)
+        from app.reports.ticks import tick_line
+
         start = len(self.story)
-        self.add(self._P(f"<b>{text(label)}</b>    {ticks}", self.s.body))
-        if detail_label:
+        self.add(tick_line(label, options, None if self.blank else chosen, size=self.size, box=self.box))
+        if detail_label and (self.blank or not self.compact or (detail or "").strip()):
             self.long_text(detail_label, detail, lines=1, inline=True)
         self.space(1)
         if self.blank or len(detail or "") < 600:  # short enough to keep on one page with its question
             self.story[start:] = [KeepTogether(self.story[start:])]
+
+    def other_line(self, label: str = "Other") -> None:
+        """``Other: ______`` writing space (blank forms)."""
+        self.add(self.ruled_lines(1, label=f"{label}:"))
 
     def long_text(self, label: str, value: str, *, lines: int = 3, inline: bool = False) -> None:
         """Free text under its label. Filled: the whole text, split across pages if it must be.
@@ -130,6 +175,12 @@ class Form:
         from reportlab.platypus import CondPageBreak, KeepTogether
 
         label_markup = f"<b>{text(label)}</b>" if not inline else f'<font color="{st.GREY_TEXT}">{text(label)}</font>'
+        if self.blank and self.compact:  # the label on the first writing line
+            from reportlab.platypus import CondPageBreak
+
+            colon = "" if label.rstrip().endswith("?") else ":"
+            self.add(CondPageBreak(WRITING_ROW * min(lines, 2)), self.ruled_lines(lines, label=f"{label}{colon}"))
+            return
         if self.blank:
             parts = [self._P(label_markup, self.s.body), self.ruled_lines(lines)]
             if inline:  # part of a choice that is kept together already
@@ -137,7 +188,7 @@ class Form:
             else:
                 self.add(KeepTogether(parts))
             return
-        body = value.strip() if value else ""
+        body = clip(value.strip()) if value else ""
         if inline or not body or len(body) < 90 and "\n" not in body:
             colon = "" if label.rstrip().endswith("?") else ":"
             self.add(self._P(f"{label_markup}{colon} {text(body) if body else NOT_RECORDED}", self.s.body))
@@ -148,19 +199,39 @@ class Form:
         for block in body.split("\n\n"):  # one Paragraph per paragraph of text: splits cleanly
             self.add(self._P(text(block), self.s.long_text))
 
-    def _cell(self, markup: str, style: Any, width: float, size: float = st.BODY, font: str = REGULAR) -> Any:
+    def _cell(self, markup: Any, style: Any, width: float, size: float | None = None, font: str = REGULAR) -> Any:
         """A table cell: plain text that fits on one line stays a string (drawn directly, much
         faster than a Paragraph; the table's style gives its font, ``font`` at ``size``);
         anything with markup, entities or more words than fit is a Paragraph in ``style``."""
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
+        if not isinstance(markup, str):
+            return markup  # a flowable already (tick boxes)
+        size = size or self.size
         if not any(c in markup for c in "<&") and stringWidth(markup, font, size) <= width - 2 * CELL_PAD - 1:
             return markup
         return self._P(markup, style)
 
-    def ruled_lines(self, count: int) -> Any:
-        table = self._Table([[""]] * count, colWidths=[st.FRAME_WIDTH], rowHeights=[8 * st.MM] * count)
-        table.setStyle(self._TableStyle([*st.table_font(), ("LINEBELOW", (0, 0), (-1, -1), 0.5, st.RULE_GREY)]))
+    def ruled_lines(self, count: int, label: str = "") -> Any:
+        """``count`` ruled writing lines 8 mm apart (the first one after ``label``, if given)."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        rows = [[label, ""]] + [["", ""]] * (count - 1)
+        first = 0 if not label else stringWidth(label, BOLD, self.size) + 2 * st.MM
+        table = self._Table(rows, colWidths=[first, st.FRAME_WIDTH - first], rowHeights=[WRITING_ROW] * count)
+        table.setStyle(
+            self._TableStyle(
+                [
+                    *st.table_font(self.size),
+                    ("FONTNAME", (0, 0), (0, -1), BOLD),
+                    ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                    ("LINEBELOW", (1, 0), (1, -1), 0.5, st.RULE_GREY),
+                    ("LINEBELOW", (0, 1), (0, -1), 0.5, st.RULE_GREY),
+                ]
+            )
+        )
         return table
 
     # -- tables ----------------------------------------------------------------------------
@@ -207,7 +278,7 @@ class Form:
                     continuation.append(n > 0)
                     heights.append(_writing_height(split_row, col_widths) if self.blank else None)
         commands: list[Any] = [
-            *st.table_font(),
+            *st.table_font(self.size),
             ("FONTNAME", (0, 0), (-1, 0), BOLD),
             ("TEXTCOLOR", (0, 0), (-1, 0), "#ffffff"),
             ("BACKGROUND", (0, 0), (-1, 0), st.NHS_BLUE),
@@ -216,8 +287,8 @@ class Form:
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
             ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), self.pad[0]),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), self.pad[1]),
         ]
         for r in range(len(body)):
             next_is_continuation = r + 1 < len(body) and continuation[r + 1]

@@ -1,6 +1,10 @@
 """The daily safety huddle sheet (domain-and-forms.md §A1, all 25 rows), laid out like the paper
-sheet: header, attendance, staffing and beds, look back, look ahead, actions, celebration and the
-rest; the month's safety cross on a page of its own. ``sheet=None`` prints the blank template.
+sheet and sized to be pinned up: an ordinary day fits one A4 page (a busy day may run onto a
+second side). Attendance is names grouped by role; the day's safety cross is one line, and the
+month's cross gets a page of its own only on request (and in the weekly pack).
+
+A huddle that was not held prints one page: a NOT HELD banner, the reason, and nothing else
+ticked. ``sheet=None`` prints the blank form for a pen (app/reports/huddle_blank.py).
 """
 
 from __future__ import annotations
@@ -10,30 +14,32 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from app.domain.action import ACTION_STATUSES, Action
-from app.domain.huddle import EVENT_TYPES, HARM_LEVELS, NOT_HELD_REASONS, RISK_FLAGS, THREATS, HuddleSheet
+from app.domain.action import Action
+from app.domain.huddle import NOT_HELD_REASONS, THREATS, HuddleSheet
 from app.domain.safety_cross import CrossDay, CrossMonth
 from app.domain.ward import DEFAULT_FOCUS_HARMS, DEFAULT_ROLES, DEFAULT_SLOTS, FocusHarm, Ward
 from app.reports import styles as st
 from app.reports.document import PrintMeta, build_pdf, running_header
 from app.reports.form import Form
-from app.reports.safety_cross_pdf import cross_section, symbols_for
-from app.reports.styles import text, ticks, yes_no
+from app.reports.safety_cross_pdf import cross_section, today_line
+from app.reports.styles import text
+from app.reports.ticks import tick_line
 
 TITLE = "Daily safety huddle"
 
 
 @dataclass(frozen=True)
 class HuddlePrint:
-    """Everything one printed sheet shows. ``sheet=None``: the blank template (for ``ward``, if
-    given, so its slots, roles and focus harms are printed; otherwise the defaults)."""
+    """Everything one printed sheet shows, as it stood on the sheet's day. ``sheet=None``: the
+    blank form (for ``ward``, if given, so its slots, roles and focus harms are printed)."""
 
     ward: Ward | None
     sheet: HuddleSheet | None = None
-    actions: tuple[Action, ...] = ()  # raised at this huddle, then open ones carried forward
-    cross_months: tuple[CrossMonth, ...] = ()  # the sheet's month, one per focus harm
+    actions: tuple[Action, ...] = ()  # raised at this huddle, then open ones carried forward (as of the day)
+    cross_months: tuple[CrossMonth, ...] = ()  # the sheet's month up to its day, one per focus harm
     cross_today: Mapping[str, CrossDay] = field(default_factory=dict)
     days_since: Mapping[str, int | None] = field(default_factory=dict)
+    with_month_cross: bool = False  # the month's cross on a page of its own after the sheet
 
     @property
     def blank(self) -> bool:
@@ -52,6 +58,10 @@ class HuddlePrint:
         slots = self.ward.details.huddle_slots if self.ward else DEFAULT_SLOTS
         return slots if "Ad hoc" in slots else (*slots, "Ad hoc")
 
+    @property
+    def day(self) -> date | None:
+        return self.sheet.huddle_date if self.sheet else None
+
 
 def ward_label(ward: Ward | None) -> str:
     if ward is None:
@@ -67,27 +77,37 @@ def sheet_heading(data: HuddlePrint) -> str:
     return f"{TITLE} · {ward_label(data.ward)} · {data.sheet.huddle_date:%a %d %b %Y} · {data.sheet.slot}"
 
 
-def huddle_story(data: HuddlePrint, *, include_cross: bool = True) -> list[Any]:
-    """The flowables of one sheet (used alone, and in the weekly pack)."""
+def huddle_story(data: HuddlePrint, *, include_cross: bool | None = None) -> list[Any]:
+    """The flowables of one sheet (used alone, and in the weekly pack). ``include_cross``
+    overrides ``data.with_month_cross``."""
     from reportlab.platypus import PageBreak
 
-    form = Form(blank=data.blank)
+    if data.sheet is None:
+        from app.reports.huddle_blank import blank_story
+
+        return blank_story(data)
+    form = Form(blank=False, compact=True)
     form.add(running_header(sheet_heading(data)))
-    _header(form, data)
-    _attendance(form, data)
-    _staffing(form, data)
-    _look_back(form, data)
-    _look_ahead(form, data)
-    _actions(form, data)
-    _team(form, data)
-    if include_cross:
+    if not data.sheet.held:
+        _not_held(form, data)
+    else:
+        _header(form, data)
+        _staffing(form, data)
+        _attendance(form, data)
+        _look_back(form, data)
+        _look_ahead(form, data)
+        form.long_text("Celebration, good catch or thanks", data.sheet.celebration)
+        _actions(form, data)
+        _team(form, data)
+    if data.with_month_cross if include_cross is None else include_cross:
         form.add(PageBreak())
         form.add(
             *cross_section(
                 data.focus_harms,
-                None if data.blank else data.cross_months,
-                days_since=None if data.blank else data.days_since,
+                data.cross_months,
+                days_since=data.days_since,
                 heading=f"Safety cross · {ward_label(data.ward)}",
+                as_of=data.day,
             )
         )
     return form.story
@@ -107,212 +127,242 @@ def huddle_sheet_pdf(data: HuddlePrint, printed_at: datetime) -> bytes:
 # -- sections ---------------------------------------------------------------------------------
 
 
-def _header(form: Form, data: HuddlePrint) -> None:
+def _title(form: Form, data: HuddlePrint) -> None:
     sheet = data.sheet
-    form.title(
-        TITLE,
-        "Look back, look ahead, act. About 10 minutes, standing, around the board."
-        if sheet is None
-        else f"{text(ward_label(data.ward))}",
-    )
-    v = form.value
-    day = "" if sheet is None else f"{sheet.huddle_date:%A %d %B %Y}"
-    duration = ""
-    target = data.ward.details.huddle_target_minutes if data.ward else 10
-    if sheet is not None:
-        minutes = sheet.duration_minutes
-        duration = f"{minutes} min" if minutes is not None else st.NOT_RECORDED
-    duration += f' <font size="{st.SMALL}" color="{st.GREY_TEXT}">(target {target} min or less)</font>'
-    held = None if sheet is None else sheet.held
-    rows: list[list[Any]] = [
-        [
-            ("Ward / unit", v(ward_label(data.ward)) if data.ward else "", 2),
-            ("Date", v(day)),
-            ("Huddle held?", yes_no(held)),
-        ],
-        [("Huddle slot", ticks(data.slots, None if sheet is None else {sheet.slot}), 4)],
-        [
-            ("Huddle leader", v(sheet and sheet.leader)),
-            ("Start time", v(sheet and sheet.start_time)),
-            ("End time", v(sheet and sheet.end_time)),
-            ("Duration", duration),
-        ],
-        [
-            ("Nurse in charge today", v(sheet and sheet.nurse_in_charge), 2),
-            ("Next in charge", v(sheet and sheet.next_in_charge), 2),
-        ],
-    ]
-    if sheet is None or not sheet.held:
-        reason = ticks(NOT_HELD_REASONS, None if sheet is None else {sheet.not_held_reason})
-        detail = "" if sheet is None or not sheet.not_held_detail else f"<br/>{text(sheet.not_held_detail)}"
-        rows.append([("If the huddle was not held, why?", reason + detail, 4)])
-    form.grid(rows)
+    assert sheet is not None
+    form.title(f"{TITLE} · {sheet.huddle_date:%a %d %b %Y} · {sheet.slot}", text(ward_label(data.ward)))
 
 
-def _attendance(form: Form, data: HuddlePrint) -> None:
-    form.heading("Attendance")
+def _not_held(form: Form, data: HuddlePrint) -> None:
+    """One page: the banner, when and why, and the day's safety cross if it was coloured."""
+    from reportlab.platypus import Table, TableStyle
+
     sheet = data.sheet
-    names: dict[str, list[str]] = {}
-    for person in sheet.attendees if sheet else ():
-        names.setdefault(person.role, []).append(person.name)
-    roles = list(data.roles) + [r for r in names if r not in data.roles]
-    if sheet is None:
-        rows = [[text(role), "", ""] for role in roles]
-        rows.append(["Total", "", ""])
-    else:
-        rows = [[text(role), str(len(names.get(role, []))), text(", ".join(names.get(role, [])))] for role in roles]
-        rows.append(["Total", str(len(sheet.attendees)), ""])
-    form.table(("Role", "Number", "Names"), rows, (0.30, 0.13, 0.57), bold_last_row=True, fixed_rows=True)
-
-
-def _staffing(form: Form, data: HuddlePrint) -> None:
-    form.heading("Staffing and bed state")
-    s = data.sheet
-    v = form.value
-    form.grid(
-        [
+    assert sheet is not None
+    _title(form, data)
+    banner = Table([["HUDDLE NOT HELD"]], colWidths=[st.FRAME_WIDTH], rowHeights=[22 * st.MM])
+    banner.setStyle(
+        TableStyle(
             [
-                ("Registered nurses planned", v(s and s.rn_planned)),
-                ("Registered nurses on shift", v(s and s.rn_actual)),
-                ("HCAs planned", v(s and s.hca_planned)),
-                ("HCAs on shift", v(s and s.hca_actual)),
-            ],
-            [
-                ("Beds occupied", v(s and s.beds_occupied)),
-                ("Expected admissions", v(s and s.expected_admissions)),
-                ("Planned discharges / transfers", v(s and s.planned_discharges), 2),
-            ],
-        ]
-    )
-    form.choice(
-        "Staffing or skill-mix concern?",
-        ("Yes", "No"),
-        None if s is None else {"Yes" if s.staffing_concern else "No"},
-        detail=s.staffing_concern_detail if s else "",
-        detail_label="What is the concern",
-    )
-    form.choice(
-        "Escalated?",
-        ("Yes", "No"),
-        None if s is None else {"Yes" if s.staffing_escalated else "No"},
-        detail=s.escalated_to if s else "",
-        detail_label="Escalated to",
-    )
-
-
-def _look_back(form: Form, data: HuddlePrint) -> None:
-    form.heading("Look back: since the last huddle")
-    s = data.sheet
-    any_event = None if s is None or s.lookback_any is None else {"Yes" if s.lookback_any else "No"}
-    form.choice("Any harm, incident or near miss since the last huddle?", ("Yes", "No"), any_event)
-    rows = (
-        []
-        if s is None
-        else [
-            [text(e.event_type), text(e.harm_level), form.value(e.incident_ref), form.value(e.learning_point)]
-            for e in s.events
-        ]
-    )
-    form.table(
-        ("Event type", "Harm level", "Incident ref.", "Learning point"),
-        rows,
-        (0.22, 0.17, 0.16, 0.45),
-        blank_rows=3,
-        empty="No events recorded.",
-    )
-    if s is None:
-        form.note(f"<b>Types:</b> {text(', '.join(EVENT_TYPES))}. <b>Harm levels:</b> {text(', '.join(HARM_LEVELS))}.")
-    rows = []
-    for harm in data.focus_harms:
-        symbols = symbols_for(harm)
-        today = data.cross_today.get(harm.key)
-        marked = today.code if s is not None and today is not None else None
-        key = "    ".join(
-            f"{st.tick(c.code == marked)}\u00a0{text(symbols[c.code])}\u00a0{text(c.label)}" for c in harm.colours
+                *st.table_font(30),
+                ("FONTNAME", (0, 0), (-1, -1), "DejaVuSans-Bold"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 3, "#000000"),
+                ("INNERGRID", (0, 0), (-1, -1), 0, "#ffffff"),
+            ]
         )
-        days = data.days_since.get(harm.key)
-        since = "" if s is None else ("No harm recorded" if days is None else str(days))
-        rows.append([f"<b>{text(harm.name)}</b>", since, key])
-    form.table(("Focus harm", "Days since last harm", "Safety cross today"), rows, (0.2, 0.17, 0.63), fixed_rows=True)
-
-
-def _look_ahead(form: Form, data: HuddlePrint) -> None:
-    form.heading("Look ahead: today and the next shift")
-    s = data.sheet
-    rows = (
-        []
-        if s is None
-        else [[text(p.bed), form.value(", ".join(p.flags)), form.value(p.mitigation)] for p in s.at_risk]
     )
-    form.add(form.para("<b>Patients at risk</b> (bed or bay only, never a name)", form.s.body))
-    form.table(
-        ("Bed / bay", "Risk flags", "Mitigation"), rows, (0.18, 0.4, 0.42), blank_rows=6, empty="No patients flagged."
-    )
-    if s is None:
-        form.note(f"<b>Risk flags:</b> {text(', '.join(RISK_FLAGS))}.")
-    form.choice(
-        "Foreseeable threats today:",
-        THREATS,
-        None if s is None else set(s.threats),
-        detail=s.threats_detail if s else "",
-        detail_label="Detail",
-    )
+    form.space(2)
+    form.add(banner)
+    form.space(4)
     v = form.value
-    form.choice(
-        "Infection prevention: bay closed or outbreak?",
-        ("Yes", "No"),
-        None if s is None else {"Yes" if s.bay_closed else "No"},
-    )
-    form.add(form.para(f"<b>Patients in isolation:</b> {v(s and s.isolation_count) or '________'}", form.s.body))
-    form.space(1)
-    form.long_text("Reminders: practice changes, alerts, indicators", s.reminders if s else "", lines=2)
-    form.choice(
-        "Data reviewed at the huddle (run chart, SPC chart or safety cross)?",
-        ("Yes", "No"),
-        None if s is None else {"Yes" if s.data_reviewed else "No"},
-    )
-
-
-def _actions(form: Form, data: HuddlePrint) -> None:
-    form.heading("Actions")
-    s = data.sheet
-    rows = []
-    if s is not None:
-        for action in data.actions:
-            new = s.id is not None and action.source_id == s.id
-            raised = "This huddle" if new else (f"{action.raised_on:%d %b %Y}" if action.raised_on else st.NOT_RECORDED)
-            rows.append([text(action.text), form.value(action.owner), raised, _day(action.due), text(action.status)])
-    form.table(
-        ("Action", "Owner", "Raised", "Due", "Status"),
-        rows,
-        (0.36, 0.18, 0.155, 0.155, 0.15),
-        blank_rows=6,
-        empty="No open actions.",
-    )
-    if s is None:
-        form.note(f"<b>Status:</b> {text(' / '.join(ACTION_STATUSES))}.")
-    form.long_text("Escalations to matron / site team", s.escalations if s else "", lines=2)
-
-
-def _team(form: Form, data: HuddlePrint) -> None:
-    form.heading("Celebrate and check in")
-    s = data.sheet
-    form.long_text("Celebration, good catch or thanks", s.celebration if s else "", lines=2)
-    v = form.value
-    total = "" if s is None else str(s.checkin_total())
-    form.add(form.para("<b>Team check-in</b> (anonymous counts: how is everyone today?)", form.s.body))
     form.grid(
         [
             [
-                ("Good", v(s and s.checkin_good)),
-                ("OK", v(s and s.checkin_ok)),
-                ("Struggling", v(s and s.checkin_struggling)),
-                ("Total", total),
+                ("Ward / unit", v(ward_label(data.ward)), 2),
+                ("Date", v(f"{sheet.huddle_date:%a %d %b %Y}")),
+                ("Huddle slot", v(sheet.slot)),
             ]
         ]
     )
-    form.long_text("Notes", s.notes if s else "", lines=4)
+    form.choice("Why was the huddle not held?", NOT_HELD_REASONS, {sheet.not_held_reason})
+    if sheet.not_held_detail.strip():
+        form.long_text("In a few words", sheet.not_held_detail)
+    form.space(2)
+    form.heading("Safety cross for the day")
+    form.add(today_line(data.focus_harms, data.cross_today, data.days_since, size=form.size))
+    form.space(3)
+    open_now = [a for a in data.actions if a.is_open]
+    late = [a for a in open_now if a.is_overdue(sheet.huddle_date)]
+    if open_now:
+        counts = f"{len(open_now)} action{'s' if len(open_now) != 1 else ''} open on this day"
+        counts += f", {len(late)} of them overdue" if late else ""
+        form.add(form.para(f"{counts}: they carry forward to the next huddle's sheet.", form.s.muted))
+    form.add(
+        form.para(
+            "Nothing else was recorded, as the huddle did not take place: no attendance, staffing, "
+            "look back or look ahead for this slot.",
+            form.s.muted,
+        )
+    )
 
 
-def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else st.NOT_RECORDED
+def _header(form: Form, data: HuddlePrint) -> None:
+    """Title, who led and when, staffing and beds: the top of the sheet in three rows of boxes."""
+    sheet = data.sheet
+    assert sheet is not None
+    _title(form, data)
+    v = form.value
+    target = data.ward.details.huddle_target_minutes if data.ward else 10
+    minutes = sheet.duration_minutes
+    times = f"{v(sheet.start_time)}–{v(sheet.end_time)}"
+    length = f"{minutes} min" if minutes is not None else "Time"
+
+    def pair(planned: int | None, actual: int | None) -> str:
+        return f"{v(planned)} / {v(actual)}"
+
+    form.grid(
+        [
+            [
+                ("Huddle leader", v(sheet.leader)),
+                (f"{length} (target {target})", times),
+                ("Nurse in charge", v(sheet.nurse_in_charge)),
+                ("Next in charge", v(sheet.next_in_charge)),
+                ("Huddle held?", "Yes"),
+            ],
+            [
+                ("RNs planned/on shift", pair(sheet.rn_planned, sheet.rn_actual)),
+                ("HCAs planned/on shift", pair(sheet.hca_planned, sheet.hca_actual)),
+                ("Beds occupied", v(sheet.beds_occupied)),
+                ("Expected admissions", v(sheet.expected_admissions)),
+                ("Discharges / transfers", v(sheet.planned_discharges)),
+            ],
+        ],
+        columns=5,
+    )
+
+
+def _attendance(form: Form, data: HuddlePrint) -> None:
+    sheet = data.sheet
+    assert sheet is not None
+    names: dict[str, list[str]] = {}
+    for person in sheet.attendees:
+        names.setdefault(person.role, []).append(person.name)
+    roles = [r for r in data.roles if r in names] + [r for r in names if r not in data.roles]
+    count = f"{len(sheet.attendees)} {'person' if len(sheet.attendees) == 1 else 'people'}"
+    parts = [f"<b>{text(role)} ({len(names[role])}):</b> {text(', '.join(names[role]))}" for role in roles]
+    listed = "\u2003 ".join(parts) if parts else f'<font color="{st.GREY_TEXT}">no one recorded</font>'
+    form.add(form.para(f'<font color="{st.NHS_DARK_BLUE}"><b>Attendance, {count}:</b></font> {listed}', form.s.body))
+    form.space(1)
+
+
+def _staffing(form: Form, data: HuddlePrint) -> None:
+    s = data.sheet
+    assert s is not None
+    form.choice(
+        "Staffing or skill-mix concern?",
+        ("Yes", "No"),
+        {"Yes" if s.staffing_concern else "No"},
+        detail=s.staffing_concern_detail,
+        detail_label="What is the concern",
+    )
+    if s.staffing_concern or s.staffing_escalated:
+        form.choice(
+            "Escalated?",
+            ("Yes", "No"),
+            {"Yes" if s.staffing_escalated else "No"},
+            detail=s.escalated_to,
+            detail_label="Escalated to",
+        )
+
+
+def _look_back(form: Form, data: HuddlePrint) -> None:
+    s = data.sheet
+    assert s is not None
+    form.heading("Look back: since the last huddle")
+    answered = None if s.lookback_any is None else {"Yes" if s.lookback_any else "No"}
+    form.choice("Any harm, incident or near miss since the last huddle?", ("Yes", "No"), answered)
+    if s.events:
+        rows = [
+            [text(e.event_type), text(e.harm_level), form.value(e.incident_ref), form.value(e.learning_point)]
+            for e in s.events
+        ]
+        form.table(("Event type", "Harm level", "Incident ref.", "Learning point"), rows, (0.22, 0.17, 0.16, 0.45))
+    form.add(today_line(data.focus_harms, data.cross_today, data.days_since, size=form.size))
+    form.space(1)
+
+
+def _look_ahead(form: Form, data: HuddlePrint) -> None:
+    s = data.sheet
+    assert s is not None
+    form.heading("Look ahead: today and the next shift")
+    if s.at_risk:
+        rows = [[text(p.bed), form.value(", ".join(p.flags)), form.value(p.mitigation)] for p in s.at_risk]
+        form.label("<b>Patients at risk</b> (bed or bay only, never a name)")
+        form.table(("Bed / bay", "Risk flags", "Mitigation"), rows, (0.16, 0.4, 0.44))
+    else:
+        form.add(form.para("<b>Patients at risk:</b> none flagged.", form.s.body))
+    form.choice(
+        "Foreseeable threats today:",
+        THREATS,
+        set(s.threats),
+        detail=s.threats_detail,
+        detail_label="Detail",
+    )
+    form.add(
+        tick_line(
+            "Infection prevention: bay closed or outbreak?",
+            ("Yes", "No"),
+            {"Yes" if s.bay_closed else "No"},
+            size=form.size,
+            box=form.box,
+            trailing=f"Patients in isolation: {s.isolation_count if s.isolation_count is not None else st.NOT_RECORDED}",
+        )
+    )
+    if s.reminders.strip():
+        form.long_text("Reminders: practice changes, alerts, indicators", s.reminders)
+    form.choice(
+        "Data reviewed at the huddle (run chart, SPC chart or safety cross)?",
+        ("Yes", "No"),
+        {"Yes" if s.data_reviewed else "No"},
+    )
+
+
+def action_status_then(action: Action, day: date) -> str:
+    """The action's status on ``day`` in words, with how overdue it was then."""
+    late = action.days_overdue(day)
+    if late:
+        words = f"<b>{late} day{'s' if late != 1 else ''} overdue</b>"
+        return words if action.status == "Open" else f"{text(action.status)}, {words}"
+    if action.status == "Done" and action.closed_on is not None:
+        return f"Done {action.closed_on:%d %b}"
+    return text(action.status)
+
+
+def _actions(form: Form, data: HuddlePrint) -> None:
+    s = data.sheet
+    assert s is not None
+    form.heading(f"Actions as on {s.huddle_date:%d %b %Y}")
+    rows = []
+    for action in data.actions:
+        new = s.id is not None and action.source_id == s.id
+        raised = "This huddle" if new else short_day(action.raised_on, s.huddle_date)
+        rows.append(
+            [
+                form.value(action.text),
+                form.value(action.owner),
+                raised,
+                short_day(action.due, s.huddle_date),
+                action_status_then(action, s.huddle_date),
+            ]
+        )
+    with form.sized(9):  # an action a line, so a day with a dozen open actions still fits the page
+        form.table(
+            ("Action", "Owner", "Raised", "Due", "That day"),
+            rows,
+            (0.48, 0.16, 0.085, 0.085, 0.19),
+            empty="No open actions.",
+        )
+    if s.escalations.strip():
+        form.long_text("Escalations to matron / site team", s.escalations)
+
+
+def _team(form: Form, data: HuddlePrint) -> None:
+    s = data.sheet
+    assert s is not None
+    v = form.value
+    counts = (
+        f"Good {v(s.checkin_good)} · OK {v(s.checkin_ok)} · Struggling {v(s.checkin_struggling)} · "
+        f"total {s.checkin_total()}"
+    )
+    form.add(form.para(f"<b>Team check-in</b> (anonymous counts): {counts}", form.s.body))
+    if s.notes.strip():
+        form.long_text("Notes", s.notes)
+
+
+def short_day(value: date | None, near: date) -> str:
+    """ "16 Sep", with the year only when it is not ``near``'s year."""
+    if value is None:
+        return st.NOT_RECORDED
+    return f"{value:%d %b}" if value.year == near.year else f"{value:%d %b %Y}"

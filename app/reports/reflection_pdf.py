@@ -29,9 +29,10 @@ from app.domain.reflection import (
 )
 from app.domain.ward import Ward
 from app.reports import styles as st
-from app.reports.document import PrintMeta, build_pdf, running_header
+from app.reports.document import PrintMeta, build_pdf, new_form, running_header
 from app.reports.form import Form
 from app.reports.styles import text, yes_no
+from app.reports.ticks import tick_line
 
 TITLES = {POST_EVENT: "Post-event reflection huddle (hot debrief)", LATER: "Later reflection huddle"}
 FOOTER_NOTE = "Not a substitute for incident reporting."
@@ -69,7 +70,7 @@ def heading(data: ReflectionPrint) -> str:
 
 
 def reflection_story(data: ReflectionPrint) -> list[Any]:
-    form = Form(blank=data.blank)
+    form = Form(blank=data.blank, compact=data.blank)  # the blank: two pages for a pen
     form.add(running_header(heading(data)))
     form.title(TITLES[data.kind], text(data.ward.name) if data.ward else "")
     form.note(text(NOT_A_SUBSTITUTE))
@@ -100,7 +101,7 @@ def blank_reflection_pdf(kinds: tuple[str, ...], ward: Ward | None, printed_at: 
     story: list[Any] = []
     for n, kind in enumerate(kinds):
         if n:
-            story.append(PageBreak())
+            story += [PageBreak(), new_form()]  # each form numbered on its own
         story += reflection_story(ReflectionPrint(kind=kind, ward=ward))
     title = "Blank reflection huddle sheets" if len(kinds) > 1 else f"Blank {TITLES[kinds[0]].lower()} sheet"
     meta = PrintMeta(
@@ -149,9 +150,9 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     )
 
     form.heading("What happened")
-    form.long_text("What was expected to happen?", r.aar_expected if r else "", lines=4)
-    form.long_text("What actually happened?", r.aar_happened if r else "", lines=4)
-    form.long_text("Why was there a difference?", r.aar_difference if r else "", lines=4)
+    form.long_text("What was expected to happen?", r.aar_expected if r else "", lines=2 if r is None else 3)
+    form.long_text("What actually happened?", r.aar_happened if r else "", lines=2 if r is None else 3)
+    form.long_text("Why was there a difference?", r.aar_difference if r else "", lines=2 if r is None else 3)
 
     form.heading("Work-system factors (SEIPS)")
     effects = tuple(e for e in SEIPS_EFFECTS if e)
@@ -160,14 +161,20 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     for key, label, prompt in SEIPS_ELEMENTS:
         factor = by_key.get(key)
         chosen = None if r is None else {factor.effect} if factor and factor.effect else set()
+        ticks: Any = (
+            tick_line("", [e if e != "Not applicable" else "N/A" for e in effects], None, size=st.SMALL)
+            if r is None
+            else "<br/>".join(f"{st.tick(chosen is not None and e in chosen)}\u00a0{text(e)}" for e in effects)
+        )
         rows.append(
             [
                 f'<b>{text(label)}</b><br/><font size="{st.SMALL - 1}" color="{st.GREY_TEXT}">{text(prompt)}</font>',
-                "<br/>".join(f"{st.tick(chosen is not None and e in chosen)}\u00a0{text(e)}" for e in effects),
+                ticks,
                 "" if r is None else form.value(factor.notes if factor else ""),
             ]
         )
-    form.table(("Element", "Helped or hindered?", "Notes"), rows, (0.34, 0.2, 0.46), fixed_rows=True)
+    widths = (0.34, 0.2, 0.46) if r is not None else (0.42, 0.3, 0.28)
+    form.table(("Element", "Helped or hindered?", "Notes"), rows, widths, fixed_rows=True)
     form.choice(
         "Is this part of everyday work here?", tuple(e for e in EVERYDAY_WORK if e), _one(r and r.everyday_work)
     )
@@ -180,25 +187,37 @@ def _post_event(form: Form, data: ReflectionPrint) -> None:
     )
 
     form.heading("The team")
-    form.long_text("Impact on team members", r.team_impact if r else "", lines=3)
+    form.long_text("Impact on team members", r.team_impact if r else "", lines=1 if r is None else 2)
     form.choice("Support offered or needed:", SUPPORT_OPTIONS, None if r is None else set(r.support))
     _training(form, r)
 
     form.heading("Learning and actions")
-    form.long_text("Immediate actions taken to reduce risk", r.immediate_actions if r else "", lines=3)
-    form.long_text("What have we learned?", r.learned if r else "", lines=4)
+    form.long_text(
+        "Immediate actions taken to reduce risk", r.immediate_actions if r else "", lines=1 if r is None else 2
+    )
+    form.long_text("What have we learned?", r.learned if r else "", lines=2 if r is None else 3)
     _actions(form, data)
-    form.long_text("How the findings will be documented or escalated", r.documentation if r else "", lines=2)
+    form.long_text("How the findings will be documented or escalated", r.documentation if r else "", lines=1)
     shared = "" if r is None or r.shared_on is None else f"    (shared on {r.shared_on:%d %b %Y})"
+    if r is None:
+        form.add(
+            tick_line(
+                "Share the learning at the next daily huddle?",
+                ("Yes", "No"),
+                None,
+                size=form.size,
+                trailing="Later reflection on: ________",
+            )
+        )
+        return
     form.add(
         form.para(
-            f"<b>Share the learning at the next daily huddle?</b>    "
-            f"{yes_no(None if r is None else r.share_at_huddle)}{shared}",
+            f"<b>Share the learning at the next daily huddle?</b>    {yes_no(r.share_at_huddle)}{shared}",
             form.s.body,
         )
     )
     form.space(1)
-    form.grid([[("Date for the later reflection huddle", v(_day(r.later_due) if r else None), 4)]])
+    form.grid([[("Date for the later reflection huddle", v(_day(r.later_due)), 4)]])
 
 
 def _later(form: Form, data: ReflectionPrint) -> None:
@@ -241,30 +260,32 @@ def _later(form: Form, data: ReflectionPrint) -> None:
 
 def _participants(form: Form, r: Reflection | None) -> None:
     form.add(form.para("<b>Participants</b> (all roles; add patient, family or carer if they took part)", form.s.body))
-    rows = [] if r is None else [[form.value(p.name), text(p.role)] for p in r.participants]
-    form.table(("Name", "Role"), rows, (0.55, 0.45), blank_rows=7, empty="No participants recorded.")
+    if r is None:  # three names a row: 9 people
+        form.table(("Name", "Role") * 3, [], (0.21, 0.123, 0.21, 0.123, 0.21, 0.124), blank_rows=3)
+        return
+    rows = [[form.value(p.name), text(p.role)] for p in r.participants]
+    form.table(("Name", "Role"), rows, (0.55, 0.45), empty="No participants recorded.")
 
 
 def _training(form: Form, r: Reflection | None, title: str = "Training needs identified") -> None:
     form.add(form.para(f"<b>{text(title)}</b>", form.s.body))
     rows = [] if r is None else [[text(t.need), form.value(t.for_whom)] for t in r.training_needs]
-    form.table(("Training need", "For whom"), rows, (0.6, 0.4), blank_rows=3, empty="None identified.")
+    form.table(("Training need", "For whom"), rows, (0.6, 0.4), blank_rows=2, empty="None identified.")
 
 
 def _actions(
     form: Form, data: ReflectionPrint, *, title: str = "Follow-up actions", status_header: str = "Status"
 ) -> None:
-    form.add(form.para(f"<b>{text(title)}</b>", form.s.body))
+    status_words = f" (status: {' / '.join(ACTION_STATUSES)})" if data.blank else ""
+    form.label(f"<b>{text(title)}</b>{status_words}")
     rows = [[text(a.text), form.value(a.owner), _day(a.due) or st.NOT_RECORDED, text(a.status)] for a in data.actions]
     form.table(
         ("Action", "Owner", "Due", status_header),
         rows,
         (0.45, 0.2, 0.155, 0.195),
-        blank_rows=4,
+        blank_rows=3,
         empty="No follow-up actions.",
     )
-    if data.blank:
-        form.note(f"<b>Status:</b> {text(' / '.join(ACTION_STATUSES))}.")
 
 
 def _one(value: str | None) -> set[str] | None:

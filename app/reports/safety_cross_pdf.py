@@ -1,23 +1,23 @@
 """The safety cross as it hangs on the ward board: 31 numbered boxes in the shape of a cross, one
-cross per focus harm, coloured with the ward's key. Every coloured box also carries a symbol, and
-the legend pairs each colour with its symbol and label, so colour is never the only cue.
+cross per focus harm, coloured with the ward's key. Every coloured box also carries a symbol and a
+fill pattern (plain, diagonal lines, cross-hatch, dots...), and the key names each colour, symbol
+and pattern, so the cross reads the same on a greyscale printer: colour is never the only cue.
 """
 
 from __future__ import annotations
 
 import calendar
 from collections.abc import Mapping, Sequence
-from functools import cache
+from datetime import date
 from typing import Any
 
-from app.domain.safety_cross import CrossMonth
+from app.domain.safety_cross import CrossDay, CrossMonth
 from app.domain.ward import FocusHarm
 from app.reports import styles as st
+from app.reports.cross_marks import colour as _colour
+from app.reports.cross_marks import colour_name, draw_day_box, patterns_for, swatch, symbols_for
 from app.reports.fonts import BOLD, REGULAR
 from app.reports.styles import text
-
-DEFAULT_SYMBOLS = {"none": "✓", "no_harm": "!", "harm": "✗", "on_admission": "A"}
-SPARE_SYMBOLS = "●■◆▲★#+=~"
 
 # (row, first column) of each line of the cross, top to bottom, and how many boxes it holds
 _CROSS_ROWS = ((0, 2, 3), (1, 2, 3), (2, 0, 7), (3, 0, 7), (4, 0, 7), (5, 2, 3), (6, 3, 1))
@@ -31,56 +31,78 @@ def cross_positions() -> list[tuple[int, int]]:
     return out
 
 
-def symbols_for(harm: FocusHarm) -> dict[str, str]:
-    """A distinct one-character symbol for each code in the harm's key: the usual ones for the
-    default key, otherwise the first unused letter of the label (then a spare shape)."""
-    out: dict[str, str] = {}
-    used: set[str] = set()
-    for colour in harm.colours:
-        candidates = [DEFAULT_SYMBOLS.get(colour.code, "")]
-        candidates += [ch.upper() for ch in colour.label if ch.isalpha()]
-        candidates += list(SPARE_SYMBOLS)
-        symbol = next(c for c in candidates if c and c not in used)
-        out[colour.code] = symbol
-        used.add(symbol)
-    return out
+def today_line(
+    harms: Sequence[FocusHarm],
+    today: Mapping[str, CrossDay],
+    days_since: Mapping[str, int | None],
+    *,
+    size: float = st.BODY,
+) -> Any:
+    """The day's safety cross as one line: for each focus harm its box, what it means, and the
+    days since the last harm (up to three harms to a line)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    style = ParagraphStyle("today", parent=st.styles().cell, fontSize=size, leading=size * 1.2)
+    per_line = 3 if len(harms) != 4 else 2
+    width = st.FRAME_WIDTH / per_line
+    cells: list[Any] = []
+    for harm in harms:
+        entry = today.get(harm.key)
+        colour = harm.colour_for(entry.code) if entry else None
+        meaning = text(colour.label) if colour else f'<font color="{st.GREY_TEXT}">not marked</font>'
+        days = days_since.get(harm.key)
+        since = "no harm recorded" if days is None else f"{days} day{'s' if days != 1 else ''} since harm"
+        inner = Table(
+            [
+                [
+                    swatch(harm, entry.code if entry else None),
+                    Paragraph(f"<b>{text(harm.name)}:</b> {meaning}<br/>{since}", style),
+                ]
+            ],
+            colWidths=[8 * st.MM, width - 9 * st.MM],
+        )
+        inner.setStyle(
+            TableStyle(
+                [*st.table_font(size), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]
+            )
+        )
+        cells.append(inner)
+    rows = [cells[i : i + per_line] for i in range(0, len(cells), per_line)] or [[""]]
+    rows = [row + [""] * (per_line - len(row)) for row in rows]
+    table = Table(rows, colWidths=[width] * per_line, hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                *st.table_font(size),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("BOX", (0, 0), (-1, -1), 0.8, st.RULE_GREY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
+    return table
 
 
-@cache
-def _colour(hex_colour: str) -> Any:
-    """A reportlab colour object, parsed once (parsing "#rrggbb" on every box is slow)."""
-    from reportlab.lib import colors
-
-    return colors.HexColor(hex_colour)
-
-
-def _ink_for(fill: str) -> str:
-    """Black or white, whichever reads better on ``fill`` ("#rrggbb")."""
-    try:
-        r, g, b = (int(fill[i : i + 2], 16) / 255 for i in (1, 3, 5))
-    except ValueError:
-        return "#000000"
-    luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b
-    return "#000000" if luminance > 0.45 else "#ffffff"
-
-
-def cross_drawing(harm: FocusHarm, month: CrossMonth | None, box: float = 9 * st.MM) -> Any:
+def cross_drawing(harm: FocusHarm, month: CrossMonth | None, box: float = 7.5 * st.MM) -> Any:
     """The cross for one harm and month as a flowable of vector boxes (``month=None``: an empty
     cross). Drawn straight on the canvas: a page of crosses is a few hundred boxes and numbers."""
     from reportlab.platypus.flowables import Flowable
 
-    symbols = symbols_for(harm)
+    symbols, patterns = symbols_for(harm), patterns_for(harm)
     days = month.days_in_month if month else 31
     size = 7 * box
-    boxes = []  # (x, y, fill, ink, symbol, exists) for days 1..31
+    boxes = []  # (x, y, fill, pattern, symbol, exists) for days 1..31
     for day, (row, col) in enumerate(cross_positions(), start=1):
         code = month.boxes[day - 1] if month else None
         colour = harm.colour_for(code) if code else None
         exists = day <= days
         fill = colour.colour if colour else ("#ffffff" if exists else st.PALE_GREY)
-        ink = _ink_for(fill) if colour else ("#000000" if exists else st.RULE_GREY)
+        pattern = patterns.get(code, "plain") if colour and code else "plain"
         symbol = symbols.get(code, "?") if colour and code else ""
-        boxes.append((col * box, size - (row + 1) * box, fill, ink, symbol, exists))
+        boxes.append((col * box, size - (row + 1) * box, fill, pattern, symbol, exists))
 
     class Cross(Flowable):
         def wrap(self, *_args: Any) -> tuple[float, float]:
@@ -89,63 +111,55 @@ def cross_drawing(harm: FocusHarm, month: CrossMonth | None, box: float = 9 * st
 
         def draw(self) -> None:
             canvas = self.canv
-            canvas.setLineWidth(0.8)
-            canvas.setStrokeColor(_colour("#000000"))
-            for x, y, fill, _ink, _symbol, _exists in boxes:
-                canvas.setFillColor(_colour(fill))
-                canvas.rect(x, y, box, box, stroke=1, fill=1)
-            canvas.setFont(REGULAR, 6.5)  # the day numbers
-            for day, (x, y, _fill, ink, _symbol, _exists) in enumerate(boxes, start=1):
-                canvas.setFillColor(_colour(ink))
+            for x, y, fill, pattern, symbol, _exists in boxes:
+                draw_day_box(canvas, x, y, box, fill, pattern, symbol)
+            canvas.setFont(REGULAR, 6.5)  # the day numbers, on a white tab so they read on any fill
+            for day, (x, y, fill, _pattern, _symbol, exists) in enumerate(boxes, start=1):
+                if fill != "#ffffff" and exists:
+                    canvas.setFillColor(_colour("#ffffff"))
+                    canvas.rect(x + 0.6, y + box - 8.4, 9.5 if day > 9 else 6, 7.8, stroke=0, fill=1)
+                canvas.setFillColor(_colour("#000000" if exists else st.RULE_GREY))
                 canvas.drawString(x + 1.6, y + box - 7.2, str(day))
-            canvas.setFont(BOLD, box * 0.55)  # the symbols, so colour is never the only cue
-            for x, y, _fill, ink, symbol, _exists in boxes:
-                if symbol:
-                    canvas.setFillColor(_colour(ink))
-                    canvas.drawCentredString(x + box / 2, y + box * 0.2, symbol)
             canvas.setStrokeColor(_colour(st.RULE_GREY))  # days this month does not have
-            for x, y, _fill, _ink, _symbol, exists in boxes:
+            for x, y, _fill, _pattern, _symbol, exists in boxes:
                 if not exists:
                     canvas.line(x + 2, y + 2, x + box - 2, y + box - 2)
 
     return Cross()
 
 
+def key_words(harm: FocusHarm, code: str) -> str:
+    """ "Red, cross-hatch, ✗": how a code looks, in words (for the key)."""
+    colour = harm.colour_for(code)
+    if colour is None:
+        return ""
+    return f"{colour_name(colour.colour).capitalize()}, {patterns_for(harm)[code]}, {symbols_for(harm)[code]}"
+
+
 def _legend_table(harm: FocusHarm, month: CrossMonth | None, width: float) -> Any:
-    """Swatch with its symbol, meaning, and (for a filled month) how many days had it."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+    """Swatch (colour, pattern and symbol), what it looks like in words and what it means, and
+    (for a filled month) how many days had it."""
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     s = st.styles()
     label_width = width - 19 * st.MM
     data: list[list[Any]] = [["Key", "", "" if month is None else "Days"]]
     style: list[Any] = [
-        *st.table_font(),
-        ("FONTSIZE", (0, 0), (-1, -1), st.SMALL),
-        ("LEADING", (0, 0), (-1, -1), st.SMALL * 1.25),
+        *st.table_font(st.SMALL),
         ("FONTNAME", (0, 0), (-1, 0), BOLD),
         ("SPAN", (0, 0), (1, 0)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (0, 1), (0, -1), "CENTER"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
     ]
-    symbols = symbols_for(harm)
-    for r, colour in enumerate(harm.colours, start=1):
+    for colour in harm.colours:
         count = "" if month is None else str(sum(1 for code in month.boxes if code == colour.code))
-        meaning = colour.label + (" (harm day)" if colour.is_harm else "")
-        if stringWidth(meaning, REGULAR, st.SMALL) > label_width - 7:
-            meaning = Paragraph(text(meaning), s.small)  # wraps
-        data.append([symbols[colour.code], meaning, count])
-        style += [
-            ("BACKGROUND", (0, r), (0, r), _colour(colour.colour)),
-            ("BOX", (0, r), (0, r), 0.8, _colour("#000000")),
-            ("FONTNAME", (0, r), (0, r), BOLD),
-            ("FONTSIZE", (0, r), (0, r), st.BODY),
-            ("TEXTCOLOR", (0, r), (0, r), _colour(_ink_for(colour.colour))),
-        ]
+        meaning = f"<b>{text(colour.label)}</b>" + (" (harm day)" if colour.is_harm else "")
+        looks = f'<font color="{st.GREY_TEXT}">{text(key_words(harm, colour.code))}</font>'
+        data.append([swatch(harm, colour.code), Paragraph(f"{meaning}<br/>{looks}", s.small), count])
     table = Table(data, colWidths=[8 * st.MM, label_width, 11 * st.MM], hAlign="LEFT")
     table.setStyle(TableStyle(style))
     return table
@@ -194,7 +208,7 @@ def cross_panels(
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6 * st.MM),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6 * st.MM),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * st.MM),
             ]
         )
     )
@@ -213,8 +227,10 @@ def cross_section(
     *,
     days_since: Mapping[str, int | None] | None = None,
     heading: str = "Safety cross",
+    as_of: date | None = None,
 ) -> list[Any]:
-    """Heading, how to read the cross, and the panels (``months=None``: blank crosses)."""
+    """Heading, how to read the cross, and the panels (``months=None``: blank crosses). ``as_of``:
+    the crosses stop at that day (later days print empty), and the heading says so."""
     from reportlab.platypus import Paragraph, Spacer
 
     s = st.styles()
@@ -223,12 +239,28 @@ def cross_section(
     title = month_title(first.year if first else None, first.month if first else None)
     by_key = {m.harm.key: m for m in months} if months else None
     how = (
-        "Colour one box a day at the end of the day, and write its symbol in the box as well."
+        "Colour one box a day at the end of the day, and write its symbol in the box as well "
+        "(the symbol and pattern show the day on a black-and-white copy)."
         if blank
-        else "Each box is one day, coloured from the ward's key and marked with its symbol. "
+        else "Each box is one day, coloured from the ward's key and marked with its pattern and symbol. "
         "Shaded boxes with a line through are days this month does not have."
     )
+    if as_of is not None and not blank:
+        how += f" As it stood on {as_of:%d %b %Y}: later days are left empty."
     out = [Paragraph(f"{text(heading)} · {text(title)}" if not blank else text(heading), s.heading)]
     if blank:
         out.append(Paragraph(f"<b>{text(title)}</b>", s.body))
     return [*out, Paragraph(how, s.small), Spacer(1, 3 * st.MM), cross_panels(harms, by_key, days_since, blank)]
+
+
+def blank_cross_pdf(ward: Any, printed_at: Any) -> bytes:
+    """The month's blank safety crosses on one page, for the ward board (the ward's focus harms
+    and colour key, or the defaults)."""
+    from app.domain.ward import DEFAULT_FOCUS_HARMS
+    from app.reports.document import PrintMeta, build_pdf
+
+    harms = ward.details.focus_harms if ward is not None else DEFAULT_FOCUS_HARMS
+    label = ward.name if ward is not None else "Ward: ______________________"
+    title = f"Blank safety cross · {label}"
+    meta = PrintMeta(title=title, ward_label=label, printed_at=printed_at, subject="Blank safety cross")
+    return build_pdf(cross_section(harms, None, heading=title), meta)

@@ -12,33 +12,29 @@ import re
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.domain.weeks import monday_of, parse_week, week_label
-from app.errors import NotFound, ValidationError
+from app.errors import NotFound, ValidationError, WardHuddleError
 
 if TYPE_CHECKING:  # reports import reportlab lazily; only types are needed here at import time
     from app.domain.action import Action
-    from app.domain.chart_figure import AimTarget
     from app.domain.huddle import HuddleSheet
-    from app.domain.measure_series import MeasureChart
     from app.domain.pdsa import PdsaCycle
     from app.domain.project import Project
     from app.domain.reflection import Reflection
+    from app.domain.safety_cross import CrossMonth
     from app.domain.ward import Ward
-    from app.reports.chart_drawing import ChartSpec
     from app.reports.huddle_pdf import HuddlePrint
     from app.reports.reflection_pdf import ReflectionPrint
-    from app.reports.week_pack_pdf import WeekPack
     from app.services.context import Clock
     from app.services.store import AppStore
 
 TEMP_FOLDER = "wardhuddle-print"
 _owners: dict[int, int | None] = {}  # id(store) -> the thread that opened it, for reading_store
 
-BLANK_KINDS = ("huddle", "reflection", "post-event", "later-reflection")
+BLANK_KINDS = ("huddle", "safety-cross", "reflection", "post-event", "later-reflection")
 
 
 # -- reading on any thread -------------------------------------------------------------------
@@ -131,11 +127,13 @@ def printed_at(store: AppStore | None) -> datetime:
     return (store.ctx.now() if store is not None else system_clock()).astimezone()
 
 
-def write_pdf(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write a PDF so that the file is either the old one or the whole new one, never half."""
+def write_pdf(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write a PDF so that the file is either the old one or the whole new one, never half. A link
+    is followed (its target replaced); a folder or device is refused (NotAFileError). The file
+    gets the user's usual permissions, like any saved document. Returns the file written."""
     from app.export_format.atomic_file import write_atomically
 
-    write_atomically(path, data)
+    return write_atomically(path, data, private=False)
 
 
 def resolve_ward(store: AppStore, wanted: str | None = None) -> Ward:
@@ -177,23 +175,44 @@ def find_sheet(store: AppStore, ward: Ward, day: date, slot: str | None = None) 
 # -- daily sheet -----------------------------------------------------------------------------
 
 
+class NothingToPrint(WardHuddleError):
+    """Nothing was recorded for what was asked (a week before any data): the CLI exits 1."""
+
+
 def sheet_actions(store: AppStore, sheet: HuddleSheet) -> tuple[Action, ...]:
-    """Actions raised at this huddle, then the ones still open on its day (carried forward)."""
+    """Actions raised at this huddle, then the ones carried forward: raised earlier and still open
+    on its day, or closed that day. Each with the status it had then (see ActionService.as_of)."""
     day = sheet.huddle_date
-    register = store.actions.register(sheet.ward_id)
-    raised_here = [a for a in register if sheet.id is not None and a.source_id == sheet.id]
+    then = store.actions.as_of(sheet.ward_id, day)
+    raised_here = [a for a in then if sheet.id is not None and a.source_id == sheet.id]
     carried = [
         a
-        for a in register
-        if a not in raised_here
-        and a.raised_on is not None
-        and a.raised_on < day
-        and (a.is_open if a.closed_on is None else a.closed_on >= day)
+        for a in then
+        if a not in raised_here and a.raised_on is not None and a.raised_on < day and (a.is_open or a.closed_on == day)
     ]
     return tuple(raised_here + carried)
 
 
-def huddle_print(store: AppStore, sheet: HuddleSheet, *, ward: Ward | None = None) -> HuddlePrint:
+def cross_up_to(months: list[CrossMonth], day: date) -> tuple[CrossMonth, ...]:
+    """The month's crosses as they stood on ``day``: later days empty (a reprint never shows a
+    harm from the day after)."""
+    from dataclasses import replace
+
+    out = []
+    for month in months:
+        if (month.year, month.month) > (day.year, day.month):
+            month = replace(month, boxes=(None,) * 31)
+        elif (month.year, month.month) == (day.year, day.month):
+            month = replace(month, boxes=tuple(b if i < day.day else None for i, b in enumerate(month.boxes)))
+        out.append(month)
+    return tuple(out)
+
+
+def huddle_print(
+    store: AppStore, sheet: HuddleSheet, *, ward: Ward | None = None, with_month_cross: bool = False
+) -> HuddlePrint:
+    """The sheet with the world as it stood on its day: the cross up to that day, the actions
+    with their status then, days since harm counted to that day."""
     from app.reports.huddle_pdf import HuddlePrint
 
     ward = ward or store.wards.get(sheet.ward_id)
@@ -202,25 +221,28 @@ def huddle_print(store: AppStore, sheet: HuddleSheet, *, ward: Ward | None = Non
         ward=ward,
         sheet=sheet,
         actions=sheet_actions(store, sheet),
-        cross_months=tuple(store.huddles.cross_month(ward.id, day.year, day.month)),
+        cross_months=cross_up_to(store.huddles.cross_month(ward.id, day.year, day.month), day),
         cross_today=store.huddles.cross_for_day(ward.id, day),
         days_since={h.key: store.huddles.days_since_harm(ward.id, h, today=day) for h in ward.details.focus_harms},
+        with_month_cross=with_month_cross,
     )
 
 
-def sheet_pdf(store: AppStore, sheet: HuddleSheet) -> bytes:
+def sheet_pdf(store: AppStore, sheet: HuddleSheet, *, with_month_cross: bool = False) -> bytes:
     """The PDF of a sheet as it stands (saved or still being filled in on screen)."""
     from app.reports.huddle_pdf import huddle_sheet_pdf
 
     with usable(store) as reader:
-        data = huddle_print(reader, sheet)
+        data = huddle_print(reader, sheet, with_month_cross=with_month_cross)
     return huddle_sheet_pdf(data, printed_at(store))
 
 
-def huddle_sheet_pdf(store: AppStore, ward_id: str, day: date, slot: str | None = None) -> bytes:
+def huddle_sheet_pdf(
+    store: AppStore, ward_id: str, day: date, slot: str | None = None, *, with_month_cross: bool = False
+) -> bytes:
     with usable(store) as reader:
         sheet = find_sheet(reader, reader.wards.get(ward_id), day, slot)
-        return sheet_pdf(reader, sheet)
+        return sheet_pdf(reader, sheet, with_month_cross=with_month_cross)
 
 
 # -- blank templates -------------------------------------------------------------------------
@@ -240,6 +262,10 @@ def blank_pdf(kind: str, store: AppStore | None = None, ward_id: str | None = No
         from app.reports.huddle_pdf import HuddlePrint, huddle_sheet_pdf
 
         return huddle_sheet_pdf(HuddlePrint(ward=ward), when)
+    if kind == "safety-cross":
+        from app.reports.safety_cross_pdf import blank_cross_pdf
+
+        return blank_cross_pdf(ward, when)
     from app.domain.reflection import LATER, POST_EVENT
     from app.reports.reflection_pdf import blank_reflection_pdf
 
@@ -291,128 +317,26 @@ def item_pdf(store: AppStore, item: Reflection) -> bytes:
     return render(data, printed_at(store))
 
 
-# -- weekly pack -----------------------------------------------------------------------------
+# -- the weekly pack and improvement work live in their own modules ----------------------------
 
 
-def week_pack(store: AppStore, ward_id: str, week: str | date) -> WeekPack:
-    from app.domain.spc import analyse
-    from app.reports.chart_drawing import ChartSpec
-    from app.reports.week_pack_pdf import WeekPack
+def week_pack_pdf(store: AppStore, ward_id: str, week: str | date, *, with_sheets: bool = False) -> bytes:
+    """The weekly pack as of the week's end; NothingToPrint for a week with nothing recorded."""
+    from app.services.printing_week import week_pack_pdf as render
 
-    ward = store.wards.get(ward_id)
-    monday = parse_week(week) if isinstance(week, str) else monday_of(week)
-    sunday = monday + timedelta(days=6)
-    today = printed_at(store).date()
-    sheets = sorted(
-        store.huddles.sheets_between(ward.id, monday, sunday), key=lambda s: (s.huddle_date, slot_order(ward, s.slot))
-    )
-    months = sorted({(d.year, d.month) for d in (monday, sunday)})
-    as_of = min(sunday, today)
-    held = [s for s in sheets if s.held]
-    several_a_day = len({s.huddle_date for s in held}) < len(held)
-    labels = [f"{s.huddle_date:%a %d}" + (f" {s.slot[:3]}" if several_a_day else "") for s in held]
-    durations = [s.duration_minutes for s in held]
-    attendance = [len(s.attendees) for s in held]
-    charts = (
-        ChartSpec(
-            "Huddle length (minutes)",
-            tuple(labels),
-            tuple(durations),
-            analyse(durations, "run"),
-            "run",
-            target=float(ward.details.huddle_target_minutes),
-            improvement="decrease",
-        ),
-        ChartSpec(
-            "Attendance (people at the huddle)",
-            tuple(labels),
-            tuple(attendance),
-            analyse(attendance, "run"),
-            "run",
-            improvement="increase",
-        ),
-    )
-    return WeekPack(
-        ward=ward,
-        week_label=week_label(monday),
-        monday=monday,
-        today=today,
-        measure_charts=measure_charts(store, ward.id),
-        sheets=tuple(huddle_print(store, s, ward=ward) for s in sheets),
-        open_actions=tuple(store.actions.open_actions(ward.id)),
-        cross_months=tuple(tuple(store.huddles.cross_month(ward.id, y, m)) for y, m in months),
-        days_since={h.key: store.huddles.days_since_harm(ward.id, h, today=as_of) for h in ward.details.focus_harms},
-        charts=charts,
-    )
-
-
-def measure_charts(store: AppStore, ward_id: str) -> tuple[ChartSpec, ...]:
-    """Every measure of the ward as drawn on the Measures screen (its own analyse() result)."""
-    return tuple(chart_spec(measure.name, chart) for measure, chart in store.measures.overview(ward_id))
-
-
-def chart_spec(name: str, chart: MeasureChart, aim: AimTarget | None = None) -> ChartSpec:
-    """A measure's chart for paper: the same figure (lines, labels, marks, words) the screen draws."""
-    from app.domain.chart_figure import figure_for
-    from app.reports.chart_drawing import ChartSpec
-
-    unit = chart.details.display_unit
-    title = name + (f" ({unit})" if unit and unit not in name else "")
-    return ChartSpec(title, figure=figure_for(chart, aim=aim, title=title))
-
-
-def week_pack_pdf(store: AppStore, ward_id: str, week: str | date) -> bytes:
-    from app.reports.week_pack_pdf import week_pack_pdf as render
-
-    with usable(store) as reader:
-        pack = week_pack(reader, ward_id, week)
-    return render(pack, printed_at(store))
-
-
-# -- improvement work (PDSA cycles and projects) ----------------------------------------------
-# The projects and PDSA records have no service yet, so these take the domain objects; the
-# measures' charts are read through the measures service, with each cycle marked on them.
+    return render(store, ward_id, week, with_sheets=with_sheets)
 
 
 def pdsa_pdf(store: AppStore, cycle: PdsaCycle, project: Project) -> bytes:
-    from app.reports.improvement_pdf import PdsaPrint
-    from app.reports.improvement_pdf import pdsa_pdf as render
+    from app.services.printing_improvement import pdsa_pdf as render
 
-    with usable(store) as reader:
-        ward = reader.wards.get(cycle.ward_id)
-        names = {m.id: m.name for m in reader.measures.all_for_ward(ward.id)}
-        charts = _measure_charts_with_cycles(reader, cycle.measure_ids, (cycle,))
-    idea = project.change_idea(cycle.change_idea_id) if cycle.change_idea_id else None
-    data = PdsaPrint(ward, cycle, project.title, idea.text if idea else "", names, charts)
-    return render(data, printed_at(store))
+    return render(store, cycle, project)
 
 
 def project_pdf(store: AppStore, project: Project, cycles: tuple[PdsaCycle, ...] = ()) -> bytes:
-    from app.reports.improvement_pdf import ProjectPrint
-    from app.reports.improvement_pdf import project_pdf as render
+    from app.services.printing_improvement import project_pdf as render
 
-    with usable(store) as reader:
-        ward = reader.wards.get(project.ward_id)
-        charts = _measure_charts_with_cycles(reader, project.measure_ids, cycles, project)
-    return render(ProjectPrint(ward, project, charts, tuple(cycles)), printed_at(store))
-
-
-def _measure_charts_with_cycles(
-    store: AppStore, measure_ids: tuple[str, ...], cycles: tuple[PdsaCycle, ...], project: Project | None = None
-) -> tuple[ChartSpec, ...]:
-    from app.domain.chart_figure.aim import aim_target_for
-    from app.domain.measure_series import Annotation
-
-    marks = [Annotation(c.start_date, c.label, "pdsa") for c in cycles if c.start_date is not None]
-    specs = []
-    for measure_id in measure_ids:
-        try:
-            measure = store.measures.get(measure_id)
-        except NotFound:
-            continue  # a measure deleted since it was linked
-        aim = aim_target_for(project, measure) if project is not None else None
-        specs.append(chart_spec(measure.name, store.measures.chart(measure_id, marks), aim))
-    return tuple(specs)
+    return render(store, project, cycles)
 
 
 # -- file names ------------------------------------------------------------------------------

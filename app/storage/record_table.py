@@ -61,7 +61,9 @@ class RecordTable:
     def require(self, uuid: str) -> dict[str, Any]:
         row = self.get(uuid)
         if row is None:
-            raise NotFound(f"That {self.label} no longer exists; it may have been deleted.")
+            if self.get(uuid, include_deleted=True) is None:  # never existed here: say so plainly
+                raise NotFound(f"There is no {self.label} with the id '{uuid}'.")
+            raise NotFound(f"That {self.label} no longer exists; it was deleted.")
         return row
 
     def select(

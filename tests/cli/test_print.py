@@ -53,7 +53,7 @@ def test_print_huddle_writes_the_days_sheet(data_dir: Path, tmp_path: Path) -> N
     assert result.returncode == 0, result.stderr
     assert "huddle sheet for 19 Nov 2026 written to" in result.stdout
     text = text_of(out)
-    assert "Thursday 19 November 2026" in text and "Ward 7 (Respiratory)" in text and "Page 1 of" in text
+    assert "Thu 19 Nov 2026" in text and "Ward 7 (Respiratory)" in text and "Page 1 of 1" in text
     assert [p.name for p in tmp_path.iterdir()] == ["sheet.pdf"]  # the temporary file was renamed away
 
 
@@ -199,3 +199,63 @@ def test_print_a_pdsa_cycle_and_a_project_by_id(tmp_path) -> None:
         env=env,
     )
     assert missing.returncode == 2 and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_a_week_with_nothing_recorded_prints_nothing_says_so_and_exits_1(data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "w.pdf"
+    result = wardhuddle("print", "week", "--week", "2020-W01", "--out", str(out), "--data-dir", str(data_dir))
+    assert result.returncode == 1, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Nothing was recorded for Ward 7 (Respiratory) in 2020-W01" in lines[0]
+    assert not out.exists()
+
+
+def test_out_follows_a_symlink_and_replaces_its_target_with_the_users_permissions(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "real" / "sheet.pdf"
+    target.parent.mkdir()
+    target.write_bytes(b"old")
+    target.chmod(0o644)
+    link = tmp_path / "link.pdf"
+    link.symlink_to(target)
+    result = wardhuddle("print", "huddle", "--date", "2026-11-19", "--out", str(link), "--data-dir", str(data_dir))
+    assert result.returncode == 0, result.stderr
+    assert link.is_symlink() and link.resolve() == target  # the link is still a link
+    assert target.read_bytes().startswith(b"%PDF") and (target.stat().st_mode & 0o777) == 0o644
+    assert sorted(p.name for p in target.parent.iterdir()) == ["sheet.pdf"]  # no temporary file left
+    new = tmp_path / "new.pdf"
+    old_mask = os.umask(0o022)
+    try:
+        assert wardhuddle("print", "blank", "huddle", "--out", str(new)).returncode == 0
+    finally:
+        os.umask(old_mask)
+    assert (new.stat().st_mode & 0o777) == 0o644  # the umask's permissions, not 0600
+
+
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/full", "/dev/zero"])
+def test_out_refuses_a_device_with_one_line(tmp_path: Path, device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"{device} is not on this system")
+    before = os.stat(device)
+    result = wardhuddle("print", "blank", "huddle", "--out", device)
+    one_line_exit_2(result, "is a device, not a file")
+    after = os.stat(device)
+    assert (after.st_mode, after.st_rdev) == (before.st_mode, before.st_rdev)  # still the device
+
+
+def test_out_refuses_a_folder_and_a_link_to_a_device_with_one_line(tmp_path: Path) -> None:
+    one_line_exit_2(wardhuddle("print", "blank", "huddle", "--out", str(tmp_path)), "is a folder: give a file name")
+    link = tmp_path / "sneaky.pdf"
+    link.symlink_to("/dev/null")
+    one_line_exit_2(wardhuddle("print", "blank", "huddle", "--out", str(link)), "is a device, not a file")
+    assert link.is_symlink()
+
+
+def test_an_id_that_never_existed_is_not_called_deleted(data_dir: Path, tmp_path: Path) -> None:
+    for kind in ("pdsa", "project"):
+        result = wardhuddle(
+            "print", kind, "--id", "nope", "--out", str(tmp_path / "x.pdf"), "--data-dir", str(data_dir)
+        )
+        one_line_exit_2(result, "with the id 'nope'")
+        assert "deleted" not in result.stderr

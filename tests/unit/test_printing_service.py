@@ -4,6 +4,7 @@ worker thread with the page's own store."""
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -56,15 +57,14 @@ def test_a_saved_sheet_prints_with_its_values_actions_and_cross(demo) -> None:
     assert_printed(
         text,
         ward.name,
-        "Thursday 19 November 2026",
+        "Thu 19 Nov 2026",
         sheet.leader,
         sheet.nurse_in_charge,
         sheet.start_time,
         sheet.end_time,
         *(a.name for a in sheet.attendees),
         *(p.bed for p in sheet.at_risk),
-        "Safety cross",
-        "November 2026",
+        "days since harm",
     )
     for action in printing.sheet_actions(demo, sheet):
         assert_printed(text, action.text)
@@ -90,22 +90,23 @@ def test_unknown_dates_slots_wards_and_weeks_are_explained(demo) -> None:
         printing.reflection_pdf(demo, "no-such-id")
 
 
-def test_the_weekly_pack_has_contents_every_sheet_the_register_and_the_charts(demo) -> None:
+def test_the_weekly_pack_is_a_summary_with_the_actions_the_cross_and_the_charts(demo) -> None:
     ward = printing.resolve_ward(demo)
     data = printing.week_pack_pdf(demo, ward.id, "2026-W47")
     texts = page_texts(data)
     text, first_page = " ".join(texts), texts[0]
-    sheets = demo.huddles.sheets_between(ward.id, date(2026, 11, 16), date(2026, 11, 22))
-    assert len(sheets) == 5  # the demo ends on Friday 20th
-    assert "Contents" in first_page and "1. Huddle sheets" in first_page and "3. Charts" in first_page
+    assert len(texts) <= 8
+    sheets = demo.huddles.sheets_between(ward.id, date(2026, 11, 16), date(2026, 11, 19))
+    assert len(sheets) == 4  # up to Thursday 19th, the (injected) day of printing
+    assert_printed(first_page, "The week at a glance", "Huddles held", "Harms this week", "Contents", "Actions")
     for sheet in sheets:
-        assert_printed(text, f"{sheet.huddle_date:%A %d %B %Y}")
-        assert f"{sheet.huddle_date:%a %d %b} · {sheet.slot}" in first_page
-    for action in demo.actions.open_actions(ward.id):
-        assert_printed(text, action.text)
+        assert f"{sheet.huddle_date:%a %d}" in first_page  # one line a huddle, not a sheet a day
+    assert "Daily safety huddle ·" not in text  # the daily sheets only with --with-sheets
+    for action in demo.actions.as_of(ward.id, date(2026, 11, 19)):
+        if action.is_open:
+            assert_printed(text, action.text)
     assert_printed(
         text,
-        "Open and overdue actions",
         "Safety cross",
         "Huddle length (minutes)",
         "Attendance (people at the huddle)",
@@ -113,11 +114,30 @@ def test_the_weekly_pack_has_contents_every_sheet_the_register_and_the_charts(de
         *(m.name for m, _chart in demo.measures.overview(ward.id)),
     )
     assert_every_page_is_a4_with_footer(data, ward.name, texts)
+    with_sheets = page_texts(printing.week_pack_pdf(demo, ward.id, "2026-W47", with_sheets=True))
+    assert len(with_sheets) >= len(texts) + len(sheets)
+    assert all(f"Daily safety huddle · {s.huddle_date:%a %d %b %Y}" in " ".join(with_sheets) for s in sheets)
+
+
+def test_a_week_with_nothing_recorded_prints_nothing_and_says_so(demo) -> None:
+    ward = printing.resolve_ward(demo)
+    with pytest.raises(printing.NothingToPrint, match="Nothing was recorded for Ward 7 .* in 2020-W01"):
+        printing.week_pack_pdf(demo, ward.id, "2020-W01")
 
 
 def test_blank_forms_need_no_data_file_and_use_the_wards_settings_when_given(demo) -> None:
+    counts = {}
     for kind in printing.BLANK_KINDS:
-        assert pages(printing.blank_pdf(kind))
+        counts[kind] = len(pages(printing.blank_pdf(kind)))
+    assert counts["huddle"] == 2 and counts["safety-cross"] == 1
+    assert counts["post-event"] <= 2 and counts["later-reflection"] <= 2
+    both = page_texts(printing.blank_pdf("reflection"))
+    assert len(both) == counts["post-event"] + counts["later-reflection"]
+    # each form numbered on its own: the later reflection starts again at page 1
+    numbers = [re.search(r"Page (\d+) of (\d+)", t).groups() for t in both]  # type: ignore[union-attr]
+    first_later = counts["post-event"]
+    assert numbers[first_later] == ("1", str(counts["later-reflection"]))
+    assert numbers[0] == ("1", str(counts["post-event"]))
     ward = printing.resolve_ward(demo)
     text = pdf_text(printing.blank_pdf("huddle", demo, ward.id))
     assert_printed(text, ward.name, *(h.name for h in ward.details.focus_harms))
@@ -172,3 +192,44 @@ def test_pdfs_are_written_atomically_and_temporary_copies_get_fresh_names(tmp_pa
     first, second = printing.temp_pdf("Huddle: 19/11", b"%PDF-1"), printing.temp_pdf("Huddle: 19/11", b"%PDF-2")
     assert first != second and first.read_bytes() == b"%PDF-1" and ":" not in first.name
     assert first.parent == tmp_path / printing.TEMP_FOLDER
+
+
+def test_a_reprinted_past_sheet_shows_the_cross_and_the_actions_as_they_stood_that_day(demo) -> None:
+    ward = printing.resolve_ward(demo)
+    falls = next(m for m in demo.huddles.cross_month(ward.id, 2026, 11) if m.harm.key == "falls")
+    assert falls.boxes[11] == "harm"  # the demo's fall with harm on 12 Nov
+
+    def sheet_on(day: date):  # ANN202
+        return printing.find_sheet(demo, ward, day)
+
+    before = printing.huddle_print(demo, sheet_on(date(2026, 11, 11)), with_month_cross=True)
+    cross = next(m for m in before.cross_months if m.harm.key == "falls")
+    assert cross.boxes[10] == "none" and all(b is None for b in cross.boxes[11:])  # the day after is absent
+    text_before = page_texts(printing.sheet_pdf(demo, sheet_on(date(2026, 11, 11)), with_month_cross=True))[-1]
+    text_on = page_texts(printing.sheet_pdf(demo, sheet_on(date(2026, 11, 12)), with_month_cross=True))[-1]
+    assert text_on.count("✗") == text_before.count("✗") + 1  # the key has ✗ too; the 12th adds one box
+    assert "As it stood on 11 Nov 2026" in text_before
+
+    # "Chase pharmacy" was raised on 10 Nov and done on 15 Nov: open on the 12th, gone by the 16th
+    chase = next(a for a in demo.actions.register(ward.id) if a.text.startswith("Chase pharmacy"))
+    assert chase.status == "Done" and chase.closed_on == date(2026, 11, 15)
+    on_12th = {a.text: a for a in printing.sheet_actions(demo, sheet_on(date(2026, 11, 12)))}
+    assert on_12th[chase.text].status == "Open" and on_12th[chase.text].closed_on is None
+    assert chase.text not in {a.text for a in printing.sheet_actions(demo, sheet_on(date(2026, 11, 16)))}
+    # "Add the NEWS2 trend" was due on the 19th: on time on the 19th, a day overdue on the 20th, in words
+    trend = next(a for a in demo.actions.register(ward.id) if a.text.startswith("Add the NEWS2 trend"))
+    assert trend.due == date(2026, 11, 19)
+    assert "1 day overdue" not in pdf_text(printing.sheet_pdf(demo, sheet_on(date(2026, 11, 19))))
+    assert "1 day overdue" in pdf_text(printing.sheet_pdf(demo, sheet_on(date(2026, 11, 20))))
+
+
+def test_the_sheets_the_demo_prints_are_one_page_and_a_not_held_day_one_page_with_its_banner(demo) -> None:
+    ward = printing.resolve_ward(demo)
+    counts = {}
+    for sheet in demo.huddles.sheets_between(ward.id, date(2026, 11, 7), date(2026, 11, 20)):
+        data = printing.sheet_pdf(demo, sheet)
+        counts[sheet.huddle_date] = (sheet.held, len(pages(data)))
+        if not sheet.held:
+            assert "HUDDLE NOT HELD" in pdf_text(data)
+    assert all(n == 1 for _held, n in counts.values()), counts
+    assert any(not held for held, _n in counts.values())  # the demo has a day not held

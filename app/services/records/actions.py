@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 
 from app.domain.action import ACTION_STATUSES, Action
 from app.errors import ValidationError
@@ -71,3 +71,29 @@ class ActionService:
     def overdue(self, ward_id: str) -> list[Action]:
         today = self.today()
         return [a for a in self.open_actions(ward_id) if a.is_overdue(today)]
+
+    def as_of(self, ward_id: str, day: date) -> list[Action]:
+        """The ward's actions as they stood at the end of ``day``, for a reprint of a past sheet or
+        week: only those raised by then; one closed by then is Done; one closed later (or changed
+        after ``day`` to Done) was still Open then, with no ``closed_on``. An open status is the
+        one saved if the action was last changed on or before ``day``; changed later, the latest
+        open status stands (no older status is kept). Deleted actions are left out."""
+        out: list[Action] = []
+        for action in self.repo.for_ward(ward_id):
+            envelope = action.envelope
+            raised = action.raised_on or (_local_day(envelope.created_at) if envelope else None)
+            if raised is None or raised > day:
+                continue
+            if action.closed_on is not None and action.closed_on <= day:
+                out.append(replace(action, status="Done"))
+                continue
+            changed = _local_day(envelope.updated_at) if envelope else day
+            if action.status == "Done" and (action.closed_on is not None or changed > day):
+                out.append(replace(action, status="Open", closed_on=None))
+            else:
+                out.append(replace(action, closed_on=None) if action.status != "Done" else action)
+        return out
+
+
+def _local_day(utc_iso: str) -> date:
+    return datetime.fromisoformat(utc_iso.replace("Z", "+00:00")).astimezone().date()
