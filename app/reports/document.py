@@ -148,10 +148,16 @@ def _decorate(canvas: Any, doc: Any) -> None:
         canvas.drawString(st.MARGIN_X, st.PAGE_HEIGHT - 9 * st.MM, header[:140])
     canvas.setLineWidth(0.5)
     canvas.line(st.MARGIN_X, 17.5 * st.MM, st.PAGE_WIDTH - st.MARGIN_X, 17.5 * st.MM)
-    canvas.setFont(BOLD, st.FOOTER + 1)
-    canvas.drawString(st.MARGIN_X, 14 * st.MM, meta.ward_label[:90])
-    canvas.setFont(REGULAR, st.FOOTER)
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
     printed = f"Printed {meta.printed_at:%d %b %Y at %H:%M} · {APP_NAME} {meta.version}"
+    room = st.FRAME_WIDTH - stringWidth(printed, REGULAR, st.FOOTER) - 4 * st.MM
+    label = meta.ward_label[:90]
+    while label and stringWidth(label, BOLD, st.FOOTER + 1) > room:  # never runs into the printed date
+        label = label[:-2].rstrip() + "…"
+    canvas.setFont(BOLD, st.FOOTER + 1)
+    canvas.drawString(st.MARGIN_X, 14 * st.MM, label)
+    canvas.setFont(REGULAR, st.FOOTER)
     canvas.drawRightString(st.PAGE_WIDTH - st.MARGIN_X, 14 * st.MM, printed)
     canvas.drawString(st.MARGIN_X, 10 * st.MM, PRIVACY_LINE)
     if meta.extra_footer:

@@ -110,12 +110,15 @@ def week_pack_story(pack: WeekPack) -> list[Any]:
             "Run charts of the huddles held this week: the line is the median; marked points are "
             "signals (shift or trend). With fewer than 10 points the run rules rarely apply."
         )
-        form.add(*chart_flowables(pack.charts, height=62 * st.MM))
+        form.add(*chart_flowables(pack.charts, height=62 * st.MM, how=False))
     if pack.measure_charts:
         form.add(PageBreak(), contents_entry("The ward's measures", "measures"))
         form.heading(f"The ward's measures, data up to {pack.today:%d %b %Y}")
-        form.note(f"The same charts and rules as the Measures screen. {SHAPES_NOTE}")
-        form.add(*chart_flowables(pack.measure_charts, height=62 * st.MM))
+        form.note(
+            f"The same charts and rules as the Measures screen. {SHAPES_NOTE} How each chart is worked out "
+            "is on the Measures screen (and in each measure's own printout), to keep this pack short."
+        )
+        form.add(*chart_flowables(pack.measure_charts, height=54 * st.MM, how=False))
     if pack.sheets:
         form.add(PageBreak(), contents_entry("Daily huddle sheets", "sheets"))
     for n, sheet in enumerate(pack.sheets):

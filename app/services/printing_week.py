@@ -43,7 +43,8 @@ def week_pack(store: AppStore, ward_id: str, week: str | date, *, with_sheets: b
     if not (sheets or in_week or closed or cross_days or reflections):
         raise NothingToPrint(
             f"Nothing was recorded for {ward.name} in {week_label(monday)} "
-            f"({monday:%d %b} to {sunday:%d %b %Y}), so there is no weekly pack to print."
+            f"({monday:%d %b %Y} to {sunday:%d %b %Y}), "
+            "so there is no weekly pack to print."
         )
     months = sorted({(d.year, d.month) for d in (monday, end)})
     held = [s for s in sheets if s.held]
