@@ -178,12 +178,11 @@ def _not_held(form: Form, data: HuddlePrint) -> None:
     if open_now:
         counts = f"{len(open_now)} action{'s' if len(open_now) != 1 else ''} open on this day"
         counts += f", {len(late)} of them overdue" if late else ""
-        form.add(form.para(f"{counts}: they carry forward to the next huddle's sheet.", form.s.muted))
+        form.add(form.para(f'<font color="{st.GREY_TEXT}">{counts}: they carry forward to the next sheet.</font>'))
     form.add(
         form.para(
-            "Nothing else was recorded, as the huddle did not take place: no attendance, staffing, "
-            "look back or look ahead for this slot.",
-            form.s.muted,
+            f'<font color="{st.GREY_TEXT}">Nothing else was recorded, as the huddle did not take place: no '
+            "attendance, staffing, look back or look ahead for this slot.</font>"
         )
     )
 
