@@ -80,21 +80,40 @@ def chart_flowables(charts: Sequence[ChartSpec], height: float = 70 * st.MM, how
 
     sheet = st.styles()
     out: list[Any] = []
-    notes: list[tuple[str, list[str]]] = []
+    figures = []
     for spec in charts:
         figure = spec.to_figure()
+        figures.append(figure)
         words = [Paragraph("<b>" + st.text(" ".join(figure.summary)) + "</b>", sheet.small)]
         words.append(Paragraph(st.text(" ".join([*figure.caption, *spec.notes])), sheet.small))
         if figure.key:
             words.append(Paragraph(st.text("Key: " + " · ".join(figure.key)), sheet.small))
         out.append(KeepTogether([Spacer(1, 2 * st.MM), figure_drawing(figure, height=height), *words]))
-        notes.append((figure.title, figure.how))
-    if how and notes:
-        out.append(Spacer(1, 3 * st.MM))
-        out.append(Paragraph(st.text(HOW_TITLE), sheet.field_label))
-        for title, lines in notes:
-            out.append(Paragraph(f"<b>{st.text(title)}</b>: " + st.text(" ".join(lines)), sheet.small))
+    if how and figures:
+        out += how_note(figures)
     return out
+
+
+def how_note(figures: Sequence[ChartFigure]) -> list[Any]:
+    """ "How these charts are worked out": the method once per kind of chart (naming the charts
+    that use it), then each chart's own notes; kept apart from the captions, at the end."""
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    sheet = st.styles()
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for figure in figures:
+        groups.setdefault(tuple(figure.how[: figure.how_general]), []).append(figure.title)
+    paragraphs = []
+    for lines, titles in groups.items():
+        paragraphs.append(Paragraph(f"<b>{st.text('; '.join(titles))}</b>: " + st.text(" ".join(lines)), sheet.small))
+    for figure in figures:
+        if figure.how_specific:
+            paragraphs.append(
+                Paragraph(f"<b>{st.text(figure.title)}</b>: " + st.text(" ".join(figure.how_specific)), sheet.small)
+            )
+    title = HOW_TITLE.replace("this chart is", "these charts are") if len(figures) > 1 else HOW_TITLE
+    heading = Paragraph(st.text(title), sheet.field_label)
+    return [Spacer(1, 3 * st.MM), KeepTogether([heading, *paragraphs[:1]]), *paragraphs[1:]]
 
 
 def chart_drawing(

@@ -73,9 +73,9 @@ def _measure_charts_with_cycles(
     store: AppStore, measure_ids: tuple[str, ...], cycles: tuple[PdsaCycle, ...], project: Project | None = None
 ) -> tuple[ChartSpec, ...]:
     from app.domain.chart_figure.aim import aim_target_for
-    from app.domain.measure_series import Annotation
+    from app.domain.chart_figure.cycles import cycle_marks
 
-    marks = [Annotation(c.start_date, c.label, "pdsa") for c in cycles if c.start_date is not None]
+    marks = cycle_marks(cycles, {project.id: project} if project is not None else {})
     specs = []
     for measure_id in measure_ids:
         try:

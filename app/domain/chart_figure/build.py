@@ -39,6 +39,7 @@ def figure_for(
     points = _points(chart, annotations)
     window = (max(0, n - WINDOW), n - 1) if n > LONG_SERIES else (0, max(n - 1, 0))
     natural = _natural(chart)
+    how, how_general = how_lines(chart, _position_dates(chart))
     figure = m.ChartFigure(
         title=title or details.name,
         kind_name=CHART_TYPES[chart.kind].split(" (")[0],
@@ -54,11 +55,12 @@ def figure_for(
         natural=natural,
         summary=summary_lines(chart),
         caption=[],
-        how=how_lines(chart, _position_dates(chart)),
+        how=how,
         variation_icon=chart.variation_icon,
         assurance=chart.assurance,
         problem=chart.problem,
         key=key,
+        how_general=how_general,
     )
     figure.caption = caption_lines(chart, figure, aim)
     return figure
@@ -190,7 +192,7 @@ def _marks(chart: MeasureChart, annotations: Sequence[Annotation]) -> tuple[list
     groups = sorted({a.group for a in annotations if a.kind == "pdsa" and a.group})
     letters = {g: chr(ord("A") + k) for k, g in enumerate(groups)} if len(groups) > 1 else {}
     for g, letter in letters.items():
-        key.append(f"PDSA {letter}…: a cycle of the project '{g}'.")
+        key.append(f"PDSA {letter}…: cycles testing {g}")
     for a in annotations:
         x = next((i for i, p in enumerate(points) if p.period >= a.when), None)
         if x is None:
@@ -201,7 +203,7 @@ def _marks(chart: MeasureChart, annotations: Sequence[Annotation]) -> tuple[list
             number, name = (match.group(1), match.group(2) or "") if match else ("", a.label)
             code = f"PDSA {letters.get(a.group, '')}{number}".strip() if number else "PDSA"
             texts = [f"{code}: {_cut(name)}" if name else code, code]
-            full = f"{code}: {name or a.label}, from {when}" + (f" ({a.group})" if a.group else "")
+            full = f"{code}: {name or a.label}, from {when}"
             out.append(m.FigureMark(float(x), "pdsa", _unique(texts), full, m.PDSA, "dashed"))
         else:
             text = " ".join(a.label.split())

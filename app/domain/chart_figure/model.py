@@ -144,6 +144,12 @@ class ChartFigure:
     assurance: str | None = None
     problem: str = ""
     key: list[str] = field(default_factory=list)  # full texts of abbreviated marks, for paper
+    how_general: int = 0  # how many of ``how`` are the same for every chart of this kind
+
+    @property
+    def how_specific(self) -> list[str]:
+        """This chart's own technical notes (screened moving ranges, short periods, ...)."""
+        return self.how[self.how_general :]
 
     @property
     def windowed(self) -> bool:

@@ -86,9 +86,10 @@ def caption_lines(chart: MeasureChart, figure: ChartFigure, aim: AimTarget | Non
 _POSITION = re.compile(r"(?:for |in )?the period starting at position (\d+)")
 
 
-def how_lines(chart: MeasureChart, dates: dict[int, str]) -> list[str]:
+def how_lines(chart: MeasureChart, dates: dict[int, str]) -> tuple[list[str], int]:
     """The technical note: the rules, the method, the reference packages and the engine's notes
-    (positions turned into dates)."""
+    (positions turned into dates), and how many of the lines are the same for every chart of
+    this kind."""
     out = [RULE_SETS[chart.kind] + ".", METHOD_WORDS[chart.kind]]
     if chart.kind == "xmr":
         out.append(
@@ -105,6 +106,7 @@ def how_lines(chart: MeasureChart, dates: dict[int, str]) -> list[str]:
         )
     else:
         out.append("The variation icon describes the latest point only.")
+    general = len(out)
 
     def dated(match: re.Match) -> str:
         pos = int(match.group(1))
@@ -113,4 +115,4 @@ def how_lines(chart: MeasureChart, dates: dict[int, str]) -> list[str]:
     for message in chart.messages:
         if message:
             out.append(_POSITION.sub(dated, message))
-    return out
+    return out, general

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from app.domain.chart_figure.cycles import cycle_marks
 from app.domain.measure import split_derived_id
 from app.domain.measure_series import Annotation, MeasureChart
 from app.domain.pdsa import PdsaCycle, cycle_prompts, group_ramps, next_cycle, ramp_of
@@ -146,18 +147,9 @@ class ProjectService:
         ward_id = self._ward_of_measure(measure_id)
         if ward_id is None:
             return []
-        cycles = [c for c in self.cycles.for_measure(ward_id, measure_id) if c.start_date is not None]
-        projects = {pid: self.projects.find(pid) for pid in {c.project_id for c in cycles}}
-
-        def group(cycle: PdsaCycle) -> str:
-            """The change idea (or project) a cycle tests: tells two "PDSA 1"s apart on a chart."""
-            project = projects.get(cycle.project_id)
-            if project is None:
-                return ""
-            idea = project.change_idea(cycle.change_idea_id) if cycle.change_idea_id else None
-            return f"{project.title}: {idea.text}" if idea is not None else project.title
-
-        return [Annotation(c.start_date, c.label, "pdsa", group=group(c)) for c in cycles]
+        cycles = self.cycles.for_measure(ward_id, measure_id)
+        # each cycle's change idea tells two "PDSA 1"s apart on the chart
+        return cycle_marks(cycles, {pid: self.projects.find(pid) for pid in {c.project_id for c in cycles}})
 
     def _ward_of_measure(self, measure_id: str) -> str | None:
         derived = split_derived_id(measure_id)

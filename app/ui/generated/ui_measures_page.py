@@ -110,6 +110,21 @@ class Ui_MeasuresPage(object):
 
         self.chartContentsLayout.addWidget(self.chartSummary)
 
+        self.howRow = QHBoxLayout()
+        self.howRow.setObjectName(u"howRow")
+        self.howButton = QPushButton(self.chartContents)
+        self.howButton.setObjectName(u"howButton")
+        self.howButton.setCheckable(True)
+
+        self.howRow.addWidget(self.howButton)
+
+        self.howSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.howRow.addItem(self.howSpacer)
+
+
+        self.chartContentsLayout.addLayout(self.howRow)
+
         self.howText = QLabel(self.chartContents)
         self.howText.setObjectName(u"howText")
         self.howText.setVisible(False)
@@ -129,12 +144,6 @@ class Ui_MeasuresPage(object):
         self.exportSvg.setObjectName(u"exportSvg")
 
         self.exportRow.addWidget(self.exportSvg)
-
-        self.howButton = QPushButton(self.chartContents)
-        self.howButton.setObjectName(u"howButton")
-        self.howButton.setCheckable(True)
-
-        self.exportRow.addWidget(self.howButton)
 
         self.exportSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
@@ -210,6 +219,10 @@ class Ui_MeasuresPage(object):
 #endif // QT_CONFIG(accessibility)
         self.iconsText.setText("")
         self.chartSummary.setText("")
+        self.howButton.setText(QCoreApplication.translate("MeasuresPage", u"How this chart is &worked out", None))
+#if QT_CONFIG(accessibility)
+        self.howButton.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"Show how this chart is worked out", None))
+#endif // QT_CONFIG(accessibility)
         self.howText.setText("")
 #if QT_CONFIG(accessibility)
         self.howText.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"How this chart is worked out", None))
@@ -221,10 +234,6 @@ class Ui_MeasuresPage(object):
         self.exportSvg.setText(QCoreApplication.translate("MeasuresPage", u"Export as S&VG\u2026", None))
 #if QT_CONFIG(accessibility)
         self.exportSvg.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"Export the chart as an SVG drawing", None))
-#endif // QT_CONFIG(accessibility)
-        self.howButton.setText(QCoreApplication.translate("MeasuresPage", u"How this chart is &worked out", None))
-#if QT_CONFIG(accessibility)
-        self.howButton.setAccessibleName(QCoreApplication.translate("MeasuresPage", u"Show how this chart is worked out", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.chartTab), QCoreApplication.translate("MeasuresPage", u"C&hart", None))
         self.tabs.setTabText(self.tabs.indexOf(self.dataTab), QCoreApplication.translate("MeasuresPage", u"&Data", None))
