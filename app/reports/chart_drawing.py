@@ -6,7 +6,7 @@ leader line from each label to its date; the plot, with the line labels ("Upper 
 a right margin outside it; the x labels; the legend, which names each line's style and each
 marker's shape. Every string is measured before it is placed (``text_boxes`` reads them back).
 
-    story += chart_flowables([ChartSpec.of(figure)])
+    story += chart_flowables([ChartSpec(figure.title, figure=figure)])
 """
 
 from __future__ import annotations
