@@ -10,6 +10,7 @@ that passes the NHS check labelled as a reference.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -301,3 +302,14 @@ def test_an_identifier_in_the_file_name_refuses_the_file(sender) -> None:
     assert result.status == "rejected" and "file's" in result.message
     kept = central.exchange.imports.quarantine_dir
     assert not [p for p in kept.iterdir() if NHS in p.name]
+
+
+def test_the_apps_own_file_names_never_block_whatever_the_device_id() -> None:
+    from app.export_format import export_file_name
+    from app.services.exchange.pii_guard import file_block_reason
+
+    for n in range(3000):
+        device = f"{n:05d}" + "abc" + "0" * 24  # digits joined by '_' to the export number
+        name = export_file_name("RX9", "W7", device[::-1], n + 1, date(2026, 3, 12))
+        assert file_block_reason({}, name) is None, name
+    assert file_block_reason({}, "huddle-export_RX9_9434_765_919_abc12345_00001_2026-03-12.zip") is not None

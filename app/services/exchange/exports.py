@@ -34,15 +34,20 @@ from app.errors import ValidationError
 from app.export_format import (
     build_export_zip,
     export_file_name,
-    make_record,
-    make_tombstone,
     sha256_hex,
     write_atomically,
 )
-from app.export_format.record_lines import ENVELOPE_KEYS, TOMBSTONE_KEYS
 from app.services.context import ServiceContext
+from app.services.exchange.export_lines import (
+    export_target,
+    other_line,
+    other_scan_item,
+    record_line,
+    tombstone_from_row,
+    tombstone_from_state,
+)
 from app.services.exchange.pii_guard import REDACTED_ACTION, PiiGuard, PiiReport, ScanItem, file_block_reason
-from app.services.exchange.weekly_file_contents import ExportType, apply_initials, export_types
+from app.services.exchange.weekly_file_contents import apply_initials, export_types
 from app.services.records.settings import SettingsService
 from app.storage.repositories.audit import AuditRepository
 from app.storage.repositories.exchange import ExchangeRepository
@@ -173,7 +178,7 @@ class ExportService:
                     seen.add(key)
                     meta = state.get(key)
                     if row["deleted"]:
-                        tombstones.append(_tombstone_from_row(kind, row, meta))
+                        tombstones.append(tombstone_from_row(kind, row, meta))
                         if meta is not None and meta["tomb_extra"]:
                             scan_items.append(
                                 ScanItem(kind, row["uuid"], {}, True, extra=json.loads(meta["tomb_extra"]))
@@ -187,7 +192,7 @@ class ExportService:
                         top = kept.get("top", {})
                     if initials:
                         apply_initials(kind, fields)
-                    lines.append(_record(kind, row, fields, top))
+                    lines.append(record_line(kind, row, fields, top))
                     scan_items.append(
                         ScanItem(
                             kind, row["uuid"], fields, imported=row["origin_device_id"] != device_id, extra=top or None
@@ -195,17 +200,17 @@ class ExportService:
                     )
             for (record_type, uuid), meta in state.items():
                 if (record_type, uuid) not in seen and meta["tomb_rev"] is not None:
-                    tombstones.append(_tombstone_from_state(meta))
+                    tombstones.append(tombstone_from_state(meta))
                     if meta["tomb_extra"]:
-                        scan_items.append(_other_scan_item({**tombstones[-1], "fields": {}}))
+                        scan_items.append(other_scan_item({**tombstones[-1], "fields": {}}))
             for other in self.repo.other_records_for_ward(ward_id):
-                line = _other_line(other)
+                line = other_line(other)
                 if line.get("deleted") is False:
                     records_by_type.setdefault(other["record_type"], []).append(line)
-                    scan_items.append(_other_scan_item(line))
+                    scan_items.append(other_scan_item(line))
                 else:
                     tombstones.append(line)
-                    scan_items.append(_other_scan_item({**line, "fields": {}}))
+                    scan_items.append(other_scan_item({**line, "fields": {}}))
             say(len(kinds), total, "Checking for patient identifiers")
             report = self.guard.scan(scan_items)
             redacted = self._redacted_since_last_export()
@@ -250,7 +255,7 @@ class ExportService:
                 "Set the trust code and the ward code in Settings > Ward before exporting: "
                 "the improvement team uses them to tell the files apart."
             )
-        target, folder = _target(out)
+        target, folder = export_target(out)
         device = self.ctx.device
         for _attempt in range(3):
             seq, previous, _last = self.repo.device_state(device.device_id)
@@ -284,7 +289,7 @@ class ExportService:
             path = target or folder / export_file_name(
                 ward.details.trust_code, ward.details.ward_code, device.device_id, seq + 1, moment.astimezone().date()
             )
-            leak = file_block_reason(manifest, path.name)
+            leak = file_block_reason(manifest, path.name if target else None)  # the app's own names: codes scanned
             if leak:
                 raise ValidationError(
                     f"The export was not written: {leak}. Change the ward's name or codes in Settings > Ward "
@@ -381,84 +386,3 @@ class ExportService:
         if last_at is not None and last_at.astimezone().date() >= last_due:
             return ExportStatus(last_at, last_due + timedelta(days=7), False)
         return ExportStatus(last_at, last_due, True)
-
-
-# -- helpers ------------------------------------------------------------------------------------------
-def _target(out: str | Path) -> tuple[Path | None, Path]:
-    """(exact file, folder): a folder gets the standard file name; a path ending .zip is used as given."""
-    path = Path(out).expanduser()
-    if path.is_dir():
-        return None, path
-    if path.suffix.lower() == ".zip":
-        if not path.parent.is_dir():
-            raise ValidationError(f"The folder {path.parent} does not exist.", "out")
-        return path, path.parent
-    raise ValidationError(
-        f"The folder {path} does not exist. Choose an existing folder, or a file name ending .zip.", "out"
-    )
-
-
-def _record(kind: ExportType, row: dict[str, Any], fields: dict[str, Any], top: dict[str, Any]) -> dict[str, Any]:
-    try:
-        return make_record(
-            uuid=row["uuid"],
-            record_type=kind.record_type,
-            schema_version=kind.schema_version,
-            origin_device_id=row["origin_device_id"],
-            ward_id=row["ward_id"],
-            rev=int(row["rev"]),
-            epoch=int(row["epoch"]),
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            fields=fields,
-            extra=top or None,
-        )
-    except ValueError as error:
-        raise ValidationError(f"A {kind.label} could not be exported: {error}") from None
-
-
-def _tombstone_from_row(kind: ExportType, row: dict[str, Any], meta: dict[str, Any] | None) -> dict[str, Any]:
-    extra = json.loads(meta["tomb_extra"]) if meta is not None and meta["tomb_extra"] else None
-    return make_tombstone(
-        uuid=row["uuid"],
-        record_type=kind.record_type,
-        origin_device_id=row["origin_device_id"],
-        ward_id=row["ward_id"],
-        rev=int(row["rev"]),
-        epoch=int(row["epoch"]),
-        deleted_at=row["updated_at"],
-        extra=extra,
-    )
-
-
-def _tombstone_from_state(meta: dict[str, Any]) -> dict[str, Any]:
-    return make_tombstone(
-        uuid=meta["uuid"],
-        record_type=meta["record_type"],
-        origin_device_id=meta["origin_device_id"],
-        ward_id=meta["ward_id"],
-        rev=int(meta["tomb_rev"]),
-        epoch=int(meta["tomb_epoch"]),
-        deleted_at=meta["deleted_at"],
-        extra=json.loads(meta["tomb_extra"]) if meta["tomb_extra"] else None,
-    )
-
-
-def _other_line(row: dict[str, Any]) -> dict[str, Any]:
-    """The stored line of a record type this version does not know: the newer of record and tombstone."""
-    record_key = (row["record_epoch"], row["record_rev"]) if row["record_line"] else None
-    tomb_key = (row["tomb_epoch"], row["tomb_rev"]) if row["tomb_line"] else None
-    if tomb_key is not None and (record_key is None or tomb_key >= record_key):
-        return json.loads(row["tomb_line"])
-    return json.loads(row["record_line"])
-
-
-def _other_scan_item(line: dict[str, Any]) -> ScanItem:
-    """A line this version keeps without knowing it (a newer type, a deletion's extra keys): its
-    fields and every key beside them are sent, so every one is scanned."""
-    kind = ExportType(str(line["record_type"]), label=str(line["record_type"]).replace("_", " "))
-    extra = {k: v for k, v in line.items() if k not in _KNOWN_LINE_KEYS}
-    return ScanItem(kind, str(line["uuid"]), line.get("fields") or {}, imported=True, extra=extra or None)
-
-
-_KNOWN_LINE_KEYS = frozenset((*ENVELOPE_KEYS, *TOMBSTONE_KEYS, "fields"))

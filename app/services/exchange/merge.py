@@ -29,11 +29,12 @@ from typing import Any
 
 from app.domain.merge_rules import Key, bound_problem, boundary_problem, decide_record, decide_tombstone, settled
 from app.errors import DuplicateRecord
-from app.export_format import ExportPackage, canonical_json, content_sha256, unknown_keys
+from app.export_format import ExportPackage, content_sha256, unknown_keys
 from app.export_format.package_reader import verify_record_content
 from app.export_format.record_lines import TOMBSTONE_KEYS
 from app.services.changes import Changes
 from app.services.exchange.merge_conflicts import conflict_row, held_version_row
+from app.services.exchange.merge_other import OtherRecordsMerge
 from app.services.exchange.merge_results import (
     FAR_AHEAD,
     IDENTIFIER,
@@ -71,7 +72,7 @@ def _too_large(values: Mapping[str, Any]) -> str | None:
     return None
 
 
-class Merger:
+class Merger(OtherRecordsMerge):
     """Merge one package from ``device`` naming ward ``home``, linked here to ward ``target``
     (the same, or another ward held here: records of the file's ward are then filed under it and
     the file's own ward record is left out)."""
@@ -403,67 +404,3 @@ class Merger:
             merged["_row"] = row_exists
             merged.pop("_local", None)
             states[uuid] = merged
-
-    # -- record types this version has no table for ----------------------------------------------------
-    def _other(self, record_type: str, lines: list[dict[str, Any]], *, is_tombstone: bool) -> None:
-        held_rows = self.repo.other_records(record_type, [str(line["uuid"]) for line in lines])
-        prefix = "tomb" if is_tombstone else "record"
-        label = self._label(record_type, None)
-        for line in lines:
-            uuid = str(line["uuid"])
-            current = held_rows.get(uuid)
-            incoming = _incoming(line)
-            held = _key(current[f"{prefix}_epoch"], current[f"{prefix}_rev"]) if current else None
-            digest = "" if is_tombstone else str(line["content_sha256"])
-            held_digest = ("" if is_tombstone else current["record_sha256"]) if current else None
-            already = settled(incoming, digest, held, held_digest)
-            if already:
-                self.counts.bump(already)
-                continue
-            held_back = self._held_problem(record_type, label, line, current, is_tombstone)
-            if held_back:
-                self._quarantine(line, held_back[0], held_back[1], label, is_tombstone)
-                continue
-            if not is_tombstone:
-                self._verify(record_type, line)
-            reason = line_block_reason(label, line)
-            if reason:
-                self._quarantine(line, reason, IDENTIFIER, label, is_tombstone)
-                continue
-            if is_tombstone:
-                self.counts.deleted += 1
-            elif held == incoming:
-                assert current is not None
-                previous = json.loads(current["record_line"])
-                for version in (previous, line):
-                    self.repo.add_conflict(
-                        conflict_row(
-                            record_type,
-                            {**version, "ward_id": self.target},
-                            version["fields"],
-                            None,
-                            self.now,
-                            self.file_name,
-                        )
-                    )
-                self.counts.conflicts += 1
-                if digest < str(current["record_sha256"]):
-                    continue
-            else:
-                self.counts.bump("inserted" if current is None else "updated")
-            stored = {**line, "ward_id": self.target}
-            row: dict[str, Any] = {
-                "record_type": record_type,
-                "uuid": uuid,
-                "ward_id": self.target,
-                f"{prefix}_epoch": incoming[0],
-                f"{prefix}_rev": incoming[1],
-                f"{prefix}_line": canonical_json(stored).decode("utf-8"),
-            }
-            if not is_tombstone:
-                row["record_sha256"] = digest
-            self.repo.put_other_record(row)
-            empty = dict.fromkeys(
-                ("record_epoch", "record_rev", "record_sha256", "record_line", "tomb_epoch", "tomb_rev", "tomb_line")
-            )
-            held_rows[uuid] = {**(current or empty), **row}

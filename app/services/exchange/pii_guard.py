@@ -15,6 +15,7 @@ checkpointed (``secure_delete`` is on for every connection) and older backups sc
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -71,12 +72,28 @@ def line_block_reason(label: str, line: Mapping[str, Any]) -> str | None:
     return block_reason(f"the {label}'s", dict(line))
 
 
-def file_block_reason(manifest: Mapping[str, Any], file_name: str) -> str | None:
+_STANDARD_NAME = re.compile(
+    r"huddle-export_(?P<trust>[^_]*)_(?P<ward>[^_]*)_[A-Za-z0-9]{1,8}_\d{5,}_\d{4}-\d{2}-\d{2}(?P<rest>.*)"
+)
+
+
+def _name_parts(file_name: str) -> dict[str, str]:
+    """The parts of a file name a person chose: for the export's own names, the trust and ward
+    codes and anything added after (its device prefix, number and date are the app's, and
+    joined by '_' they could read as a ten-digit number); any other name as a whole."""
+    match = _STANDARD_NAME.fullmatch(file_name)
+    if match is None:
+        return {"name": file_name}
+    return {"trust code in the name": match["trust"], "ward code in the name": match["ward"], "name": match["rest"]}
+
+
+def file_block_reason(manifest: Mapping[str, Any], file_name: str | None) -> str | None:
     """Why a whole file must be refused: a blocking identifier in its manifest (ward name and
     codes, member names, every other string and key) or in its file name."""
-    return block_reason("the file's description (manifest):", dict(manifest)) or block_reason(
-        "the file's", {"name": file_name}
-    )
+    reason = block_reason("the file's description (manifest):", dict(manifest))
+    if reason is None and file_name is not None:
+        reason = block_reason("the file's", _name_parts(file_name))
+    return reason
 
 
 def format_path(path: Sequence[str | int]) -> str:

@@ -27,12 +27,8 @@ from app.storage.backup import (
     backup_database_file,
     change_fingerprint,
     copy_verified,
-    inspect_backup,
     list_backups,
     open_reader,
-    raise_epoch_above,
-    read_epoch,
-    restore_backup_into,
     safe_reason,
     thin_backups,
 )
@@ -40,6 +36,7 @@ from app.storage.database import open_database
 from app.storage.device import read_device
 from app.storage.migrations import current_schema_version, migrate, pending_steps
 from app.storage.repositories.settings import SettingsRepository
+from app.storage.restore import inspect_backup, raise_epoch_above, read_epoch, restore_backup_into
 
 if TYPE_CHECKING:
     from app.services.safety.health import StoreHealth
