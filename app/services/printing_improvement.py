@@ -82,6 +82,6 @@ def _measure_charts_with_cycles(
             measure = store.measures.get(measure_id)
         except NotFound:
             continue  # a measure deleted since it was linked
-        aim = aim_target_for(project, measure) if project is not None else None
+        aim = aim_target_for(project, measure.id, measure.name) if project is not None else None
         specs.append(chart_spec(measure.name, store.measures.chart(measure_id, marks), aim))
     return tuple(specs)

@@ -272,3 +272,20 @@ def test_every_demo_chart_on_screen_keeps_its_text_apart_and_inside(
                 assert_scene_text_fits(chart_widget)
     finally:
         apply_text_scale(app, 100)
+
+
+def test_a_compact_chart_for_the_board_draws_the_points_and_icons_without_the_labels(qtbot, demo_charts) -> None:
+    from app.ui.charts.spc_chart import SpcChart
+
+    small = SpcChart(compact=True)
+    qtbot.addWidget(small)
+    small.resize(320, 180)
+    small.show()
+    qtbot.waitExposed(small)
+    for chart, marks in demo_charts:
+        small.set_chart(chart, marks)
+        qtbot.wait(1)
+        assert sum(len(idx) for _item, idx in small.point_items.values()) == len(small.figure.points)
+        assert small.items.text_items() == [] and not small.buttons.isVisible()
+        assert_scene_text_fits(small)
+    assert small.icons.variation is not None or small.figure.variation_icon is None

@@ -122,3 +122,16 @@ def test_two_cycles_numbered_1_for_different_change_ideas_read_apart() -> None:
     texts = [m.texts[0] for m in figure.marks]
     assert texts == ["PDSA A1: Tablet reminders", "PDSA B1: Obs-due board"]
     assert any("cycles testing Obs: Obs-due board" in k for k in figure.key)
+
+
+def test_the_aim_belongs_to_the_projects_only_measure_or_the_one_its_words_name() -> None:
+    from app.domain.chart_figure.aim import aim_target_for
+    from app.domain.project import Aim, Project
+
+    aim = Aim("NEWS2 observations done on time", 79, 95, "%", date(2027, 3, 31))
+    alone = Project(ward_id="w", title="Obs", aim=aim, measure_ids=("m1",))
+    assert aim_target_for(alone, "m1", "Observations on time (NEWS2)") == AimTarget(95, "95% by 31 Mar 2027")
+    assert aim_target_for(alone, "m2", "Falls") is None  # not one of the project's measures
+    several = Project(ward_id="w", title="Obs", aim=aim, measure_ids=("m1", "m2"))
+    assert aim_target_for(several, "m1", "Observations on time (NEWS2)") is not None
+    assert aim_target_for(several, "m2", "Escalations within 1 hour") is None  # a balancing measure

@@ -281,7 +281,10 @@ class ImprovementPage(Page):
             self.chart_widget.setMinimumHeight(round(self.fontMetrics().height() * 18))
             self.ui.chartHostLayout.addWidget(self.chart_widget)
         self.chart_widget.show()
-        self.chart_widget.set_chart(linked.chart)
+        from app.domain.chart_figure.aim import aim_target_for
+
+        aim = aim_target_for(self.project, linked.measure_id, linked.name) if self.project is not None else None
+        self.chart_widget.set_chart(linked.chart, aim=aim)  # the aim's own target, as on the printed page
         self.cycles_drawn.emit(linked.measure_id, cycles)
 
     def _fill_timeline(self) -> None:
