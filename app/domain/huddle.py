@@ -279,3 +279,17 @@ def gentle_checks(sheet: HuddleSheet) -> dict[str, str]:
             f"The check-in adds up to {total} but {len(sheet.attendees)} are present: check the numbers."
         )
     return notes
+
+
+def nothing_new(sheet: HuddleSheet, previous: HuddleSheet | None) -> HuddleSheet:
+    """ "Nothing new since last huddle": no harm, incident or near miss; staffing on shift as
+    planned and the beds as last time, where those are still blank. What was typed stays."""
+    return replace(
+        sheet,
+        lookback_any=False if not sheet.events else sheet.lookback_any,
+        rn_actual=sheet.rn_planned if sheet.rn_actual is None else sheet.rn_actual,
+        hca_actual=sheet.hca_planned if sheet.hca_actual is None else sheet.hca_actual,
+        beds_occupied=(
+            previous.beds_occupied if sheet.beds_occupied is None and previous is not None else sheet.beds_occupied
+        ),
+    )

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.domain.action import Action
@@ -62,13 +62,16 @@ def test_fill_a_sheet_by_keyboard_alone_then_reopen_it(qtbot, page, clocked, war
     assert page.record is not None and not page.record.is_saved
     ui.huddleDate.setFocus()
     type_into(qtbot, page, page.meeting.ui.leader, "Ben Jones")
-    tab_to(qtbot, page, page.meeting.ui.startHuddle)
-    qtbot.keyClick(page, Qt.Key.Key_F5)
+    qtbot.keyClick(page.meeting.ui.leader.box, Qt.Key.Key_F5)  # F5 starts the huddle (its button is no Tab stop)
     assert page.meeting.ui.startTime.text() == "09:31"
     type_into(qtbot, page, page.attendance.ui.attendeeName, "Ben Jones")
-    qtbot.keyClick(page.attendance.ui.attendeeName, Qt.Key.Key_Return)
-    qtbot.keyClicks(page.attendance.ui.attendeeName, "Chloe Murray")  # new person: added to staff inline
-    qtbot.keyClick(page.attendance.ui.attendeeName, Qt.Key.Key_Return)
+    picker = page.attendance.ui.attendeeName.box
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    qtbot.keyClicks(picker, "Chloe Murray")  # a new person: only by choosing "Add new person"
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert "1 present" in page.attendance.ui.roleCounts.text()  # Enter alone added nobody
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert "2 present" in page.attendance.ui.roleCounts.text()
     type_into(qtbot, page, page.staffing.ui.nurseInCharge, "Ben Jones")
     type_into(qtbot, page, page.staffing.ui.rnPlanned, "6")
@@ -142,10 +145,10 @@ def test_a_new_sheet_carries_forward_at_risk_rows_and_open_actions(qtbot, clocke
     clocked.ctx.clock = lambda: datetime(2026, 11, 20, 9, 31, tzinfo=UTC)
     page = HuddlePage(clocked)
     qtbot.addWidget(page)
-    assert page.look_ahead.ui.atRisk.item(0, 0).text() == "Bay 2 bed 4"
+    assert page.look_ahead.ui.atRisk.cellWidget(0, 0).text() == "Bay 2 bed 4"
     assert page.staffing.ui.rnPlanned.value() == 6
     assert page.actions.ui.actions.item(0, 0).text() == "Replace bed alarm"
-    assert "OVERDUE by 1 day" in page.actions.ui.actions.item(0, 4).text()
+    assert page.actions.ui.actions.item(0, 4).text() == "⚠ Overdue 1 day"
     assert page.actions.ui.actions.item(0, 0).font().bold()  # not colour alone
 
 
@@ -194,7 +197,7 @@ def test_huddle_not_held_is_a_first_class_answer(qtbot, page, clocked, ward) -> 
 
 def test_a_past_due_date_on_a_new_action_is_explained(qtbot, page, clocked, ward) -> None:
     page.actions.ui.newActionText.setText("Too late")
-    page.actions.ui.newActionDue.setDate(QDate(2026, 11, 1))
+    page.actions.ui.newActionDue.set_date_value(date(2026, 11, 1))
     page.add_action()
     assert "already passed" in page.ui.message.text()
     assert page.actions.ui.newActionText.text() == "Too late"

@@ -49,3 +49,14 @@ def test_the_sheet_with_notes_still_saves(store, ward) -> None:
     assert gentle_checks(odd)
     saved = store.huddles.save(odd).sheet
     assert saved.is_saved and len(saved.at_risk) == 2
+
+
+def test_nothing_new_fills_only_what_is_blank() -> None:
+    from app.domain.huddle import LookBackEvent, nothing_new
+
+    previous = sheet(beds_occupied=27)
+    today = sheet(rn_planned=6, hca_planned=4, hca_actual=3)
+    quiet = nothing_new(today, previous)
+    assert (quiet.lookback_any, quiet.rn_actual, quiet.hca_actual, quiet.beds_occupied) == (False, 6, 3, 27)
+    busy = nothing_new(sheet(lookback_any=True, events=(LookBackEvent("Fall"),)), None)
+    assert busy.lookback_any is True and busy.beds_occupied is None

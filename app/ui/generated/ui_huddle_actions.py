@@ -6,10 +6,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+from app.ui.widgets.staff_picker import StaffField
+from app.ui.widgets.uk_date import UkDateEdit
 
 class Ui_HuddleActions(object):
     def setupUi(self, actionsGroup):
@@ -72,9 +75,8 @@ class Ui_HuddleActions(object):
 
         self.newActionRow.addWidget(self.newActionOwnerLabel)
 
-        self.newActionOwner = QComboBox(actionsGroup)
+        self.newActionOwner = StaffField(actionsGroup)
         self.newActionOwner.setObjectName(u"newActionOwner")
-        self.newActionOwner.setEditable(True)
 
         self.newActionRow.addWidget(self.newActionOwner)
 
@@ -83,9 +85,8 @@ class Ui_HuddleActions(object):
 
         self.newActionRow.addWidget(self.newActionDueLabel)
 
-        self.newActionDue = QDateEdit(actionsGroup)
+        self.newActionDue = UkDateEdit(actionsGroup)
         self.newActionDue.setObjectName(u"newActionDue")
-        self.newActionDue.setCalendarPopup(True)
 
         self.newActionRow.addWidget(self.newActionDue)
 
@@ -132,12 +133,12 @@ class Ui_HuddleActions(object):
         self.applyActionStatus.setAccessibleName(QCoreApplication.translate("HuddleActions", u"Set the status of the selected action", None))
 #endif // QT_CONFIG(accessibility)
         self.applyActionStatus.setText(QCoreApplication.translate("HuddleActions", u"Set status", None))
-        self.newActionLabel.setText(QCoreApplication.translate("HuddleActions", u"New ac&tion", None))
+        self.newActionLabel.setText(QCoreApplication.translate("HuddleActions", u"New &action", None))
 #if QT_CONFIG(accessibility)
         self.newActionText.setAccessibleName(QCoreApplication.translate("HuddleActions", u"New action", None))
 #endif // QT_CONFIG(accessibility)
         self.newActionText.setPlaceholderText(QCoreApplication.translate("HuddleActions", u"what needs doing", None))
-        self.newActionOwnerLabel.setText(QCoreApplication.translate("HuddleActions", u"O&wner", None))
+        self.newActionOwnerLabel.setText(QCoreApplication.translate("HuddleActions", u"&Owner", None))
 #if QT_CONFIG(accessibility)
         self.newActionOwner.setAccessibleName(QCoreApplication.translate("HuddleActions", u"New action owner", None))
 #endif // QT_CONFIG(accessibility)
@@ -145,7 +146,6 @@ class Ui_HuddleActions(object):
 #if QT_CONFIG(accessibility)
         self.newActionDue.setAccessibleName(QCoreApplication.translate("HuddleActions", u"New action due date", None))
 #endif // QT_CONFIG(accessibility)
-        self.newActionDue.setDisplayFormat(QCoreApplication.translate("HuddleActions", u"d MMM yyyy", None))
 #if QT_CONFIG(accessibility)
         self.addAction.setAccessibleName(QCoreApplication.translate("HuddleActions", u"Add action", None))
 #endif // QT_CONFIG(accessibility)

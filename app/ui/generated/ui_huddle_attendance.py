@@ -6,10 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+from app.ui.widgets.staff_picker import StaffPicker
 
 class Ui_HuddleAttendance(object):
     def setupUi(self, attendanceGroup):
@@ -24,43 +25,18 @@ class Ui_HuddleAttendance(object):
 
         self.addAttendeeRow.addWidget(self.attendeeLabel)
 
-        self.attendeeName = QLineEdit(attendanceGroup)
+        self.attendeeName = StaffPicker(attendanceGroup)
         self.attendeeName.setObjectName(u"attendeeName")
 
         self.addAttendeeRow.addWidget(self.attendeeName)
 
-        self.attendeeRoleLabel = QLabel(attendanceGroup)
-        self.attendeeRoleLabel.setObjectName(u"attendeeRoleLabel")
+        self.sameTeam = QPushButton(attendanceGroup)
+        self.sameTeam.setObjectName(u"sameTeam")
 
-        self.addAttendeeRow.addWidget(self.attendeeRoleLabel)
-
-        self.attendeeRole = QComboBox(attendanceGroup)
-        self.attendeeRole.setObjectName(u"attendeeRole")
-        self.attendeeRole.setEditable(False)
-
-        self.addAttendeeRow.addWidget(self.attendeeRole)
+        self.addAttendeeRow.addWidget(self.sameTeam)
 
 
         self.attendanceLayout.addLayout(self.addAttendeeRow)
-
-        self.attendeeButtons = QHBoxLayout()
-        self.attendeeButtons.setObjectName(u"attendeeButtons")
-        self.addAttendee = QPushButton(attendanceGroup)
-        self.addAttendee.setObjectName(u"addAttendee")
-
-        self.attendeeButtons.addWidget(self.addAttendee)
-
-        self.removeAttendee = QPushButton(attendanceGroup)
-        self.removeAttendee.setObjectName(u"removeAttendee")
-
-        self.attendeeButtons.addWidget(self.removeAttendee)
-
-        self.attendeeButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.attendeeButtons.addItem(self.attendeeButtonsSpacer)
-
-
-        self.attendanceLayout.addLayout(self.attendeeButtons)
 
         self.attendees = QListWidget(attendanceGroup)
         self.attendees.setObjectName(u"attendees")
@@ -68,19 +44,27 @@ class Ui_HuddleAttendance(object):
 
         self.attendanceLayout.addWidget(self.attendees)
 
+        self.attendeeButtons = QHBoxLayout()
+        self.attendeeButtons.setObjectName(u"attendeeButtons")
         self.roleCounts = QLabel(attendanceGroup)
         self.roleCounts.setObjectName(u"roleCounts")
 
-        self.attendanceLayout.addWidget(self.roleCounts)
+        self.attendeeButtons.addWidget(self.roleCounts)
+
+        self.removeAttendee = QPushButton(attendanceGroup)
+        self.removeAttendee.setObjectName(u"removeAttendee")
+
+        self.attendeeButtons.addWidget(self.removeAttendee)
+
+
+        self.attendanceLayout.addLayout(self.attendeeButtons)
 
 #if QT_CONFIG(shortcut)
         self.attendeeLabel.setBuddy(self.attendeeName)
-        self.attendeeRoleLabel.setBuddy(self.attendeeRole)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.attendeeName, self.attendeeRole)
-        QWidget.setTabOrder(self.attendeeRole, self.addAttendee)
-        QWidget.setTabOrder(self.addAttendee, self.removeAttendee)
-        QWidget.setTabOrder(self.removeAttendee, self.attendees)
+        QWidget.setTabOrder(self.attendeeName, self.sameTeam)
+        QWidget.setTabOrder(self.sameTeam, self.attendees)
+        QWidget.setTabOrder(self.attendees, self.removeAttendee)
 
         self.retranslateUi(attendanceGroup)
 
@@ -93,22 +77,17 @@ class Ui_HuddleAttendance(object):
 #if QT_CONFIG(accessibility)
         self.attendeeName.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"Add a person to the attendance", None))
 #endif // QT_CONFIG(accessibility)
-        self.attendeeName.setPlaceholderText(QCoreApplication.translate("HuddleAttendance", u"type a name and press Enter", None))
-        self.attendeeRoleLabel.setText(QCoreApplication.translate("HuddleAttendance", u"R&ole (new people)", None))
 #if QT_CONFIG(accessibility)
-        self.attendeeRole.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"Role for a new person", None))
+        self.sameTeam.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"Same team as last time", None))
 #endif // QT_CONFIG(accessibility)
+        self.sameTeam.setText(QCoreApplication.translate("HuddleAttendance", u"Sa&me team as last time", None))
 #if QT_CONFIG(accessibility)
-        self.addAttendee.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"Add person to attendance", None))
+        self.attendees.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"People at this huddle (Delete removes the selected person)", None))
 #endif // QT_CONFIG(accessibility)
-        self.addAttendee.setText(QCoreApplication.translate("HuddleAttendance", u"&Add person", None))
+        self.roleCounts.setText("")
 #if QT_CONFIG(accessibility)
         self.removeAttendee.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"Remove selected person from attendance", None))
 #endif // QT_CONFIG(accessibility)
         self.removeAttendee.setText(QCoreApplication.translate("HuddleAttendance", u"Remove selected", None))
-#if QT_CONFIG(accessibility)
-        self.attendees.setAccessibleName(QCoreApplication.translate("HuddleAttendance", u"People at this huddle", None))
-#endif // QT_CONFIG(accessibility)
-        self.roleCounts.setText("")
     # retranslateUi
 

@@ -123,11 +123,11 @@ class Ui_HuddleClosing(object):
 
     def retranslateUi(self, closingGroup):
         closingGroup.setTitle(QCoreApplication.translate("HuddleClosing", u"To finish", None))
-        self.celebrationLabel.setText(QCoreApplication.translate("HuddleClosing", u"Ce&lebration, good catch or thanks", None))
+        self.celebrationLabel.setText(QCoreApplication.translate("HuddleClosing", u"Celebration, good catch or than&ks", None))
 #if QT_CONFIG(accessibility)
         self.celebration.setAccessibleName(QCoreApplication.translate("HuddleClosing", u"Celebration, good catch or thanks", None))
 #endif // QT_CONFIG(accessibility)
-        self.escalationsLabel.setText(QCoreApplication.translate("HuddleClosing", u"Escalations to matron or site &team", None))
+        self.escalationsLabel.setText(QCoreApplication.translate("HuddleClosing", u"Escalations to matron or site team", None))
 #if QT_CONFIG(accessibility)
         self.escalations.setAccessibleName(QCoreApplication.translate("HuddleClosing", u"Escalations to matron or site team", None))
 #endif // QT_CONFIG(accessibility)
@@ -147,7 +147,7 @@ class Ui_HuddleClosing(object):
         self.checkinStruggling.setAccessibleName(QCoreApplication.translate("HuddleClosing", u"Team check-in: number struggling", None))
 #endif // QT_CONFIG(accessibility)
         self.checkinStruggling.setSpecialValueText(QCoreApplication.translate("HuddleClosing", u"\u2013", None))
-        self.notesLabel.setText(QCoreApplication.translate("HuddleClosing", u"N&otes", None))
+        self.notesLabel.setText(QCoreApplication.translate("HuddleClosing", u"Notes", None))
 #if QT_CONFIG(accessibility)
         self.notes.setAccessibleName(QCoreApplication.translate("HuddleClosing", u"Free notes", None))
 #endif // QT_CONFIG(accessibility)

@@ -30,6 +30,11 @@ class Ui_HuddleLookBack(object):
 
         self.lookBackAnyRow.addWidget(self.lookBackAny)
 
+        self.nothingNew = QPushButton(lookBackGroup)
+        self.nothingNew.setObjectName(u"nothingNew")
+
+        self.lookBackAnyRow.addWidget(self.nothingNew)
+
         self.lookBackAnyRowSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.lookBackAnyRow.addItem(self.lookBackAnyRowSpacer)
@@ -72,7 +77,8 @@ class Ui_HuddleLookBack(object):
 #if QT_CONFIG(shortcut)
         self.lookBackAnyLabel.setBuddy(self.lookBackAny)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.lookBackAny, self.events)
+        QWidget.setTabOrder(self.lookBackAny, self.nothingNew)
+        QWidget.setTabOrder(self.nothingNew, self.events)
         QWidget.setTabOrder(self.events, self.addEvent)
         QWidget.setTabOrder(self.addEvent, self.removeEvent)
         QWidget.setTabOrder(self.removeEvent, self.startReflection)
@@ -84,17 +90,24 @@ class Ui_HuddleLookBack(object):
 
     def retranslateUi(self, lookBackGroup):
         lookBackGroup.setTitle(QCoreApplication.translate("HuddleLookBack", u"Look back: since the last huddle", None))
-        self.lookBackAnyLabel.setText(QCoreApplication.translate("HuddleLookBack", u"Harm, incident or near miss since the last huddle?", None))
+        self.lookBackAnyLabel.setText(QCoreApplication.translate("HuddleLookBack", u"Ha&rm, incident or near miss since the last huddle?", None))
 #if QT_CONFIG(accessibility)
         self.lookBackAny.setAccessibleName(QCoreApplication.translate("HuddleLookBack", u"Harm, incident or near miss since the last huddle", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.nothingNew.setAccessibleName(QCoreApplication.translate("HuddleLookBack", u"Nothing new since last huddle", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.nothingNew.setToolTip(QCoreApplication.translate("HuddleLookBack", u"No harm, incident or near miss; carried-forward beds and staffing stay; the safety cross marked \"none\" where it is not set", None))
+#endif // QT_CONFIG(tooltip)
+        self.nothingNew.setText(QCoreApplication.translate("HuddleLookBack", u"Nothin&g new since last huddle", None))
 #if QT_CONFIG(accessibility)
         self.events.setAccessibleName(QCoreApplication.translate("HuddleLookBack", u"Look-back events", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.addEvent.setAccessibleName(QCoreApplication.translate("HuddleLookBack", u"Add look-back event", None))
 #endif // QT_CONFIG(accessibility)
-        self.addEvent.setText(QCoreApplication.translate("HuddleLookBack", u"Add &event", None))
+        self.addEvent.setText(QCoreApplication.translate("HuddleLookBack", u"Add e&vent", None))
 #if QT_CONFIG(accessibility)
         self.removeEvent.setAccessibleName(QCoreApplication.translate("HuddleLookBack", u"Remove selected look-back event", None))
 #endif // QT_CONFIG(accessibility)
@@ -102,6 +115,6 @@ class Ui_HuddleLookBack(object):
 #if QT_CONFIG(accessibility)
         self.startReflection.setAccessibleName(QCoreApplication.translate("HuddleLookBack", u"Start a reflection huddle for the selected event", None))
 #endif // QT_CONFIG(accessibility)
-        self.startReflection.setText(QCoreApplication.translate("HuddleLookBack", u"Start &reflection huddle\u2026", None))
+        self.startReflection.setText(QCoreApplication.translate("HuddleLookBack", u"Start reflection huddle\u2026", None))
     # retranslateUi
 

@@ -11,6 +11,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
     QWidget)
 
+from app.ui.widgets.staff_picker import StaffField
+
 class Ui_HuddleMeeting(object):
     def setupUi(self, huddleGroup):
         if not huddleGroup.objectName():
@@ -51,9 +53,8 @@ class Ui_HuddleMeeting(object):
 
         self.huddleForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.leaderLabel)
 
-        self.leader = QComboBox(huddleGroup)
+        self.leader = StaffField(huddleGroup)
         self.leader.setObjectName(u"leader")
-        self.leader.setEditable(True)
 
         self.huddleForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.leader)
 
@@ -136,8 +137,8 @@ class Ui_HuddleMeeting(object):
 
     def retranslateUi(self, huddleGroup):
         huddleGroup.setTitle(QCoreApplication.translate("HuddleMeeting", u"Huddle", None))
-        self.held.setText(QCoreApplication.translate("HuddleMeeting", u"Huddle &held", None))
-        self.notHeldReasonLabel.setText(QCoreApplication.translate("HuddleMeeting", u"Why not &held", None))
+        self.held.setText(QCoreApplication.translate("HuddleMeeting", u"Huddle held", None))
+        self.notHeldReasonLabel.setText(QCoreApplication.translate("HuddleMeeting", u"Why not held", None))
 #if QT_CONFIG(accessibility)
         self.notHeldReason.setAccessibleName(QCoreApplication.translate("HuddleMeeting", u"Why the huddle was not held", None))
 #endif // QT_CONFIG(accessibility)

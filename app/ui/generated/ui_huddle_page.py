@@ -6,9 +6,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFrame,
-    QHBoxLayout, QLabel, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
+    QLabel, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from app.ui.widgets.uk_date import UkDateEdit
 
 class Ui_HuddlePage(object):
     def setupUi(self, HuddlePage):
@@ -38,9 +40,8 @@ class Ui_HuddlePage(object):
 
         self.topBar.addWidget(self.dateLabel)
 
-        self.huddleDate = QDateEdit(HuddlePage)
+        self.huddleDate = UkDateEdit(HuddlePage)
         self.huddleDate.setObjectName(u"huddleDate")
-        self.huddleDate.setCalendarPopup(True)
 
         self.topBar.addWidget(self.huddleDate)
 
@@ -155,7 +156,6 @@ class Ui_HuddlePage(object):
 #if QT_CONFIG(accessibility)
         self.huddleDate.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Huddle date", None))
 #endif // QT_CONFIG(accessibility)
-        self.huddleDate.setDisplayFormat(QCoreApplication.translate("HuddlePage", u"ddd d MMM yyyy", None))
 #if QT_CONFIG(accessibility)
         self.previousDay.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Previous day", None))
 #endif // QT_CONFIG(accessibility)
@@ -167,7 +167,7 @@ class Ui_HuddlePage(object):
 #if QT_CONFIG(accessibility)
         self.todayButton.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Go to today", None))
 #endif // QT_CONFIG(accessibility)
-        self.todayButton.setText(QCoreApplication.translate("HuddlePage", u"To&day", None))
+        self.todayButton.setText(QCoreApplication.translate("HuddlePage", u"Today", None))
         self.slotLabel.setText(QCoreApplication.translate("HuddlePage", u"S&lot", None))
 #if QT_CONFIG(accessibility)
         self.slot.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Huddle slot", None))
@@ -176,15 +176,15 @@ class Ui_HuddlePage(object):
 #if QT_CONFIG(accessibility)
         self.saveSheet.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Save the huddle sheet", None))
 #endif // QT_CONFIG(accessibility)
-        self.saveSheet.setText(QCoreApplication.translate("HuddlePage", u"&Save (Ctrl+S)", None))
+        self.saveSheet.setText(QCoreApplication.translate("HuddlePage", u"Save (Ctrl+S)", None))
 #if QT_CONFIG(accessibility)
         self.printSheet.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Print the huddle sheet", None))
 #endif // QT_CONFIG(accessibility)
-        self.printSheet.setText(QCoreApplication.translate("HuddlePage", u"&Print\u2026", None))
+        self.printSheet.setText(QCoreApplication.translate("HuddlePage", u"Print\u2026", None))
 #if QT_CONFIG(accessibility)
         self.savePdf.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Save the huddle sheet as PDF", None))
 #endif // QT_CONFIG(accessibility)
-        self.savePdf.setText(QCoreApplication.translate("HuddlePage", u"Save as P&DF\u2026", None))
+        self.savePdf.setText(QCoreApplication.translate("HuddlePage", u"Save as PDF\u2026", None))
 #if QT_CONFIG(accessibility)
         self.deleteSheet.setAccessibleName(QCoreApplication.translate("HuddlePage", u"Delete this huddle sheet", None))
 #endif // QT_CONFIG(accessibility)

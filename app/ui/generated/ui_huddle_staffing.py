@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QFormLayout, QGroupBox,
     QHBoxLayout, QLabel, QLineEdit, QSizePolicy,
     QSpacerItem, QSpinBox, QWidget)
 
+from app.ui.widgets.staff_picker import StaffField
+
 class Ui_HuddleStaffing(object):
     def setupUi(self, staffingGroup):
         if not staffingGroup.objectName():
@@ -22,7 +24,7 @@ class Ui_HuddleStaffing(object):
 
         self.staffingForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nicLabel)
 
-        self.nurseInCharge = QLineEdit(staffingGroup)
+        self.nurseInCharge = StaffField(staffingGroup)
         self.nurseInCharge.setObjectName(u"nurseInCharge")
 
         self.staffingForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nurseInCharge)
@@ -32,7 +34,7 @@ class Ui_HuddleStaffing(object):
 
         self.staffingForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nextNicLabel)
 
-        self.nextInCharge = QLineEdit(staffingGroup)
+        self.nextInCharge = StaffField(staffingGroup)
         self.nextInCharge.setObjectName(u"nextInCharge")
 
         self.staffingForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nextInCharge)
@@ -267,7 +269,7 @@ class Ui_HuddleStaffing(object):
         self.hcaActual.setAccessibleName(QCoreApplication.translate("HuddleStaffing", u"HCAs on shift", None))
 #endif // QT_CONFIG(accessibility)
         self.hcaActual.setSpecialValueText(QCoreApplication.translate("HuddleStaffing", u"\u2013", None))
-        self.staffingConcern.setText(QCoreApplication.translate("HuddleStaffing", u"Staffing or skill-mix &concern", None))
+        self.staffingConcern.setText(QCoreApplication.translate("HuddleStaffing", u"Staff&ing or skill-mix concern", None))
 #if QT_CONFIG(accessibility)
         self.staffingConcernDetail.setAccessibleName(QCoreApplication.translate("HuddleStaffing", u"Staffing concern detail", None))
 #endif // QT_CONFIG(accessibility)
@@ -282,7 +284,7 @@ class Ui_HuddleStaffing(object):
         self.bedsOccupied.setAccessibleName(QCoreApplication.translate("HuddleStaffing", u"Beds occupied", None))
 #endif // QT_CONFIG(accessibility)
         self.bedsOccupied.setSpecialValueText(QCoreApplication.translate("HuddleStaffing", u"\u2013", None))
-        self.admissionsLabel.setText(QCoreApplication.translate("HuddleStaffing", u"Expected ad&missions", None))
+        self.admissionsLabel.setText(QCoreApplication.translate("HuddleStaffing", u"Ex&pected admissions", None))
 #if QT_CONFIG(accessibility)
         self.expectedAdmissions.setAccessibleName(QCoreApplication.translate("HuddleStaffing", u"Expected admissions", None))
 #endif // QT_CONFIG(accessibility)

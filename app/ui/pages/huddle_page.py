@@ -14,10 +14,10 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QCompleter, QWidget
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
-from app.domain.huddle import HuddleSheet
+from app.domain.huddle import HuddleSheet, gentle_checks, nothing_new
 from app.domain.ward import Ward
 from app.errors import WardHuddleError
 from app.services.changes import Changes
@@ -113,6 +113,7 @@ class HuddlePage(RecordEditor):
         self.meeting.ui.endHuddle.clicked.connect(self.stamp_end)
         self.look_back.ui.startReflection.clicked.connect(self._start_reflection)
         self.actions.add_requested.connect(self.add_action)
+        self.look_back.nothing_new.connect(self.nothing_new)
         ui.saveSheet.clicked.connect(self.save_now)
         ui.deleteSheet.clicked.connect(self.delete_sheet)
         ui.printSheet.clicked.connect(self.print_record)
@@ -121,31 +122,62 @@ class HuddlePage(RecordEditor):
     def _shortcuts(self) -> None:
         self.ui.previousDay.setToolTip("Previous day (Alt+Left)")
         self.ui.nextDay.setToolTip("Next day (Alt+Right)")
+        # Buttons with a key of their own are not Tab stops (the keys are on the buttons)
+        for button in (self.ui.previousDay, self.ui.nextDay, self.meeting.ui.startHuddle, self.meeting.ui.endHuddle):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         for keys, slot in (
             ("Alt+Left", lambda: self._step_day(-1)),
             ("Alt+Right", lambda: self._step_day(1)),
             ("Ctrl+S", self.save_now),
             ("F5", self.stamp_start),
             ("F6", self.stamp_end),
-            ("Ctrl+N", self.actions.ui.newActionText.setFocus),
+            ("Ctrl+N", self.actions.new_action),
             ("Ctrl+P", self.print_record),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-    def _fix_tab_order(self) -> None:
-        """The sections in the order they show, the safety-cross inputs (made per ward) after the
-        look back, then the buttons under the sheet."""
-        chain: list[QWidget] = [
-            self.look_back.ui.startReflection,
-            *self.cross.cross.widgets(),
-            self.look_ahead.ui.atRisk,
+    # -- focus: Tab follows the declared order, within the page ---------------------------
+    def tab_chain(self) -> list[QWidget]:
+        """Every Tab stop of the page in order: each section's fields and buttons as it declares
+        them (a new event, bed or action row cell by cell), then the page's own buttons, then the
+        date and slot above the sheet; from the last, Tab goes round to the first field, never into
+        the navigation."""
+        chain: list[QWidget] = [w for section in self.sections for w in section.tab_chain()]
+        ui = self.ui
+        return chain + [ui.saveSheet, ui.printSheet, ui.savePdf, ui.deleteSheet, ui.huddleDate, ui.todayButton, ui.slot]
+
+    def tab_stops(self) -> list[QWidget]:
+        """The chain as Tab walks it now: hidden, disabled and click-only widgets left out."""
+        return [
+            w
+            for w in self.tab_chain()
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
         ]
-        bottom = [self.closing.ui.notes, self.ui.saveSheet, self.ui.printSheet, self.ui.savePdf, self.ui.deleteSheet]
-        for run in (chain, bottom):
-            for first, second in zip(run, run[1:], strict=False):
-                QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # Qt override
+        stops = self.tab_stops()
+        focus = QApplication.focusWidget()
+        at = next((i for i, w in enumerate(stops) if focus is not None and (w is focus or w.isAncestorOf(focus))), None)
+        if at is None or not stops:
+            return super().focusNextPrevChild(forward)
+        target = stops[(at + (1 if forward else -1)) % len(stops)]
+        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
+        if self.ui.scroll.isAncestorOf(target):
+            self.ui.scroll.ensureWidgetVisible(target)
+        return True
+
+    def focus_first_field(self) -> None:
+        """Focus where the work is: the sheet's first field (not the navigation)."""
+        stops = self.tab_stops()
+        if stops and not self.store.read_only:
+            stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ui.scroll.ensureWidgetVisible(stops[0])
+
+    def showEvent(self, event: QShowEvent) -> None:  # Qt override
+        super().showEvent(event)
+        QTimer.singleShot(0, self.focus_first_field)
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
@@ -172,14 +204,8 @@ class HuddlePage(RecordEditor):
                 self.ui.slot.setCurrentText(slot)
             self.ui.slot.blockSignals(False)
             names = [s.name for s in self.store.wards.staff_for(self._ward.id)]
-            completer = QCompleter(names, self)
-            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            self.attendance.set_completer(completer)
-            self.staffing.set_completer(completer)
             for section in self.sections:
                 section.set_ward(self._ward, names)
-            self._fix_tab_order()
         finally:
             self._loading = False
         self._open_selected(flush=False)
@@ -219,6 +245,7 @@ class HuddlePage(RecordEditor):
             self._banner_ready = True
             QTimer.singleShot(250, self._load_banner_later)
         self.ui.deleteSheet.setEnabled(sheet.is_saved and not self.store.read_only)
+        self.show_checks(sheet)
         self.look_back.ui.startReflection.setEnabled(not self.store.read_only)
         day = sheet.huddle_date
         when = "Today" if day == self.today() else f"{day:%A %d %B %Y}"
@@ -276,6 +303,14 @@ class HuddlePage(RecordEditor):
 
     def after_save(self, saved: HuddleSheet) -> None:
         self.ui.deleteSheet.setEnabled(True)
+        self.show_checks(saved)
+
+    def show_checks(self, sheet: HuddleSheet) -> None:
+        """Gentle checks beside the sections they concern (duplicate bed, long huddle, odd
+        numbers): words only; the sheet was saved anyway."""
+        notes = gentle_checks(sheet)
+        for section in self.sections:
+            section.show_notes([text for name, text in notes.items() if name in section.field_names()])
 
     def draft_key(self) -> str | None:
         sheet = self._record
@@ -310,6 +345,24 @@ class HuddlePage(RecordEditor):
         if self._record is None or not self._record.is_saved or self.autosave.dirty:
             return
         self.start_reflection.emit(self._record.id, event_id)
+
+    def nothing_new(self) -> None:
+        """A no-change day: look back "No", on-shift staffing as planned and the beds as last
+        time where still blank, and each safety-cross box not set marked "No ..."; then saved."""
+        if self._record is None or self._ward is None or self.store.read_only:
+            return
+        previous = self.store.huddles.previous_sheet(self._ward.id, self.selected_day())
+        self.fill(nothing_new(self.read(), previous))
+        marked = self.cross.cross.mark_unset_as_none()
+        self._changed()
+        self.save_now()
+        crossed = f" The safety cross says no {', no '.join(marked)} today." if marked else ""
+        show_message(
+            self.ui.message,
+            "Nothing new since last huddle: look back is 'No', staffing as planned."
+            + crossed
+            + " Change what did change.",
+        )
 
     def add_action(self) -> None:
         if self._ward is None:

@@ -5,7 +5,6 @@ lists (events, patients at risk) offer ``value``/``set_value``/``changed`` like 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -22,11 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.action import Action
-from app.domain.huddle import EVENT_TYPES, HARM_LEVELS, RISK_FLAGS, AtRiskPatient, LookBackEvent
+from app.domain.action import Action, loudest_overdue, overdue_words
 from app.domain.safety_cross import CrossDay
+from app.domain.uk_dates import format_day
 from app.domain.ward import FocusHarm
-from app.ui.widgets.flag_picker import FlagPicker
 from app.ui.widgets.safety_cross_view import letter_for
 
 
@@ -53,142 +51,6 @@ def _setup(table: QTableWidget, headers: list[str], stretch: int) -> None:
     table.setMinimumHeight(table.fontMetrics().height() * 7)
 
 
-def _combo(options: tuple[str, ...], current: str, name: str, on_change: Callable[[], None]) -> QComboBox:
-    combo = QComboBox()
-    combo.addItems(list(options))
-    if current in options:
-        combo.setCurrentText(current)
-    combo.setAccessibleName(name)
-    combo.currentIndexChanged.connect(lambda _i: on_change())
-    return combo
-
-
-class EventsTable(QObject):
-    changed = Signal()
-
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(table)
-        self.table = table
-        self.on_change = self.changed.emit
-        self._ids: list[str] = []
-        _setup(table, ["Type", "Harm level", "Incident ref (Datix, InPhase, Radar)", "Learning point"], 3)
-        table.itemChanged.connect(lambda _item: self.changed.emit())
-
-    def set_value(self, events: tuple[LookBackEvent, ...]) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        self._ids = []
-        for event in events:
-            self._append(event)
-        self.table.blockSignals(False)
-
-    def _append(self, event: LookBackEvent) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self._ids.append(event.id)
-        n = row + 1
-        self.table.setCellWidget(row, 0, _combo(EVENT_TYPES, event.event_type, f"Event {n} type", self.on_change))
-        self.table.setCellWidget(row, 1, _combo(HARM_LEVELS, event.harm_level, f"Event {n} harm level", self.on_change))
-        self.table.setItem(row, 2, QTableWidgetItem(event.incident_ref))
-        self.table.setItem(row, 3, QTableWidgetItem(event.learning_point))
-
-    def add(self) -> None:
-        self.table.blockSignals(True)
-        self._append(LookBackEvent("Fall"))
-        self.table.blockSignals(False)
-        self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.table.cellWidget(self.table.rowCount() - 1, 0).setFocus()
-        self.on_change()
-
-    def remove_selected(self) -> bool:
-        row = self.table.currentRow()
-        if row < 0:
-            return False
-        self.table.removeRow(row)
-        del self._ids[row]
-        self.on_change()
-        return True
-
-    def selected_id(self) -> str | None:
-        row = self.table.currentRow()
-        return self._ids[row] if 0 <= row < len(self._ids) else None
-
-    def value(self) -> tuple[LookBackEvent, ...]:
-        out = []
-        for row, event_id in enumerate(self._ids):
-            type_box = self.table.cellWidget(row, 0)
-            harm_box = self.table.cellWidget(row, 1)
-            ref = self.table.item(row, 2)
-            learning = self.table.item(row, 3)
-            out.append(
-                LookBackEvent(
-                    type_box.currentText() if isinstance(type_box, QComboBox) else "Other",
-                    harm_box.currentText() if isinstance(harm_box, QComboBox) else "No harm",
-                    ref.text().strip() if ref else "",
-                    learning.text().strip() if learning else "",
-                    id=event_id,
-                )
-            )
-        return tuple(out)
-
-
-class AtRiskTable(QObject):
-    changed = Signal()
-
-    def __init__(self, table: QTableWidget) -> None:
-        super().__init__(table)
-        self.table = table
-        self.on_change = self.changed.emit
-        _setup(table, ["Bed or bay", "Risk flags", "Mitigation"], 2)
-        table.itemChanged.connect(lambda _item: self.changed.emit())
-
-    def set_value(self, patients: tuple[AtRiskPatient, ...]) -> None:
-        self.table.blockSignals(True)
-        self.table.setRowCount(0)
-        for patient in patients:
-            self._append(patient)
-        self.table.blockSignals(False)
-
-    def _append(self, patient: AtRiskPatient) -> None:
-        row = self.table.rowCount()
-        self.table.insertRow(row)
-        self.table.setItem(row, 0, QTableWidgetItem(patient.bed))
-        picker = FlagPicker(RISK_FLAGS, patient.flags)
-        picker.setAccessibleName(f"Risk flags for row {row + 1}")
-        picker.changed.connect(self.on_change)
-        self.table.setCellWidget(row, 1, picker)
-        self.table.setItem(row, 2, QTableWidgetItem(patient.mitigation))
-
-    def add(self) -> None:
-        self.table.blockSignals(True)
-        self._append(AtRiskPatient(""))
-        self.table.blockSignals(False)
-        row = self.table.rowCount() - 1
-        self.table.setCurrentCell(row, 0)
-        self.table.editItem(self.table.item(row, 0))
-
-    def remove_selected(self) -> bool:
-        row = self.table.currentRow()
-        if row < 0:
-            return False
-        self.table.removeRow(row)
-        self.on_change()
-        return True
-
-    def value(self) -> tuple[AtRiskPatient, ...]:
-        out = []
-        for row in range(self.table.rowCount()):
-            bed = self.table.item(row, 0)
-            picker = self.table.cellWidget(row, 1)
-            mitigation = self.table.item(row, 2)
-            bed_text = bed.text().strip() if bed else ""
-            flags = picker.chosen() if isinstance(picker, FlagPicker) else ()
-            mitigation_text = mitigation.text().strip() if mitigation else ""
-            if bed_text or flags or mitigation_text:
-                out.append(AtRiskPatient(bed_text, flags, mitigation_text))
-        return tuple(out)
-
-
 class ActionsTable:
     """Open actions: overdue ones say so in words and in bold, not only in colour."""
 
@@ -203,21 +65,16 @@ class ActionsTable:
         self.table.setRowCount(len(actions))
         bold = QFont(self.table.font())
         bold.setBold(True)
+        loudest = loudest_overdue(actions, today)  # only the oldest few shout
         for row, action in enumerate(actions):
-            due = f"{action.due:%a %d %b}" if action.due else ""
-            overdue = action.is_overdue(today)
-            note = (
-                f"OVERDUE by {action.days_overdue(today)} day{'s' if action.days_overdue(today) != 1 else ''}"
-                if overdue
-                else ""
-            )
+            due = format_day(action.due) if action.due else ""
+            note = overdue_words(action, today)
             for col, text in enumerate((action.text, action.owner, due, action.status, note)):
                 item = QTableWidgetItem(text)
-                if overdue:
+                if row in loudest:
                     item.setFont(bold)
                     if col == 4:
                         item.setForeground(QColor("#a4000f"))
-                        item.setText("⚠ " + text)
                 self.table.setItem(row, col, item)
 
     def selected(self) -> Action | None:
@@ -282,7 +139,10 @@ class CrossRows(QObject):
             out += [combo, events]
         return out
 
-    def set(self, saved: dict[str, CrossDay], days_since: dict[str, int | None]) -> None:
+    def set(
+        self, saved: dict[str, CrossDay], days_since: dict[str, int | None], notes: dict[str, str] | None = None
+    ) -> None:
+        """``notes``: per harm, where the mark came from and any contradiction with look back."""
         self.saved = saved
         for harm, combo, events, since in self.rows:
             entry = saved.get(harm.key)
@@ -294,9 +154,20 @@ class CrossRows(QObject):
             combo.blockSignals(False)
             events.blockSignals(False)
             days = days_since.get(harm.key)
-            since.setText(
+            words = (
                 "no harm recorded yet" if days is None else f"{days} day{'s' if days != 1 else ''} since the last harm"
             )
+            note = (notes or {}).get(harm.key, "")
+            since.setText(f"{words} · {note}" if note else words)
+
+    def mark_unset_as_none(self) -> list[str]:
+        """Every box still "not set yet" takes the harm's first colour ("No fall"); the harms named."""
+        marked = []
+        for harm, combo, _events, _since in self.rows:
+            if not combo.currentData() and harm.colours:
+                combo.setCurrentIndex(max(0, combo.findData(harm.colours[0].code)))
+                marked.append(harm.name.lower())
+        return marked
 
     def values(self, ward_id: str, day: date) -> tuple[CrossDay, ...]:
         out = []

@@ -72,6 +72,7 @@ class StaffPicker(QWidget):
 
     picked = Signal(object)  # Person
     echoed = Signal(str)
+    changed = Signal()  # the value changed by the user (a pick, or a single picker emptied)
 
     def __init__(self, parent: QWidget | None = None, *, keeps_pick: bool = False, echo_word: str = "") -> None:
         super().__init__(parent)
@@ -114,11 +115,18 @@ class StaffPicker(QWidget):
         super().setAccessibleName(name)
         self.box.setAccessibleName(name)
 
+    def setPlaceholderText(self, text: str) -> None:  # noqa: N802 - QLineEdit-style
+        self.box.setPlaceholderText(text)
+
+    def text(self) -> str:
+        return self.box.text()
+
     # -- value (single pickers) --------------------------------------------------------
     def value(self) -> str:
         return self._value
 
-    def set_value(self, name: str) -> None:
+    def set_value(self, name: str | None) -> None:
+        name = name or ""
         self._value = name
         self.box.setText(name if self.keeps_pick else "")
         self._hide_list()
@@ -235,6 +243,7 @@ class StaffPicker(QWidget):
         if not clean:
             self._value = ""
             self.picked.emit(Person("", ""))
+            self.changed.emit()
             return
         exact = [p for p in self._people if folded(p.name) == folded(clean)]
         if len(exact) == 1:
@@ -264,6 +273,7 @@ class StaffPicker(QWidget):
         self._say(words)
         self.picked.emit(person)
         self.echoed.emit(words)
+        self.changed.emit()
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.note.setProperty("role", "error" if error else "ok")
@@ -272,3 +282,10 @@ class StaffPicker(QWidget):
         self.box.setAccessibleDescription(text)
         self.note.style().unpolish(self.note)
         self.note.style().polish(self.note)
+
+
+class StaffField(StaffPicker):
+    """A single "who" field (leader, nurse in charge, action owner): keeps the name picked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, keeps_pick=True)

@@ -6,29 +6,39 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 
 from app.domain.action import ACTION_STATUSES, Action
+from app.domain.uk_dates import format_day
 from app.domain.ward import Ward
 from app.errors import WardHuddleError
 from app.services.store import AppStore
 from app.ui.generated.ui_huddle_actions import Ui_HuddleActions
 from app.ui.panels.huddle.section import Section
 from app.ui.panels.huddle_tables import ActionsTable
-from app.ui.widgets.form_helpers import refill_names
 
 
 class ActionsSection(Section):
     form = Ui_HuddleActions
     add_requested = Signal()  # the page saves the sheet first, then calls ``add``
+    tab_stops = (
+        "actions",
+        "actionStatus",
+        "applyActionStatus",
+        "newActionText",
+        "newActionOwner",
+        "newActionDue",
+        "addAction",
+    )
 
     def __init__(self, store: AppStore) -> None:
         super().__init__(store)
         ui = self.ui
         self.table = ActionsTable(ui.actions)
         ui.actionStatus.addItems(list(ACTION_STATUSES))
-        ui.newActionDue.setDate(QDate(store.actions.today() + timedelta(days=7)))
-        ui.newActionOwner.setMinimumContentsLength(16)
+        ui.newActionDue.today = store.actions.today
+        ui.newActionDue.set_date_value(store.actions.today() + timedelta(days=7))
+        ui.newActionOwner.setPlaceholderText("type a name")
         line = self.fontMetrics().height()
         ui.actions.setMinimumHeight(line * 8)
         ui.actions.setMaximumHeight(int(line * 8 * 1.6))
@@ -39,7 +49,17 @@ class ActionsSection(Section):
 
     def set_ward(self, ward: Ward, staff_names: list[str]) -> None:
         super().set_ward(ward, staff_names)
-        refill_names(self.ui.newActionOwner, staff_names)
+        self.set_pickers(self.ui.newActionOwner)
+
+    def new_action(self) -> None:
+        """Ctrl+N: add the action typed so far (if any), then the cursor waits in a fresh
+        description for the next one."""
+        if self.ui.newActionText.text().strip():
+            self.add_requested.emit()
+        self.ui.newActionText.setFocus()
+        self.ui.newActionText.selectAll()
+        if not self.ui.newActionText.text():
+            self.say("New action: type what needs doing, Tab to the owner and due date, Enter adds it.")
 
     def load(self, day: date) -> None:
         self._day = day
@@ -50,11 +70,24 @@ class ActionsSection(Section):
         """Raise the action typed in the new-action row at this huddle."""
         if self.ward is None:
             return
+        owner_box, due_box = self.ui.newActionOwner, self.ui.newActionDue
+        if owner_box.pending_text():  # never an owner the user did not see highlighted
+            self.say(
+                f"'{owner_box.pending_text()}' is not on the staff list: choose the owner from the list "
+                "(or 'Add new person'). The action was not added yet.",
+                error=True,
+            )
+            owner_box.setFocus()
+            return
+        if due_box.error():
+            self.say(f"{due_box.error()} The action was not added yet.", error=True)
+            due_box.setFocus()
+            return
         action = Action(
             ward_id=self.ward.id,
             text=self.ui.newActionText.text(),
-            owner=self.ui.newActionOwner.currentText(),
-            due=self.ui.newActionDue.date().toPython(),
+            owner=owner_box.value(),
+            due=due_box.date_value(),
             source_type="huddle",
             source_id=sheet_id,
             raised_on=day,
@@ -65,8 +98,11 @@ class ActionsSection(Section):
             self.say(str(error), error=True)
             return
         self.ui.newActionText.clear()
+        owner_box.set_value("")
         self.say(
-            f"Action added for {saved.owner or 'the team'}, due {saved.due:%a %d %b}." if saved.due else "Action added."
+            f"Action added for {saved.owner or 'the team'}, due {format_day(saved.due)}."
+            if saved.due
+            else f"Action added for {saved.owner or 'the team'}."
         )
         self.load(day)
         self.changed.emit(changes)

@@ -9,8 +9,8 @@ from app.domain.huddle import THREATS
 from app.services.store import AppStore
 from app.ui.editors.fields import Field
 from app.ui.generated.ui_huddle_look_ahead import Ui_HuddleLookAhead
+from app.ui.panels.huddle.rows import AtRiskTable
 from app.ui.panels.huddle.section import Section
-from app.ui.panels.huddle_tables import AtRiskTable
 from app.ui.widgets.list_editors import ChoiceChecks
 
 
@@ -24,6 +24,17 @@ class LookAheadSection(Section):
         Field("bay_closed", "bayClosed", "check"),
         Field("reminders", "reminders", "plain"),
         Field("data_reviewed", "dataReviewed", "check"),
+    )
+    tab_stops = (
+        "at_risk",
+        "addAtRisk",
+        "removeAtRisk",
+        "threats",
+        "threats_detail",
+        "isolation_count",
+        "bay_closed",
+        "reminders",
+        "data_reviewed",
     )
 
     def __init__(self, store: AppStore) -> None:

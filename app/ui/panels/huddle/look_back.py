@@ -3,21 +3,25 @@ incident reference, learning point); a reflection can be started from one."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
+
 from app.services.store import AppStore
 from app.ui.editors.fields import Field
 from app.ui.generated.ui_huddle_look_back import Ui_HuddleLookBack
+from app.ui.panels.huddle.rows import EventsTable
 from app.ui.panels.huddle.section import Section
-from app.ui.panels.huddle_tables import EventsTable
 
 LOOKBACK_CHOICES = ("not asked yet", "Yes", "No")
 
 
 class LookBackSection(Section):
     form = Ui_HuddleLookBack
+    nothing_new = Signal()  # the page fills what a no-change day means
     fields = (
         Field("lookback_any", "lookBackAny", "yes_no"),
         Field("events", "events_table", "value"),
     )
+    tab_stops = ("lookback_any", "nothingNew", "events", "addEvent", "removeEvent", "startReflection")
 
     def __init__(self, store: AppStore) -> None:
         super().__init__(store)
@@ -25,6 +29,7 @@ class LookBackSection(Section):
         ui.lookBackAny.addItems(list(LOOKBACK_CHOICES))
         self.events_table = EventsTable(ui.events)
         ui.addEvent.clicked.connect(self.events_table.add)
+        ui.nothingNew.clicked.connect(self.nothing_new)
         ui.removeEvent.clicked.connect(self.events_table.remove_selected)
         line = self.fontMetrics().height()
         ui.events.setMinimumHeight(line * 6)

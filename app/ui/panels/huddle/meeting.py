@@ -12,7 +12,6 @@ from app.services.store import AppStore
 from app.ui.editors.fields import Field
 from app.ui.generated.ui_huddle_meeting import Ui_HuddleMeeting
 from app.ui.panels.huddle.section import Section
-from app.ui.widgets.form_helpers import refill_names
 
 
 class MeetingSection(Section):
@@ -21,7 +20,7 @@ class MeetingSection(Section):
         Field("held", "held", "check"),
         Field("not_held_reason", "notHeldReason", "combo_text"),
         Field("not_held_detail", "notHeldDetail"),
-        Field("leader", "leader", "edit_text"),
+        Field("leader", "leader", "value"),
         Field("start_time", "startTime"),
         Field("end_time", "endTime"),
     )
@@ -37,12 +36,11 @@ class MeetingSection(Section):
             edit.setMaximumWidth(time_width)
             edit.setInputMask("")
             edit.textEdited.connect(lambda _t: self.update_duration())
-        ui.leader.setMinimumContentsLength(24)
         ui.held.toggled.connect(self._update_held)
 
     def set_ward(self, ward: Ward, staff_names: list[str]) -> None:
         super().set_ward(ward, staff_names)
-        refill_names(self.ui.leader, staff_names)
+        self.set_pickers(self.ui.leader)
 
     def after_fill(self, sheet: HuddleSheet) -> None:
         self._update_held()

@@ -16,6 +16,7 @@ from app.ui.widgets.safety_cross_view import SafetyCrossMonthView
 
 class SafetyCrossSection(Section):
     form = Ui_HuddleSafetyCross
+    tab_stops = ("cross",)
 
     def __init__(self, store: AppStore) -> None:
         super().__init__(store)
@@ -37,9 +38,16 @@ class SafetyCrossSection(Section):
         if self.ward is None:
             return
         huddles = self.store.huddles
-        saved = huddles.cross_for_day(self.ward.id, day)
-        days = {h.key: huddles.days_since_harm(self.ward.id, h, day) for h in self.ward.details.focus_harms}
-        self.cross.set(saved, days)
+        today = huddles.cross_today(self.ward.id, day)  # boxes, days since and look back: one set of facts
+        saved = {c.harm.key: c.box for c in today if c.box is not None}
+        days = {c.harm.key: c.days_since for c in today}
+        notes = {
+            c.harm.key: " · ".join(
+                part for part in (c.source_words, f"⚠ {c.contradiction}" if c.contradiction else "") if part
+            )
+            for c in today
+        }
+        self.cross.set(saved, days, notes)
         self.month_view.set_months(huddles.cross_month(self.ward.id, day.year, day.month), today=day.day)
         self.ui.crossMonthLabel.setText(f"{day:%B %Y}")
 
@@ -48,6 +56,5 @@ class SafetyCrossSection(Section):
         return self.cross.values(self.ward.id, day) if self.ward is not None else ()
 
     def saved(self, days: tuple[CrossDay, ...], day: date) -> None:
-        if days:
-            self.cross.saved = {**self.cross.saved, **{c.harm_key: c for c in days}}
-            self.load(day)
+        """After a save: reload, since look back may have marked, changed or cleared a box."""
+        self.load(day)

@@ -3,8 +3,7 @@ actual, a staffing concern and whether it was escalated, beds, admissions and di
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCompleter
-
+from app.domain.ward import Ward
 from app.ui.editors.fields import Field
 from app.ui.generated.ui_huddle_staffing import Ui_HuddleStaffing
 from app.ui.panels.huddle.section import Section
@@ -13,8 +12,8 @@ from app.ui.panels.huddle.section import Section
 class StaffingSection(Section):
     form = Ui_HuddleStaffing
     fields = (
-        Field("nurse_in_charge", "nurseInCharge"),
-        Field("next_in_charge", "nextInCharge"),
+        Field("nurse_in_charge", "nurseInCharge", "value"),
+        Field("next_in_charge", "nextInCharge", "value"),
         Field("rn_planned", "rnPlanned", "count"),
         Field("rn_actual", "rnActual", "count"),
         Field("hca_planned", "hcaPlanned", "count"),
@@ -28,6 +27,6 @@ class StaffingSection(Section):
         Field("planned_discharges", "plannedDischarges", "count"),
     )
 
-    def set_completer(self, completer: QCompleter) -> None:
-        for line in (self.ui.nurseInCharge, self.ui.nextInCharge):
-            line.setCompleter(completer)
+    def set_ward(self, ward: Ward, staff_names: list[str]) -> None:
+        super().set_ward(ward, staff_names)
+        self.set_pickers(self.ui.nurseInCharge, self.ui.nextInCharge)
