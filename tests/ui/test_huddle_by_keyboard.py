@@ -100,7 +100,7 @@ def opened(qtbot, ward_with_yesterday):  # ANN201
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()
-    page = window.show_page("Today's huddle")
+    page = window.show_page("huddle")
     qtbot.waitUntil(lambda: page.isAncestorOf(QApplication.focusWidget()))
     return window, page
 

@@ -94,3 +94,14 @@ def test_letters_in_a_number_box_are_noted_not_dropped_silently(qtbot, scrolled)
     assert spin.value() == 7
     assert notes == [(spin, "Numbers only here: 'x' was not kept.")]
     assert spin.property("refused_typing") == notes[0][1]
+
+
+def test_a_word_typed_slowly_still_picks_its_choice(qtbot, scrolled) -> None:
+    _area, combo, _spin, _day = scrolled
+    combo.clear()
+    combo.addItems(["Open", "In progress", "Done", "Escalated"])
+    combo.setFocus()
+    for letter in (Qt.Key.Key_D, Qt.Key.Key_O, Qt.Key.Key_N, Qt.Key.Key_E):
+        qtbot.keyClick(combo, letter)
+        qtbot.wait(QApplication.keyboardInputInterval() + 50)  # a slow typist, or a busy ward PC
+    assert combo.currentText() == "Done"

@@ -129,7 +129,11 @@ class InputGuard(QObject):
         now = time.monotonic()
         previous, when = self._typed.get(id(combo), ("", 0.0))
         interval = QApplication.keyboardInputInterval() / 1000
-        typed = previous + text if now - when < interval and previous != text else text
+        longer = previous + text
+        if previous and combo.currentIndex() >= 0 and search_words(combo, combo.currentIndex()).startswith(longer):
+            self._typed[id(combo)] = (longer, now)  # still spelling the choice shown: however slowly
+            return True
+        typed = longer if now - when < interval and previous != text else text
         self._typed[id(combo)] = (typed, now)
         start = combo.currentIndex() - (1 if len(typed) > 1 else 0)
         index = find_by_words(combo, typed, start)
