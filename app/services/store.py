@@ -29,8 +29,10 @@ if TYPE_CHECKING:
     from app.services.exchange.redaction import RedactionService
     from app.services.records.actions import ActionService
     from app.services.records.audit import AuditService
+    from app.services.records.board import BoardService
     from app.services.records.drafts import DraftService
     from app.services.records.huddles import HuddleService
+    from app.services.records.improvement_huddles import ImprovementHuddleService
     from app.services.records.measures import MeasureService
     from app.services.records.projects import ProjectService
     from app.services.records.pulse import PulseService
@@ -108,6 +110,18 @@ class AppStore:
         from app.services.records.pulse import PulseService
 
         return PulseService(self.ctx, self.huddles, self.measures)
+
+    @cached_property
+    def board(self) -> BoardService:  # improvement ideas and the ward's board
+        from app.services.records.board import BoardService
+
+        return BoardService(self.ctx, self.projects, self.actions, self.huddles)
+
+    @cached_property
+    def improvement_huddles(self) -> ImprovementHuddleService:
+        from app.services.records.improvement_huddles import ImprovementHuddleService
+
+        return ImprovementHuddleService(self.board)
 
     @cached_property
     def search(self) -> SearchService:

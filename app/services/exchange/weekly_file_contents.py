@@ -263,6 +263,21 @@ EXPORT_TYPES: list[ExportType] = [
         changes=Changes.PROJECTS | Changes.MEASURES,  # a cycle is marked on its measures' charts
     ),
     ExportType(
+        "ideas",
+        label="improvement idea",
+        title_fields=("status", "text"),
+        bool_fields=("focus",),
+        staff_name_fields=("offered_by",),
+        changes=Changes.PROJECTS,
+    ),
+    ExportType(
+        "improvement_huddles",
+        label="weekly improvement huddle",
+        title_fields=("huddle_date",),
+        staff_name_fields=("attendees[].name",),
+        changes=Changes.PROJECTS | Changes.ACTIONS,
+    ),
+    ExportType(
         "pulse_surveys",
         label="culture pulse",
         title_fields=("quarter_start",),
