@@ -6,6 +6,9 @@
     wardhuddle print reflection --id ID --out reflection.pdf
     wardhuddle print pdsa --id ID --out cycle.pdf
     wardhuddle print project --id ID --out project.pdf
+    wardhuddle print board [--ward W7] [--date 2026-11-19] [--size A3|A4] --out poster.pdf
+    wardhuddle print improvement-huddle --date 2026-11-19 [--ward W7] --out weekly.pdf
+    wardhuddle print blank improvement-huddle [--ward W7] --out blank.pdf
 
 An unknown date, ward, week or id prints one line and exits 2; a week with nothing recorded prints
 one line and exits 1. ``--out`` must be a new name or an ordinary file (a link is followed);
@@ -21,7 +24,7 @@ from pathlib import Path
 from app.cli import EXIT_OK, OneLineParser, UsageError, add_data_dir
 from app.domain.weeks import parse_week, week_label
 
-BLANK_CHOICES = ("huddle", "safety-cross", "reflection", "post-event", "later-reflection")
+BLANK_CHOICES = ("huddle", "safety-cross", "reflection", "post-event", "later-reflection", "improvement-huddle")
 
 
 def _day(text: str) -> date:
@@ -77,6 +80,17 @@ def register(sub: argparse._SubParsersAction) -> None:
     project.add_argument("--id", required=True, dest="record_id", metavar="ID", help="the project's id")
     _common(project, ward=False)
     project.set_defaults(handler=run_project)
+
+    board = kinds.add_parser("board", help="the improvement board as an A3 or A4 poster")
+    board.add_argument("--date", type=_day, default=None, metavar="YYYY-MM-DD", help="the week (default: today)")
+    board.add_argument("--size", choices=("A3", "A4"), default="A3", help="paper size (default A3)")
+    _common(board)
+    board.set_defaults(handler=run_board)
+
+    weekly = kinds.add_parser("improvement-huddle", help="one weekly improvement huddle")
+    weekly.add_argument("--date", type=_day, required=True, metavar="YYYY-MM-DD", help="the huddle's date")
+    _common(weekly)
+    weekly.set_defaults(handler=run_improvement_huddle)
 
     week = kinds.add_parser("week", help="the weekly pack: the week at a glance, actions, safety cross and charts")
     week.add_argument("--week", required=True, metavar="YYYY-Www", help="ISO week, e.g. 2026-W47")
@@ -173,8 +187,33 @@ def run_project(args: argparse.Namespace) -> int:
     return _with_store(args, make)
 
 
+def run_board(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        from app.services.board_printing import board_pdf
+
+        ward = printing.resolve_ward(store, args.ward)
+        return board_pdf(store, ward.id, args.date, args.size), f"The {args.size} improvement board poster"
+
+    return _with_store(args, make)
+
+
+def run_improvement_huddle(args: argparse.Namespace) -> int:
+    def make(store, printing):  # ANN202
+        from app.services.board_printing import improvement_huddle_pdf
+
+        ward = printing.resolve_ward(store, args.ward)
+        return improvement_huddle_pdf(
+            store, ward.id, args.date
+        ), f"The weekly improvement huddle of {args.date:%d %b %Y}"
+
+    return _with_store(args, make)
+
+
 def run_blank(args: argparse.Namespace) -> int:
     from app.services import printing
+
+    if args.form == "improvement-huddle":
+        return _blank_improvement_huddle(args)
 
     what = f"The blank {args.form.replace('-', ' ')} form"
     if args.ward is None and (args.form not in ("huddle", "safety-cross") or not _database(args).exists()):
@@ -187,5 +226,20 @@ def run_blank(args: argparse.Namespace) -> int:
         if args.ward is not None or store.current_ward_id() is not None:
             ward = printing.resolve_ward(store, args.ward)
         return printing.blank_pdf(args.form, store, ward.id if ward else None), what
+
+    return _with_store(args, make)
+
+
+def _blank_improvement_huddle(args: argparse.Namespace) -> int:
+    from app.services.board_printing import improvement_huddle_pdf
+
+    what = "The blank weekly improvement huddle sheet"
+    if args.ward is None and not _database(args).exists():
+        _write(args.out, improvement_huddle_pdf(None), what)
+        return EXIT_OK
+
+    def make(store, printing):  # ANN202
+        ward_id = printing.resolve_ward(store, args.ward).id if args.ward or store.current_ward_id() else None
+        return improvement_huddle_pdf(store, ward_id), what
 
     return _with_store(args, make)

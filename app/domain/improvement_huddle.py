@@ -29,7 +29,8 @@ DECISION_WORDS = {
 }
 WITHIN = "Within limits"
 SPECIAL = "Special cause"
-NO_LIMITS = "No limits yet"
+NO_SIGNAL = "No special cause (run chart)"
+NO_LIMITS = "Not enough data yet"
 MAX_TEXT = 1000
 MAX_ATTENDEES = 60
 
@@ -69,7 +70,7 @@ class TestedIdea:
 class MeasureReview:
     measure_id: str
     name: str
-    verdict: str  # WITHIN / SPECIAL / NO_LIMITS
+    verdict: str  # WITHIN / SPECIAL / NO_SIGNAL / NO_LIMITS
     words: str  # the variation (and assurance) in words, from the analysis
 
 
@@ -117,10 +118,13 @@ class ImprovementHuddle(Enveloped):
         )
 
 
-def measure_verdict(has_limits: bool, special_cause: bool) -> str:
-    if not has_limits:
+def measure_verdict(variation_icon: str | None, has_limits: bool) -> str:
+    """What the weekly huddle reads out for a measure, from its chart's variation icon."""
+    if variation_icon is None:
         return NO_LIMITS
-    return SPECIAL if special_cause else WITHIN
+    if variation_icon != "common_cause":
+        return SPECIAL
+    return WITHIN if has_limits else NO_SIGNAL
 
 
 # -- the Study note's dated blocks ------------------------------------------------------------------

@@ -59,6 +59,7 @@ def default_pages() -> list[PageEntry]:
         PageEntry("reflections", "Reflections", lazy_page("app.ui.pages.reflections_page", "ReflectionsPage")),
         PageEntry("measures", "Measures", lazy_page("app.ui.pages.measures_page", "MeasuresPage")),
         PageEntry("improvement", "Improvement", lazy_page("app.ui.pages.improvement_page", "ImprovementPage")),
+        PageEntry("board", "Board", lazy_page("app.ui.pages.board_page", "BoardPage")),
         PageEntry("search", "Search", lazy_page("app.ui.pages.search_page", "SearchPage")),
         PageEntry("exchange", "Export and import", lazy_page("app.ui.pages.export_page", "ExportPage")),
         PageEntry("settings", "Settings", lazy_page("app.ui.pages.settings_page", "SettingsPage")),

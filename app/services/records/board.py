@@ -203,8 +203,9 @@ class BoardService:
         found = [a for a in self.actions.open_actions(ward_id) if a.source_type == IMPROVEMENT_SOURCE]
         return sorted(found, key=lambda a: (a.due or date.max, a.raised_on or date.min))
 
-    def board(self, ward_id: str, *, with_measures: bool = True) -> Board:
-        today = self.today()
+    def board(self, ward_id: str, *, with_measures: bool = True, today: date | None = None) -> Board:
+        """Everything the board shows; ``today`` (default: now) dates the days since harm."""
+        today = today or self.today()
         ideas = self.ideas.for_ward(ward_id)
         columns: dict[str, list[Idea]] = {status: [] for status in STATUSES}
         for idea in ideas:

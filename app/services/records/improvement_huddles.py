@@ -73,13 +73,14 @@ class ImprovementHuddleService:
         for key in self.board.key_measures(ward_id):
             chart = key.chart
             if chart is None:
-                out.append(MeasureReview(key.measure_id, key.name, measure_verdict(False, False), key.problem))
+                out.append(MeasureReview(key.measure_id, key.name, measure_verdict(None, False), key.problem))
                 continue
-            special = chart.variation_icon not in (None, "common_cause")
             words = chart.variation_text
             if chart.assurance is not None:
                 words += ". " + chart.assurance_text
-            out.append(MeasureReview(key.measure_id, key.name, measure_verdict(chart.has_limits, special), words))
+            out.append(
+                MeasureReview(key.measure_id, key.name, measure_verdict(chart.variation_icon, chart.has_limits), words)
+            )
         return out
 
     def save(self, huddle: ImprovementHuddle) -> tuple[ImprovementHuddle, Changes]:
