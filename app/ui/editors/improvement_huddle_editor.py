@@ -90,15 +90,18 @@ class ImprovementHuddleEditor(QWidget):
 
         self.picker.set_people([PickerPerson(s.name, s.role, s.id) for s in staff if not s.retired])
         self.next_steps.set_people([s.name for s in staff])
-        dates = service.dates(ward_id)
+        self._fill_earlier()
+        self.open(day or service.today())
+
+    def _fill_earlier(self) -> None:
+        assert self.ward_id is not None
         combo = self.ui.earlier
         combo.blockSignals(True)
         combo.clear()
         combo.addItem("Earlier weekly huddles…", None)
-        for each in dates:
+        for each in self.store.improvement_huddles.dates(self.ward_id):
             combo.addItem(f"{each:%a %d %b %Y}", each.isoformat())
         combo.blockSignals(False)
-        self.open(day or service.today())
 
     def open(self, day: date) -> None:
         if self.ward_id is None:
@@ -236,7 +239,7 @@ class ImprovementHuddleEditor(QWidget):
         show_message(self.ui.message, "")
         self.saved_at.emit(f"Saved {datetime.now():%H:%M:%S}")
         if first:
-            self.load(self.ward_id, saved.huddle_date)
+            self._fill_earlier()  # the rows stay as they are: the cursor stays where it was
         self.changed.emit(changes)
         return True
 
