@@ -28,6 +28,8 @@ from functools import cache
 
 from app.domain.action import Action
 from app.domain.huddle import HuddleSheet
+from app.domain.idea import Idea
+from app.domain.improvement_huddle import ImprovementHuddle
 from app.domain.measure import DataPoint, MeasureDetails
 from app.domain.pdsa import PdsaCycle
 from app.domain.project import Project
@@ -49,6 +51,8 @@ RECORD_CLASSES: dict[str, type] = {
     "projects": Project,
     "pdsa_cycles": PdsaCycle,
     "pulse_surveys": PulseSurvey,
+    "ideas": Idea,
+    "improvement_huddles": ImprovementHuddle,
 }
 
 

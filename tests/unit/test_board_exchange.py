@@ -77,7 +77,6 @@ def test_the_identifier_guard_reads_every_text_of_both_types(pair, tmp_path: Pat
     assert ("ideas", "you_said_we_did") in kinds and ("improvement_huddles", "notes") in kinds
 
 
-@pytest.mark.xfail(strict=True, reason="needs the ward-boundary check of the merge (issue 17, exchange helper)")
 def test_a_file_reaching_into_another_wards_idea_is_refused(pair, template_database: Path, tmp_path: Path) -> None:
     ward, central, ward_id, idea, _cycle, _huddle = pair
     assert import_data(central, export_bytes(ward, ward_id, tmp_path)).status == "imported"

@@ -89,7 +89,7 @@ def test_what_the_repositories_wrote_matches_the_declaration_and_survives_the_ex
 
 
 def _readers() -> dict[str, object]:
-    from app.storage.repositories import huddles, measures, projects, reflections, wards
+    from app.storage.repositories import board, huddles, measures, projects, reflections, wards
 
     return {
         "wards": wards.ward_from_row,
@@ -103,6 +103,8 @@ def _readers() -> dict[str, object]:
         "projects": projects.project_from_row,
         "pdsa_cycles": projects.cycle_from_row,
         "pulse_surveys": projects.survey_from_row,
+        "ideas": board.idea_from_row,
+        "improvement_huddles": board.huddle_from_row,
     }
 
 

@@ -266,7 +266,6 @@ EXPORT_TYPES: list[ExportType] = [
         "ideas",
         label="improvement idea",
         title_fields=("status", "text"),
-        bool_fields=("focus",),
         staff_name_fields=("offered_by",),
         changes=Changes.PROJECTS,
     ),
