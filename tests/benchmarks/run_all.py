@@ -46,7 +46,7 @@ from typing import Any
 from _bench import HERE, ROOT, child_env, load_average, median
 
 WARDS, YEARS = 20, 5
-AREAS = ("startup", "pages", "memory", "chart", "pdf", "search", "huddle", "exchange")
+AREAS = ("startup", "pages", "memory", "chart", "pdf", "search", "huddle", "exchange", "board")
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,19 @@ ROWS = (
         "MB",
         300,
         "bare_peak_mb",
+    ),
+)
+ROWS += (
+    Row("Improvement board first paint, after its module is loaded", "board", "first_paint_ms", "ms", 150),
+    Row("Move a card on the board (save + redraw)", "board", "move_ms", "ms", 30),
+    Row(
+        "`wardhuddle print board`, whole process, vs `wardhuddle print huddle`",
+        "board",
+        "print_board_ms",
+        "ms",
+        1.5,
+        "print_huddle_ms",
+        target_is_ratio=True,
     ),
 )
 INFO_ROWS = (  # reported beside the table, no target of their own
@@ -268,6 +281,7 @@ def area_command(area: str, data: Path, quick: bool) -> list[str]:
         "search": ["bench_search.py", "--data-dir", trust, "--repeat", "5" if quick else "20"],
         "huddle": ["bench_huddle.py", "--data-dir", trust, "--runs", "50" if quick else "200"],
         "exchange": ["bench_exchange.py", "--keep", str(data / "exchange")],
+        "board": ["bench_board.py", "--data-dir", trust, "--runs", "20" if quick else "50"],
     }
     script, *args = scripts[area]
     return [sys.executable, str(HERE / script), *args]

@@ -168,3 +168,17 @@ def test_the_weekly_improvement_huddle_by_keyboard(qtbot, window, clocked, ward,
     qtbot.mouseClick(steps.add_button, Qt.MouseButton.LeftButton)
     assert [a.owner for a in clocked.board.improvement_actions(ward.id)] == ["Ben Clarke"]
     assert unnamed_widgets(page) == []
+
+
+def test_an_idea_added_from_the_daily_sheet_lands_on_the_board(qtbot, window, clocked, ward, prompts) -> None:
+    huddle = window.show_page("Today's huddle")
+    button = huddle.closing.add_idea
+    prompts.answer("ask_text", "   ")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert clocked.board.ideas_for(ward.id) == [] and "type the idea" in huddle.ui.message.text()
+    prompts.answer("ask_text", "A clock in every bay", "")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    (idea,) = clocked.board.ideas_for(ward.id)
+    assert idea.offered_by_text == "Anonymous" and "New column" in huddle.ui.message.text()
+    board = open_board(window)
+    assert "A clock in every bay" in board.columns[NEW].cards.item(0).text()

@@ -23,3 +23,9 @@ class ClosingSection(Section):
     def __init__(self, store: AppStore) -> None:
         super().__init__(store)
         self.ui.notes.setMaximumHeight(self.fontMetrics().height() * 5)
+        from app.ui.widgets.add_idea_button import AddIdeaButton  # the board's ideas (issue 18)
+
+        self.add_idea = AddIdeaButton(store, self)
+        self.add_idea.changed.connect(self.changed)
+        self.add_idea.message.connect(self.message)
+        self.ui.closingForm.addRow("", self.add_idea)
