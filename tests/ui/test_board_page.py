@@ -182,3 +182,13 @@ def test_an_idea_added_from_the_daily_sheet_lands_on_the_board(qtbot, window, cl
     assert idea.offered_by_text == "Anonymous" and "New column" in huddle.ui.message.text()
     board = open_board(window)
     assert "A clock in every bay" in board.columns[NEW].cards.item(0).text()
+
+
+def test_the_improvement_page_shows_ideas_across_wards(qtbot, window, clocked, ward) -> None:
+    clocked.board.add_idea(ward.id, "A clock in every bay")
+    page = window.show_page("Improvement")
+    panel = page.ideas_overview
+    page.ui.areas.setCurrentWidget(panel)
+    assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == ward.name
+    assert panel.table.item(0, 1).text() == "1" and panel.spread.rowCount() == 0
+    assert unnamed_widgets(panel) == []

@@ -96,3 +96,28 @@ def test_a_file_reaching_into_another_wards_idea_is_refused(pair, template_datab
     assert kept.text == idea.text and kept.ward_id == ward_id
     assert central.board.ideas_for(other_id) == [] and result.counts.quarantined >= 1
     other.close()
+
+
+def test_the_improvement_team_sees_ideas_by_ward_and_what_others_might_try(pair, template_database, tmp_path) -> None:
+    from app.services.exchange.ideas_overview import IdeasOverview
+
+    ward, central, ward_id, idea, _cycle, _huddle = pair
+    agreed, _ = ward.board.move(ward.board.get(idea.id), AGREED)
+    ward.board.move(agreed, ADOPTED, reason="Falls halved on bay 4")
+    assert import_data(central, export_bytes(ward, ward_id, tmp_path)).status == "imported"
+    other = new_store(template_database, tmp_path / "other")
+    other_id = add_ward(other, "Ward 9 (Stroke)", "W9")
+    other.board.add_idea(other_id, "Quiet time after lunch")
+    (tmp_path / "o").mkdir()
+    assert import_data(central, export_bytes(other, other_id, tmp_path / "o")).status == "imported"
+    overview = IdeasOverview(central.ctx)
+    rows = {r.ward_name: r for r in overview.by_ward()}
+    assert rows["Ward 7 (Respiratory)"].counts[ADOPTED] == 1 and rows["Ward 9 (Stroke)"].counts["New"] == 1
+    assert [r.ward_name for r in overview.by_ward([other_id])] == ["Ward 9 (Stroke)"]
+    (candidate,) = overview.spread()
+    assert candidate.idea.text == "Red socks for patients at risk of falls"
+    assert candidate.not_tried_by == ("Ward 9 (Stroke)",) and candidate.ward_name == "Ward 7 (Respiratory)"
+    other.board.add_idea(other_id, "Red socks for falls risk patients")  # ward 9 takes it up
+    import_data(central, export_bytes(other, other_id, tmp_path / "o"))
+    assert overview.spread() == []
+    other.close()

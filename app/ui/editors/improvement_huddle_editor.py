@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 
 from app.domain.action import Action
 from app.domain.improvement_huddle import DECISION_WORDS, DECISIONS, ImprovementHuddle, Person, TestedIdea
@@ -44,6 +44,12 @@ class ImprovementHuddleEditor(QWidget):
         from app.ui.widgets.uk_date import UkDateEdit
 
         ui = self.ui
+        buttons = QHBoxLayout()  # below the date, so the tab fits a 1366-pixel screen at 200 % text
+        for button in (ui.printHuddle, ui.printBlank, ui.deleteHuddle):
+            ui.dateRow.removeWidget(button)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        ui.outerLayout.insertLayout(1, buttons)
         self.date = UkDateEdit(self)
         self.date.setAccessibleName("Date of the weekly huddle")
         self.date.today = self.store.board.today

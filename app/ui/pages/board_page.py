@@ -18,7 +18,16 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.domain.idea import CLOSED, REASON_PROMPT, STATUSES, TESTING, Idea, neighbour_status, you_said_line
 from app.errors import StaleRecordError, WardHuddleError
@@ -104,6 +113,10 @@ class BoardPage(Page):
         ui = self.ui
         ui.columnsRow.setStretch(0, 4)
         ui.columnsRow.setStretch(1, 1)
+        ui.boardContentLayout.setStretch(0, 3)  # the cards get the most room, the panels the rest
+        ui.boardContentLayout.setStretch(1, 2)
+        for label in (ui.focusText, ui.harmsText, ui.celebrationsText, ui.actionsText, ui.youSaidText):
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         ui.detailsBox.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         ui.youSaid.setMaximumHeight(self.fontMetrics().height() * 5)
         ui.youSaid.setTabChangesFocus(True)
@@ -123,14 +136,9 @@ class BoardPage(Page):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._escape = QShortcut(QKeySequence("Escape"), self, self._leave_wall)
         self._escape.setEnabled(False)
-        from app.ui.editors.improvement_huddle_editor import ImprovementHuddleEditor
-
-        self.weekly = ImprovementHuddleEditor(store, self)
-        ui.weeklyHostLayout.addWidget(self.weekly)
-        self.weekly.changed.connect(self._weekly_saved)
+        self._weekly = None  # the weekly huddle's editor is built when its tab is first shown
         self._weekly_stale = True
         ui.tabs.currentChanged.connect(self._tab_changed)
-        self.weekly.saved_at.connect(ui.savedIndicator.setText)
         if store.read_only:
             for button in (ui.addIdea, ui.moveLeft, ui.moveRight, ui.moveTo, ui.focusIdea, ui.saveIdea, ui.deleteIdea):
                 button.setEnabled(False)
@@ -145,8 +153,14 @@ class BoardPage(Page):
         self.new_idea_by.setPlaceholderText("Offered by (blank: anonymous)")
         self.new_idea_by.setAccessibleName("New idea offered by")
         bar = self.ui.toolBar
-        bar.insertWidget(0, self.new_idea_text, 3)
-        bar.insertWidget(1, self.new_idea_by, 2)
+        # two rows, so the page fits a 1366-pixel screen at 200 % text: typing an idea above, the
+        # card's buttons below
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_idea_text, 3)
+        add_row.addWidget(self.new_idea_by, 2)
+        bar.removeWidget(self.ui.addIdea)
+        add_row.addWidget(self.ui.addIdea)
+        self.ui.boardTabLayout.insertLayout(0, add_row)
         self.ui.addIdea.setText("&Add idea")
         self.ui.addIdea.clicked.connect(self.add_idea)
         self.new_idea_text.returnPressed.connect(self.add_idea)
@@ -165,9 +179,21 @@ class BoardPage(Page):
             self._stale = False
             self.load()
 
+    @property
+    def weekly(self):  # ImprovementHuddleEditor, imported with its widgets on first use
+        if self._weekly is None:
+            from app.ui.editors.improvement_huddle_editor import ImprovementHuddleEditor
+
+            self._weekly = ImprovementHuddleEditor(self.store, self)
+            self.ui.weeklyHostLayout.addWidget(self._weekly)
+            self._weekly.changed.connect(self._weekly_saved)
+            self._weekly.saved_at.connect(self.ui.savedIndicator.setText)
+        return self._weekly
+
     def leave(self) -> bool:
         self._leave_wall()
-        self.weekly.flush()
+        if self._weekly is not None:
+            self._weekly.flush()
         return True
 
     def load(self) -> None:
@@ -533,9 +559,14 @@ class BoardPage(Page):
         if on:
             font.setPointSizeF(self._base_font.pointSizeF() * WALL_SCALE)
         self.ui.boardContent.setFont(font)
+        title = QFont(font)
+        title.setBold(on)
+        self.ui.title.setFont(title)
         for widget in (self.ui.toolBar.itemAt(i).widget() for i in range(self.ui.toolBar.count())):
             if isinstance(widget, (QPushButton, QLineEdit)) and widget is not self.ui.wallMode:
                 widget.setVisible(not on)
+        for widget in (self.new_idea_text, self.new_idea_by, self.ui.addIdea):
+            widget.setVisible(not on)
         self.ui.detailsBox.setVisible(not on)
         self.ui.tabs.tabBar().setVisible(not on)
         self.ui.tabs.setCurrentIndex(0)

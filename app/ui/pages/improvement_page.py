@@ -58,6 +58,10 @@ class ImprovementPage(Page):
         self.editor.changed.connect(self._project_saved)
         self.cycles.changed.connect(self._cycle_saved)
         self.pulse.changed.connect(self.changed.emit)
+        from app.ui.panels.ideas_overview_panel import IdeasOverviewPanel  # issue 18: ideas across wards
+
+        self.ideas_overview = IdeasOverviewPanel(store, self)
+        self.ui.areas.addTab(self.ideas_overview, "&Ideas across wards")
         ui = self.ui
         fit_narrow(ui.projectsTab)
         ui.aimSentence.setObjectName("aimSentence")
@@ -94,6 +98,9 @@ class ImprovementPage(Page):
 
     # -- life cycle ------------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
+        if changes & (Changes.WARDS | Changes.PROJECTS):
+            self.ideas_overview.ward_filter.reload()
+            self.ideas_overview.load()
         if changes & (Changes.WARDS | Changes.SETTINGS):
             self.flush()
             self.load()
