@@ -157,26 +157,11 @@ def _panels(poster: BoardPoster, styles: dict[str, Any], width: float, height: f
     if poster.charts:
         from reportlab.platypus import Table
 
-        from app.reports.chart_drawing import chart_drawing
+        from app.reports.chart_drawing import figure_drawing
 
         each = (width - 12) / len(poster.charts)
-        drawings = [
-            chart_drawing(
-                spec.labels,
-                spec.values,
-                spec.result,
-                "",  # the name is in the words below, at a size that can be read
-                spec.kind,
-                width=each - 4,
-                height=max(60.0, height - 40 - 3 * small.leading),
-                improvement=spec.improvement,
-                target=spec.target,
-                scale=spec.scale,
-                marks=spec.marks,
-                excluded=spec.excluded,
-            )
-            for spec in poster.charts
-        ]
+        high = max(60.0, height - 40 - 3 * small.leading)
+        drawings = [figure_drawing(spec.to_figure(), width=each - 4, height=high) for spec in poster.charts]
         measures.append(Table([drawings], colWidths=[each] * len(drawings)))
         measures += [
             _para(f"<b>{text(spec.title)}</b>: {text(w)}", small)

@@ -53,12 +53,14 @@ def improvement_huddle_pdf(data: ImprovementHuddlePrint, printed_at: datetime) -
                     ticks(DECISIONS[1:], {item.decision} if item.decision else set()).replace("    ", "<br/>"),
                 ]
             )
+    if huddle is None:  # a blank sheet: writing rows with the decisions to tick
+        rows = [["", "", "", ticks(DECISIONS[1:], None).replace("    ", "<br/>")] for _ in range(3)]
     form.table(
         ["Idea and PDSA cycle", "Tested", "Learned", "Decision"],
         rows,
         [0.27, 0.27, 0.27, 0.19],
-        blank_rows=4,
         empty="No idea was in testing.",
+        fixed_rows=huddle is None,
     )
     if huddle is None:
         form.note("Decision: adopt, adapt, abandon or next cycle. What was learned goes into the cycle's Study.")

@@ -47,7 +47,7 @@ def window(qtbot, clocked, project):  # ANN201
 
 
 def open_board(window):  # ANN201
-    page = window.show_page("Board")
+    page = window.show_page("board")
     QApplication.processEvents()
     return page
 
@@ -171,7 +171,7 @@ def test_the_weekly_improvement_huddle_by_keyboard(qtbot, window, clocked, ward,
 
 
 def test_an_idea_added_from_the_daily_sheet_lands_on_the_board(qtbot, window, clocked, ward, prompts) -> None:
-    huddle = window.show_page("Today's huddle")
+    huddle = window.show_page("huddle")
     button = huddle.closing.add_idea
     prompts.answer("ask_text", "   ")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -186,7 +186,7 @@ def test_an_idea_added_from_the_daily_sheet_lands_on_the_board(qtbot, window, cl
 
 def test_the_improvement_page_shows_ideas_across_wards(qtbot, window, clocked, ward) -> None:
     clocked.board.add_idea(ward.id, "A clock in every bay")
-    page = window.show_page("Improvement")
+    page = window.show_page("improvement")
     panel = page.ideas_overview
     page.ui.areas.setCurrentWidget(panel)
     assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == ward.name

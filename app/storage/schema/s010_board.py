@@ -1,4 +1,4 @@
-"""Step 9: improvement ideas on the ward's board, and the weekly improvement huddle.
+"""Step 10: improvement ideas on the ward's board, and the weekly improvement huddle.
 
 An idea names its project and PDSA cycle without a foreign key (as cycles name their project):
 the weekly merge may bring an idea in before its cycle. A weekly huddle's attendees, the ideas it
@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 STATUS_CHECK = "('New', 'Agreed to test', 'Testing', 'Adopted', 'Adapted', 'Abandoned', 'Parked')"
 
 
-@step(9, "improvement ideas and the weekly improvement huddle")
+@step(10, "improvement ideas and the weekly improvement huddle")
 def board(db: sqlite_utils.Database) -> None:
     db.execute(
         f"""
