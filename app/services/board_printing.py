@@ -6,7 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 from app.errors import NotFound
-from app.services.printing import chart_spec, printed_at, usable
+from app.services.printing import printed_at, usable
+from app.services.printing_improvement import chart_spec
 from app.services.store import AppStore
 
 
