@@ -136,3 +136,21 @@ def test_every_demo_chart_on_paper_keeps_its_text_apart_and_inside(demo_charts) 
         figure = figure_for(chart, marks)
         for width, height in ((st.FRAME_WIDTH, 70 * st.MM), (st.FRAME_WIDTH, 54 * st.MM), (90 * st.MM, 55 * st.MM)):
             assert_text_fits(figure_drawing(figure, width=width, height=height))
+
+
+def test_a_printed_rebase_line_carries_its_reason_and_the_caption_says_it_in_full() -> None:
+    from app.domain.chart_figure import figure_for
+    from app.domain.measure import DataPoint, MeasureDetails, RebasePoint
+    from app.domain.measure_series import chart_for
+
+    start = date(2026, 1, 5)
+    reason = "New falls bundle on every bay, agreed at the falls group in March"
+    d = MeasureDetails(
+        name="Falls", chart_type="xmr", rebase=(RebasePoint(start + timedelta(weeks=12), reason),)
+    ).validated()
+    pts = [DataPoint("m", start + timedelta(weeks=i), value=float(v)) for i, v in enumerate(SERIES) if v is not None]
+    figure = figure_for(chart_for(d, pts))
+    drawing = figure_drawing(figure)
+    assert any(s.text.startswith("Rebased: New falls bundle") for s in drawing.contents if hasattr(s, "text"))
+    assert any(reason in line for line in figure.caption)
+    assert_text_fits(drawing)

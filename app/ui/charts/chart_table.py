@@ -23,8 +23,9 @@ class PointsTable(QTableWidget):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the signal in words
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         self.setWordWrap(True)
         self._figure: ChartFigure | None = None
 
@@ -46,7 +47,8 @@ class PointsTable(QTableWidget):
             for col, text in enumerate((p.date_text, p.value_text, p.signal, "; ".join(p.extra))):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{COLUMNS[col]}: {text or 'none'}")
+                item.setToolTip(text)
                 self.setItem(row, col, item)
-        self.setColumnWidth(2, max(self.columnWidth(2), self.fontMetrics().horizontalAdvance("M") * 22))
+        self.setColumnWidth(3, self.fontMetrics().horizontalAdvance("M") * 14)
         if points:
             self.scrollToBottom()
