@@ -7,18 +7,16 @@ form (``blank safety-cross``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.domain.action import ACTION_STATUSES
 from app.domain.huddle import EVENT_TYPES, HARM_LEVELS, NOT_HELD_REASONS, RISK_FLAGS, THREATS
 from app.reports.cross_marks import symbols_for
 from app.reports.document import running_header
 from app.reports.form import Form
+from app.reports.huddle_print import TITLE, HuddlePrint, sheet_heading, ward_label
 from app.reports.styles import text
 from app.reports.ticks import tick_line
-
-if TYPE_CHECKING:
-    from app.reports.huddle_pdf import HuddlePrint
 
 NAME_ROWS = 4  # three names a row: 12 names
 EVENT_ROWS = 6
@@ -30,11 +28,10 @@ WRITE = "_" * 28  # writing space after "Other:" on a line of tick boxes
 def blank_story(data: HuddlePrint) -> list[Any]:
     from reportlab.platypus import PageBreak
 
-    from app.reports.huddle_pdf import TITLE, sheet_heading, ward_label
-
     form = Form(blank=True, compact=True)
     form.add(running_header(sheet_heading(data)))
-    form.title(f"{TITLE} · {text(ward_label(data.ward))}")
+    name = data.ward.name if data.ward else ward_label(None)  # "DEMO WARD" stays in the footer
+    form.title(f"{TITLE} · {text(name)}")
     size = form.size
     form.grid(
         [

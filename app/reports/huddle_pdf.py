@@ -9,72 +9,18 @@ ticked. ``sheet=None`` prints the blank form for a pen (app/reports/huddle_blank
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from app.domain.action import Action
-from app.domain.huddle import NOT_HELD_REASONS, THREATS, HuddleSheet
-from app.domain.safety_cross import CrossDay, CrossMonth
-from app.domain.ward import DEFAULT_FOCUS_HARMS, DEFAULT_ROLES, DEFAULT_SLOTS, FocusHarm, Ward
+from app.domain.huddle import NOT_HELD_REASONS, THREATS
 from app.reports import styles as st
 from app.reports.document import PrintMeta, build_pdf, running_header
 from app.reports.form import Form
+from app.reports.huddle_print import TITLE, HuddlePrint, sheet_heading, ward_label
 from app.reports.safety_cross_pdf import cross_section, today_line
 from app.reports.styles import text
 from app.reports.ticks import tick_line
-
-TITLE = "Daily safety huddle"
-
-
-@dataclass(frozen=True)
-class HuddlePrint:
-    """Everything one printed sheet shows, as it stood on the sheet's day. ``sheet=None``: the
-    blank form (for ``ward``, if given, so its slots, roles and focus harms are printed)."""
-
-    ward: Ward | None
-    sheet: HuddleSheet | None = None
-    actions: tuple[Action, ...] = ()  # raised at this huddle, then open ones carried forward (as of the day)
-    cross_months: tuple[CrossMonth, ...] = ()  # the sheet's month up to its day, one per focus harm
-    cross_today: Mapping[str, CrossDay] = field(default_factory=dict)
-    days_since: Mapping[str, int | None] = field(default_factory=dict)
-    with_month_cross: bool = False  # the month's cross on a page of its own after the sheet
-
-    @property
-    def blank(self) -> bool:
-        return self.sheet is None
-
-    @property
-    def focus_harms(self) -> tuple[FocusHarm, ...]:
-        return self.ward.details.focus_harms if self.ward else DEFAULT_FOCUS_HARMS
-
-    @property
-    def roles(self) -> tuple[str, ...]:
-        return self.ward.details.staff_roles if self.ward else DEFAULT_ROLES
-
-    @property
-    def slots(self) -> tuple[str, ...]:
-        slots = self.ward.details.huddle_slots if self.ward else DEFAULT_SLOTS
-        return slots if "Ad hoc" in slots else (*slots, "Ad hoc")
-
-    @property
-    def day(self) -> date | None:
-        return self.sheet.huddle_date if self.sheet else None
-
-
-def ward_label(ward: Ward | None) -> str:
-    if ward is None:
-        return "Ward: ______________________"
-    code = f" ({ward.details.ward_code})" if ward.details.ward_code and ward.details.ward_code not in ward.name else ""
-    demo = " · DEMO WARD: practice data, not a real ward" if ward.details.is_demo else ""
-    return f"{ward.name}{code}{demo}"
-
-
-def sheet_heading(data: HuddlePrint) -> str:
-    if data.sheet is None:
-        return f"{TITLE} · {ward_label(data.ward)}"
-    return f"{TITLE} · {ward_label(data.ward)} · {data.sheet.huddle_date:%a %d %b %Y} · {data.sheet.slot}"
 
 
 def huddle_story(data: HuddlePrint, *, include_cross: bool | None = None) -> list[Any]:
@@ -269,6 +215,8 @@ def _look_back(form: Form, data: HuddlePrint) -> None:
         ]
         form.table(("Event type", "Harm level", "Incident ref.", "Learning point"), rows, (0.22, 0.17, 0.16, 0.45))
     form.add(today_line(data.focus_harms, data.cross_today, data.days_since, size=form.size))
+    for warning in data.cross_warnings:  # the sheet never contradicts itself without saying so
+        form.add(form.para(f"<b>⚠ Check:</b> {text(warning)}"))
     form.space(1)
 
 

@@ -21,7 +21,7 @@ from app.reports import styles as st
 from app.reports.chart_drawing import SHAPES_NOTE, ChartSpec, chart_flowables
 from app.reports.document import PrintMeta, build_pdf, contents_entry, contents_list, running_header
 from app.reports.form import Form
-from app.reports.huddle_pdf import HuddlePrint, action_status_then, huddle_story, ward_label
+from app.reports.huddle_pdf import HuddlePrint, action_status_then, huddle_story, short_day, ward_label
 from app.reports.safety_cross_pdf import cross_section
 from app.reports.styles import text
 
@@ -248,8 +248,8 @@ def _register(form: Form, pack: WeekPack) -> None:
         [
             form.value(a.text),
             form.value(a.owner),
-            _day(a.raised_on),
-            _day(a.due),
+            short_day(a.raised_on, pack.today),
+            short_day(a.due, pack.today),
             action_status_then(a, pack.today),
         ]
         for a in actions
@@ -260,21 +260,26 @@ def _register(form: Form, pack: WeekPack) -> None:
         "had then. Overdue actions come first, the longest overdue at the top."
     )
     form.space(1)
-    form.table(
-        ("Action", "Owner", "Raised", "Due", "Status then"),
-        rows,
-        (0.37, 0.16, 0.13, 0.13, 0.21),
-        empty="No open actions.",
-    )
+    with form.sized(9):
+        form.table(
+            ("Action", "Owner", "Raised", "Due", "Status then"),
+            rows,
+            (0.48, 0.16, 0.085, 0.085, 0.19),
+            empty="No open actions.",
+        )
     done = [a for a in pack.actions if pack.in_week(a.closed_on)]
     form.label(f"<b>Done this week</b> ({len(done)})")
     form.table(
         ("Action", "Owner", "Raised", "Done"),
-        [[form.value(a.text), form.value(a.owner), _day(a.raised_on), _day(a.closed_on)] for a in done],
+        [
+            [
+                form.value(a.text),
+                form.value(a.owner),
+                short_day(a.raised_on, pack.today),
+                short_day(a.closed_on, pack.today),
+            ]
+            for a in done
+        ],
         (0.5, 0.2, 0.15, 0.15),
         empty="No actions were done this week.",
     )
-
-
-def _day(value: date | None) -> str:
-    return f"{value:%d %b %Y}" if value else st.NOT_RECORDED

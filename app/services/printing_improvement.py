@@ -11,7 +11,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.errors import NotFound
-from app.services.printing import printed_at, usable
+from app.services.printing_support import printed_at, usable
 
 if TYPE_CHECKING:
     from app.domain.chart_figure import AimTarget

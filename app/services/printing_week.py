@@ -9,8 +9,8 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from app.domain.weeks import monday_of, parse_week, week_label
-from app.services.printing import NothingToPrint, cross_up_to, huddle_print, printed_at, slot_order, usable
 from app.services.printing_improvement import measure_charts
+from app.services.printing_support import NothingToPrint, cross_up_to, huddle_print, printed_at, slot_order, usable
 
 if TYPE_CHECKING:
     from app.reports.week_pack_pdf import WeekPack

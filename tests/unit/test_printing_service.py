@@ -139,7 +139,9 @@ def test_blank_forms_need_no_data_file_and_use_the_wards_settings_when_given(dem
     assert numbers[first_later] == ("1", str(counts["later-reflection"]))
     assert numbers[0] == ("1", str(counts["post-event"]))
     ward = printing.resolve_ward(demo)
-    text = pdf_text(printing.blank_pdf("huddle", demo, ward.id))
+    for_ward = printing.blank_pdf("huddle", demo, ward.id)
+    assert len(pages(for_ward)) == 2
+    text = pdf_text(for_ward)
     assert_printed(text, ward.name, *(h.name for h in ward.details.focus_harms))
     with pytest.raises(ValidationError, match="not a blank form"):
         printing.blank_pdf("pdsa")

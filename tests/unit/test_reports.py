@@ -399,3 +399,13 @@ def test_the_blank_sheet_is_two_pages_for_a_pen_with_drawn_boxes_and_room_to_wri
     assert "Siân" not in text and "09:31" not in text
     assert all(fonts_of(blank).values())
     assert_every_page_is_a4_with_footer(blank, "Ward:")
+
+
+def test_a_cross_that_disagrees_with_look_back_is_flagged_on_the_sheet() -> None:
+    from dataclasses import replace
+
+    warning = (
+        "Look back records a fall with harm today, but the cross was set by hand to 'No fall'. Check which is right."
+    )
+    text = pdf_text(huddle_sheet_pdf(replace(full_print(), cross_warnings=(warning,)), PRINTED))
+    assert_printed(text, "⚠ Check: " + warning)
