@@ -191,7 +191,7 @@ class ReflectionsPage(Page):
     # -- opening -----------------------------------------------------------------------------
     def _switch_to(self, editor: ReflectionEditor, item: Reflection) -> bool:
         current = self.current_editor()
-        if current is not None and not current.leave_ok():
+        if current is not None and not current.leave():
             return False
         editor.open(item)
         self.ui.stack.setCurrentWidget(editor)
@@ -254,4 +254,11 @@ class ReflectionsPage(Page):
 
     def leave(self) -> bool:
         editor = self.current_editor()
-        return editor.leave_ok() if editor is not None else True
+        return editor.leave() if editor is not None else True
+
+    def restore_draft(self, draft) -> None:  # ANN001: a Draft (app/services/records/drafts.py)
+        """A reflection typed before Ward Huddle stopped: open it as it was typed."""
+        item = draft.record(Reflection)
+        editor = self.post_editor if item.is_post_event else self.later_editor
+        if self._switch_to(editor, item):
+            editor.show_draft(item)

@@ -53,12 +53,14 @@ def narrow(widget: QWidget, sample: str) -> None:
     widget.setMaximumWidth(metrics.horizontalAdvance(sample) + metrics.height() * 3)
 
 
-def fit_narrow(root: QWidget, keep_unwrapped: tuple[QWidget, ...] = (), *, wrap_labels: bool = True) -> None:
+def fit_narrow(
+    root: QWidget, keep_unwrapped: tuple[QWidget, ...] = (), *, wrap_labels: bool = True, combo_chars: int = 14
+) -> None:
     """Let a form fit 1366 px at 200% text: combo boxes are sized by a minimum number of
     characters, not their longest item (the open list shows items whole), and labels wrap."""
     for combo in root.findChildren(QComboBox):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(min(combo.minimumContentsLength() or 14, 14))
+        combo.setMinimumContentsLength(min(combo.minimumContentsLength() or combo_chars, combo_chars))
         combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
     if wrap_labels:
         for label in root.findChildren(QLabel):
