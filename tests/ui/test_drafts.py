@@ -97,3 +97,60 @@ def test_a_draft_not_taken_now_is_offered_again_next_time(qtbot, database_path: 
     prompts.answer("ask_yes_no", False)
     assert offer_saved_drafts(window) == 0
     assert [d.page for d in store.drafts.pending()] == ["huddle"]
+
+
+def test_every_kind_of_record_an_editor_drafts_comes_back_exactly(demo_store) -> None:
+    """The draft codec: each record, as JSON in the drafts table and back, is the same record."""
+    import json
+
+    from app.domain.huddle import HuddleSheet
+    from app.domain.pdsa import PdsaCycle
+    from app.domain.project import Project
+    from app.domain.pulse import PulseSurvey
+    from app.domain.reflection import Reflection
+    from app.services.records.drafts import from_plain, to_plain
+
+    store = demo_store
+    ward = store.wards.list_wards()[0]
+    today = store.huddles.today()
+    projects = store.projects.list_for_ward(ward.id)
+    records: list[tuple[type, object]] = [
+        (HuddleSheet, store.huddles.sheet_for(ward.id, today, ward.details.huddle_slots[0])),
+        *((Reflection, r) for r in store.reflections.post_event_choices(ward.id)[:3]),
+        *((Project, p) for p in projects),
+        *((PdsaCycle, c) for p in projects for c in store.projects.cycles_for(p.id or "")),
+        *((PulseSurvey, store.pulse.survey_for(ward.id, q)) for q in store.pulse.quarters(ward.id)[:2]),
+    ]
+    kinds = {kind for kind, _record in records}
+    assert kinds == {HuddleSheet, Reflection, Project, PdsaCycle, PulseSurvey}
+    for kind, record in records:
+        assert from_plain(kind, json.loads(json.dumps(to_plain(record)))) == record, kind.__name__
+
+
+def test_a_new_hot_debrief_refused_by_validation_is_offered_back(qtbot, store, ward, prompts) -> None:
+    from app.ui.dialogs.drafts_offer import offer_saved_drafts
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("reflections")
+    page.start_blank()
+    editor = page.post_editor
+    editor.ui.eventTime.setFocus()
+    qtbot.keyClicks(editor.ui.eventTime, "99:99")  # not a time: refused with a message
+    qtbot.keyClicks(editor.ui.learned, "Check the bed rails first")
+    editor.save_now()
+    assert "Not saved yet" in editor.ui.message.text()
+    assert [d.page for d in store.drafts.pending()] == ["reflections"]
+
+    restarted = MainWindow(store)  # as if the app had stopped here
+    qtbot.addWidget(restarted)
+    restarted.show()
+    prompts.answer("ask_yes_no", True)
+    assert offer_saved_drafts(restarted) == 1
+    again = restarted.pages["reflections"].post_editor
+    assert again.ui.learned.toPlainText() == "Check the bed rails first"
+    assert again.ui.eventTime.text() == "99:99"
+    for left in (editor, again):  # both windows keep the refused typing; no save at teardown
+        left.autosave.clear()

@@ -13,37 +13,57 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.domain.pdsa import ACT_CHOICES, ACT_WORDS, IMPROVED_CHOICES, PURPOSES, SCALE_UNITS, PdsaCycle, Question
+from app.domain.pdsa import ACT_CHOICES, ACT_WORDS, IMPROVED_CHOICES, PURPOSES, SCALE_UNITS, PdsaCycle
 from app.domain.project import Project, change_ideas
 from app.errors import StaleRecordError, WardHuddleError
 from app.services.changes import Changes
 from app.services.records.projects import NOT_LINKED
 from app.services.store import AppStore
-from app.ui.editors.project_editor import checked_measures, commit_open_editor, fill_measure_list, fit_narrow
+from app.ui.editors.fields import Field
+from app.ui.editors.pdsa_questions import QuestionsTable
+from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_pdsa_editor import Ui_PdsaForm
-from app.ui.pages.base import show_message
-from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.form_helpers import escape, fit_narrow, show_message
+from app.ui.widgets.measure_checks import MeasureChecks
 
-QUESTION_COLUMNS = ("Question", "Prediction (Plan)", "Result (Study)", "Learning")
-ID_ROLE = Qt.ItemDataRole.UserRole
 NEW = "new"
 
 
-class PdsaEditor(QWidget):
-    changed = Signal(object)  # Changes, after a save
+class PdsaEditor(RecordEditor):
     saved_at = Signal(str)
+    noun = "PDSA cycle"
+    draft_page = "improvement"
+    leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
+    message_where = "on the cycle"
+    stale_hint = "Your typing is still on screen; press Reload to see the saved cycle."
+    fields = (
+        Field("title", "title", strip=False),
+        Field("start_date", "startDate", "optional_date"),
+        Field("end_date", "endDate", "optional_date"),
+        Field("purpose", "purpose", "combo_text"),
+        Field("objective", "objective", "plain", strip=False),
+        Field("questions", "questions_table", "value"),
+        Field("change_tested", "changeTested", "plain", strip=False),
+        Field("who", "who", strip=False),
+        Field("place", "place", strip=False),
+        Field("scale_number", "scaleNumber", "number"),
+        Field("scale_unit", "scaleUnit", "combo_text"),
+        Field("measure_ids", "measure_checks", "value"),
+        Field("data_plan", "dataPlan", "plain", strip=False),
+        Field("observations", "observations", "plain", strip=False),
+        Field("improved", "improved", "combo_data"),
+        Field("improved_detail", "improvedDetail", strip=False),
+        Field("act", "act", "combo_data"),
+        Field("next_plan", "nextPlan", "plain", strip=False),
+    )
 
     def __init__(self, store: AppStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.ui = Ui_PdsaForm()
         self.ui.setupUi(self)
         self.project: Project | None = None
-        self.cycle: PdsaCycle | None = None
-        self._choices: list[tuple[str, str]] = []
-        self._loading = False
         ui = self.ui
         ui.purpose.addItems(list(PURPOSES))
         ui.scaleUnit.addItems(list(SCALE_UNITS))
@@ -57,42 +77,27 @@ class PdsaEditor(QWidget):
         ui.reload.hide()
         ui.prompts.setObjectName("prompts")
         ui.prompts.setTextFormat(Qt.TextFormat.RichText)
-        table = ui.questions
-        table.setColumnCount(len(QUESTION_COLUMNS))
-        table.setHorizontalHeaderLabels(list(QUESTION_COLUMNS))
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setWordWrap(True)
+        self.questions_table = QuestionsTable(ui.questions)
+        self.measure_checks = MeasureChecks(ui.measures)
         line = self.fontMetrics().height()
-        table.setMinimumHeight(line * 8)
+        ui.questions.setMinimumHeight(line * 8)
         for edit in (ui.objective, ui.changeTested, ui.dataPlan, ui.observations, ui.nextPlan):
             edit.setMaximumHeight(line * 5)
         ui.measures.setMaximumHeight(line * 6)
         for box in (ui.startDate, ui.endDate):
             box.start_from = self.store.projects.today
             box.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/0000") + line * 4)
-        self.autosave = Autosaver(self, self.save, int(store.settings.get("autosave_seconds")))
-        for edit in (ui.title, ui.who, ui.place, ui.improvedDetail):
-            edit.textEdited.connect(lambda _t: self._changed())
-        for edit in (ui.objective, ui.changeTested, ui.dataPlan, ui.observations, ui.nextPlan):
-            edit.textChanged.connect(self._changed)
-        for combo in (ui.purpose, ui.scaleUnit, ui.improved, ui.act):
-            combo.currentIndexChanged.connect(lambda _i: self._changed())
-        ui.scaleNumber.valueChanged.connect(lambda _v: self._changed())
-        for box in (ui.startDate, ui.endDate):
-            box.dateChanged.connect(lambda _d: self._changed())
-        ui.measures.itemChanged.connect(lambda _item: self._changed())
-        table.itemChanged.connect(lambda _item: self._changed())
+        self.bind_fields(self.fields)
         ui.changeIdea.currentIndexChanged.connect(self._ramp_changed)
         ui.cycleChoice.currentIndexChanged.connect(self._choose)
-        ui.addQuestion.clicked.connect(self.add_question)
-        ui.removeQuestion.clicked.connect(self.remove_question)
+        ui.addQuestion.clicked.connect(lambda: self.questions_table.add() if self._record is not None else None)
+        ui.removeQuestion.clicked.connect(self.questions_table.remove_selected)
         ui.newCycle.clicked.connect(self.new_cycle)
         ui.nextCycle.clicked.connect(self.plan_next)
         ui.deleteCycle.clicked.connect(self.delete_cycle)
         ui.reload.clicked.connect(self.reload)
-        ui.printCycle.clicked.connect(lambda: self._print(save_as=False))
-        ui.cyclePdf.clicked.connect(lambda: self._print(save_as=True))
+        ui.printCycle.clicked.connect(self.print_record)
+        ui.cyclePdf.clicked.connect(self.save_pdf)
         for keys, slot in (("Ctrl+S", self.save_now), ("Ctrl+N", self.new_cycle), ("Ctrl+Shift+N", self.plan_next)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -102,21 +107,29 @@ class PdsaEditor(QWidget):
                 button.setEnabled(False)
         self._show_form(False)
 
-    # -- loading ------------------------------------------------------------------------------------
+    @property
+    def cycle(self) -> PdsaCycle | None:
+        return self._record
+
+    def show_status(self, text: str) -> None:
+        self.saved_at.emit(text)
+
+    def show_reload(self, visible: bool) -> None:
+        self.ui.reload.setVisible(visible)
+
     def set_interval(self, seconds: int) -> None:
         self.autosave.set_interval_seconds(seconds)
 
+    # -- loading ------------------------------------------------------------------------------------
     def set_project(
         self, project: Project | None, measure_choices: list[tuple[str, str]], cycle_id: str | None = None
     ) -> None:
         """Show this project's cycles (``cycle_id``, or the most recent one)."""
         self.project = project
-        self._choices = measure_choices
+        self.measure_checks.choices = list(measure_choices)
         self.ui.newCycle.setEnabled(project is not None and not self.store.read_only)
         if project is None:
-            self.cycle = None
-            self._fill_cycle_choice()
-            self._show_form(False)
+            self.show_cycle(None)
             return
         cycles = self.store.projects.cycles_for(project.id) if project.id else []
         chosen = next((c for c in cycles if c.id == cycle_id), None)
@@ -127,54 +140,39 @@ class PdsaEditor(QWidget):
     def refresh_project(self, project: Project, measure_choices: list[tuple[str, str]]) -> None:
         """The project was saved elsewhere (new change ideas, measures): refresh the choices only."""
         self.project = project
-        self._choices = measure_choices
-        if self.cycle is not None:
+        if self._record is not None:
             was, self._loading = self._loading, True
-            self._fill_change_ideas(self.cycle.change_idea_id)
-            fill_measure_list(self.ui.measures, measure_choices, checked_measures(self.ui.measures))
+            self._fill_change_ideas(self._record.change_idea_id)
+            self.measure_checks.set_choices(measure_choices)
             self._loading = was
+        else:
+            self.measure_checks.choices = list(measure_choices)
         self._fill_cycle_choice()
 
     def show_cycle(self, cycle: PdsaCycle | None) -> None:
-        self.autosave.clear()
-        self.autosave.paused = False
-        self.cycle = cycle
-        self.ui.reload.hide()
-        show_message(self.ui.message, "")
-        self._fill_cycle_choice()
-        self._show_form(cycle is not None)
         if cycle is None:
+            self.autosave.clear()
+            self._record = None
+            self.ui.reload.hide()
+            show_message(self.ui.message, "")
+            self._fill_cycle_choice()
+            self._show_form(False)
             self.ui.prompts.setText(
                 "No PDSA cycles yet. Press 'New cycle' to plan the first test of a change idea." if self.project else ""
             )
             return
-        ui = self.ui
-        self._loading = True
-        try:
-            self._fill_change_ideas(cycle.change_idea_id)
-            ui.cycleNumber.setText(f"{cycle.cycle_number} (worked out for you)")
-            ui.title.setText(cycle.title)
-            ui.startDate.set_date_value(cycle.start_date)
-            ui.endDate.set_date_value(cycle.end_date)
-            ui.purpose.setCurrentText(cycle.purpose)
-            ui.objective.setPlainText(cycle.objective)
-            self._fill_questions(cycle.questions)
-            ui.changeTested.setPlainText(cycle.change_tested)
-            ui.who.setText(cycle.who)
-            ui.place.setText(cycle.place)
-            ui.scaleNumber.setValue(cycle.scale_number or 0)
-            ui.scaleUnit.setCurrentText(cycle.scale_unit)
-            fill_measure_list(ui.measures, self._choices, cycle.measure_ids)
-            ui.dataPlan.setPlainText(cycle.data_plan)
-            ui.observations.setPlainText(cycle.observations)
-            ui.improved.setCurrentIndex(max(0, ui.improved.findData(cycle.improved)))
-            ui.improvedDetail.setText(cycle.improved_detail)
-            ui.act.setCurrentIndex(max(0, ui.act.findData(cycle.act)))
-            ui.nextPlan.setPlainText(cycle.next_plan)
-        finally:
-            self._loading = False
-        ui.deleteCycle.setEnabled(cycle.is_saved and not self.store.read_only)
-        ui.nextCycle.setEnabled(not self.store.read_only)
+        self.open(cycle)
+
+    def before_fill(self, cycle: PdsaCycle) -> None:
+        self._fill_change_ideas(cycle.change_idea_id)
+
+    def after_fill(self) -> None:
+        cycle: PdsaCycle = self._record
+        self._fill_cycle_choice()
+        self._show_form(True)
+        self.ui.cycleNumber.setText(f"{cycle.cycle_number} (worked out for you)")
+        self.ui.deleteCycle.setEnabled(cycle.is_saved and not self.store.read_only)
+        self.ui.nextCycle.setEnabled(not self.store.read_only)
         self._show_prompts(cycle)
 
     def _show_form(self, visible: bool) -> None:
@@ -187,7 +185,7 @@ class PdsaEditor(QWidget):
         combo.blockSignals(True)
         combo.clear()
         if self.project is not None and self.project.id:
-            current = self.cycle
+            current = self._record
             if current is not None and not current.is_saved:
                 combo.addItem(
                     f"New, not saved until you type: {self._ramp_name(current.change_idea_id)} – {current.label}", NEW
@@ -217,135 +215,49 @@ class PdsaEditor(QWidget):
         combo.setCurrentIndex(max(0, combo.findData(selected)))
         combo.blockSignals(False)
 
-    def _fill_questions(self, questions: tuple[Question, ...]) -> None:
-        table = self.ui.questions
-        commit_open_editor(table, close=True)
-        table.blockSignals(True)
-        table.setRowCount(0)
-        for question in questions:
-            self._append_question(question)
-        table.blockSignals(False)
-        table.resizeRowsToContents()
-
-    def _append_question(self, question: Question) -> int:
-        table = self.ui.questions
-        row = table.rowCount()
-        table.insertRow(row)
-        for column, value in enumerate((question.question, question.prediction, question.result, question.learning)):
-            item = QTableWidgetItem(value)
-            if column == 0:
-                item.setData(ID_ROLE, question.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{QUESTION_COLUMNS[column]}: {value}")
-            table.setItem(row, column, item)
-        return row
-
-    def _questions(self) -> tuple[Question, ...]:
-        table = self.ui.questions
-        out = []
-        for row in range(table.rowCount()):
-            cells = [table.item(row, c).text() if table.item(row, c) else "" for c in range(4)]
-            first = table.item(row, 0)
-            question_id = first.data(ID_ROLE) if first is not None and first.data(ID_ROLE) else None
-            question = Question(*cells) if question_id is None else Question(*cells, id=str(question_id))
-            out.append(question)
-        return tuple(out)
-
     def _show_prompts(self, cycle: PdsaCycle) -> None:
         try:
             prompts = self.store.projects.prompts_for(cycle)
         except WardHuddleError:
             prompts = []
         if prompts:
-            items = "".join(f"<li>{_html(p)}</li>" for p in prompts)
+            items = "".join(f"<li>{escape(p)}</li>" for p in prompts)
             self.ui.prompts.setText(f"<b>Worth a look</b> (a prompt, never a block):<ul style='margin:0'>{items}</ul>")
         else:
             self.ui.prompts.setText("")
         self.ui.prompts.setVisible(bool(prompts))
 
-    # -- reading ------------------------------------------------------------------------------------
-    def read_form(self) -> PdsaCycle:
-        assert self.cycle is not None
-        ui = self.ui
-        commit_open_editor(ui.questions)
+    # -- reading and saving ---------------------------------------------------------------------------
+    def read_more(self, cycle: PdsaCycle) -> PdsaCycle:
         return replace(
-            self.cycle,
-            change_idea_id=str(ui.changeIdea.currentData() or ""),
-            title=ui.title.text(),
-            start_date=ui.startDate.date_value(),
-            end_date=ui.endDate.date_value(),
-            purpose=ui.purpose.currentText(),
-            objective=ui.objective.toPlainText(),
-            questions=self._questions(),
-            change_tested=ui.changeTested.toPlainText(),
-            who=ui.who.text(),
-            place=ui.place.text(),
-            scale_number=ui.scaleNumber.value() or None,
-            scale_unit=ui.scaleUnit.currentText(),
-            measure_ids=checked_measures(ui.measures),
-            data_plan=ui.dataPlan.toPlainText(),
-            observations=ui.observations.toPlainText(),
-            improved=str(ui.improved.currentData() or ""),
-            improved_detail=ui.improvedDetail.text(),
-            act=str(ui.act.currentData() or ""),
-            next_plan=ui.nextPlan.toPlainText(),
+            cycle,
+            change_idea_id=str(self.ui.changeIdea.currentData() or ""),
+            improved=str(cycle.improved or ""),
+            act=str(cycle.act or ""),
         )
 
-    # -- saving -------------------------------------------------------------------------------------
-    def _changed(self) -> None:
-        if self._loading or self.cycle is None or self.store.read_only:
-            return
-        self.autosave.changed()
-        self.saved_at.emit("Unsaved changes…")
+    def read_form(self) -> PdsaCycle:
+        return self.read()
 
-    def save(self) -> bool:
-        if self.cycle is None or self.store.read_only:
-            return False
-        try:
-            saved, changes = self.store.projects.save_cycle(self.read_form())
-        except StaleRecordError as error:
-            return self._stale(error)
-        except WardHuddleError as error:
-            show_message(self.ui.message, f"Not saved yet: {error}", error=True)
-            self.saved_at.emit("NOT SAVED: see the message on the cycle")
-            return False
-        self._after_save(saved, changes)
-        return True
+    def save_record(self, cycle: PdsaCycle) -> tuple[PdsaCycle, Changes]:
+        return self.store.projects.save_cycle(cycle)
 
-    def _after_save(self, saved: PdsaCycle, changes: Changes) -> None:
-        was_new = self.cycle is not None and not self.cycle.is_saved
-        self.cycle = saved
+    def after_save(self, saved: PdsaCycle) -> None:
         self.ui.cycleNumber.setText(f"{saved.cycle_number} (worked out for you)")
         self.ui.deleteCycle.setEnabled(not self.store.read_only)
-        show_message(self.ui.message, "")
-        self.saved_at.emit(f"Saved {datetime.now():%H:%M:%S}")
-        if was_new or self.ui.cycleChoice.currentData() != saved.id:
-            self._fill_cycle_choice()
+        self._fill_cycle_choice()
         self._show_prompts(saved)
+
+    def _saved_elsewhere(self, saved: PdsaCycle, changes: Changes) -> None:
+        """Saved through Plan next or a move to another ramp: the same as an autosave."""
+        self.saved(saved)
         self.changed.emit(changes)
 
-    def _stale(self, error: Exception) -> bool:
-        self.autosave.paused = True
-        show_message(
-            self.ui.message, f"{error} Your typing is still on screen; press Reload to see the saved cycle.", error=True
-        )
-        self.ui.reload.show()
-        self.saved_at.emit("NOT SAVED: changed by someone else")
-        return False
-
-    def save_now(self) -> None:
-        if self.cycle is None:
-            return
-        self.autosave.changed()
-        self.autosave.flush()
-
-    def flush(self) -> bool:
-        return self.autosave.flush()
-
     def reload(self) -> None:
-        if self.cycle is None or not self.cycle.is_saved:
+        if self._record is None or not self._record.is_saved:
             return
         try:
-            fresh = self.store.projects.get_cycle(self.cycle.id or "")
+            fresh = self.store.projects.get_cycle(self._record.id or "")
         except WardHuddleError as error:
             show_message(self.ui.message, str(error), error=True)
             return
@@ -355,7 +267,7 @@ class PdsaEditor(QWidget):
     # -- actions ------------------------------------------------------------------------------------
     def _choose(self, _index: int) -> None:
         cycle_id = self.ui.cycleChoice.currentData()
-        if cycle_id in (None, NEW) or (self.cycle is not None and cycle_id == self.cycle.id):
+        if cycle_id in (None, NEW) or (self._record is not None and cycle_id == self._record.id):
             return
         if not self.flush():
             self._fill_cycle_choice()  # keep the cycle with unsaved typing on screen
@@ -374,7 +286,7 @@ class PdsaEditor(QWidget):
         if self.project is None or self.store.read_only or not self.flush():
             return
         if not isinstance(change_idea_id, str):
-            current = self.cycle.change_idea_id if self.cycle is not None else None
+            current = self._record.change_idea_id if self._record is not None else None
             ideas = change_ideas(self.project.drivers)
             change_idea_id = current if current is not None else (ideas[0].id if ideas else "")
         try:
@@ -388,107 +300,96 @@ class PdsaEditor(QWidget):
     def plan_next(self) -> None:
         """Save this cycle and open the next one in its ramp, pre-filled (the plan becomes its
         objective)."""
-        if self.cycle is None or self.store.read_only:
+        if self._record is None or self.store.read_only:
             return
         try:
-            saved, following, changes = self.store.projects.plan_next_cycle(self.read_form())
+            saved, following, changes = self.store.projects.plan_next_cycle(self.read())
         except StaleRecordError as error:
-            self._stale(error)
+            self.refused_stale(error)
             return
         except WardHuddleError as error:
-            show_message(self.ui.message, f"Not saved yet: {error}", error=True)
+            self.refused(error)
             return
-        self.autosave.clear()
-        self.cycle = saved
+        self.saved(saved)
         self.show_cycle(following)
         show_message(
             self.ui.message,
             f"Cycle {saved.cycle_number} saved; this is cycle {following.cycle_number}, "
             "pre-filled from it. Write new predictions before you test.",
         )
-        self.saved_at.emit(f"Saved {datetime.now():%H:%M:%S}")
+        self.saved_at.emit(f"Saved {self.store.ctx.now().astimezone():%H:%M:%S}")
         self.changed.emit(changes)
         self.ui.title.setFocus()
 
     def delete_cycle(self) -> None:
         from app.ui import prompts
 
-        if self.cycle is None or not self.cycle.is_saved:
+        cycle = self._record
+        if cycle is None or not cycle.is_saved:
             return
         if not prompts.ask_yes_no(
             self,
             "Delete PDSA cycle",
-            f"Delete {self.cycle.label}? It leaves the ramp and the measures' charts.",
+            f"Delete {cycle.label}? It leaves the ramp and the measures' charts.",
             yes="Delete",
             no="Keep it",
         ):
             return
         try:
-            changes = self.store.projects.delete_cycle(self.cycle)
+            changes = self.store.projects.delete_cycle(cycle)
         except WardHuddleError as error:
             show_message(self.ui.message, str(error), error=True)
             return
+        self.discard_draft()
         self.autosave.clear()
-        self.cycle = None
-        self.set_project(self.project, self._choices)
+        self._record = None
+        self.set_project(self.project, self.measure_checks.choices)
         show_message(self.ui.message, "The cycle was deleted.")
         self.changed.emit(changes)
 
     def _ramp_changed(self, _index: int) -> None:
         """Moving a cycle to another change idea makes it the next cycle of that ramp."""
-        if self._loading or self.cycle is None or self.project is None:
+        if self._loading or self._record is None or self.project is None:
             return
         idea = str(self.ui.changeIdea.currentData() or "")
-        if not self.cycle.is_saved:
+        if not self._record.is_saved:
             number = self.store.projects.new_cycle(self.project, idea).cycle_number
-            self.cycle = replace(self.cycle, change_idea_id=idea, cycle_number=number)
+            self._record = replace(self._record, change_idea_id=idea, cycle_number=number)
             self.ui.cycleNumber.setText(f"{number} (worked out for you)")
             self._changed()
             return
         if not self.flush():
             return
         try:
-            saved, changes = self.store.projects.move_cycle(self.read_form(), idea)
+            saved, changes = self.store.projects.move_cycle(self.read(), idea)
         except StaleRecordError as error:
-            self._stale(error)
+            self.refused_stale(error)
             return
         except WardHuddleError as error:
             show_message(self.ui.message, str(error), error=True)
             return
-        self._after_save(saved, changes)
-        self._fill_cycle_choice()
+        self._saved_elsewhere(saved, changes)
 
-    def add_question(self) -> None:
-        if self.cycle is None:
-            return
-        row = self._append_question(Question(""))
-        table = self.ui.questions
-        table.setCurrentCell(row, 0)
-        table.setFocus()
-        table.editItem(table.item(row, 0))
+    # -- printing -------------------------------------------------------------------------------------
+    def print_record(self) -> None:
+        self._print(save_as=False)
 
-    def remove_question(self) -> None:
-        row = self.ui.questions.currentRow()
-        if row >= 0:
-            self.ui.questions.removeRow(row)
-            self._changed()
+    def save_pdf(self) -> None:
+        self._print(save_as=True)
 
     def _print(self, *, save_as: bool) -> None:
-        if self.cycle is None or self.project is None:
+        """Printed as saved: a cycle is saved first (a new one that cannot be saved is not printed)."""
+        if self._record is None or self.project is None:
             return
         self.save_now()
-        if not self.cycle.is_saved:
+        if not self._record.is_saved:
             return
         from app.services import printing as pdfs
         from app.ui import printing
 
-        store, cycle, project = self.store, self.cycle, self.project
+        store, cycle, project = self.store, self._record, self.project
         make = lambda: pdfs.pdsa_pdf(store, cycle, project)  # noqa: E731
         if save_as:
             printing.save_pdf(self, make, f"{project.title} {cycle.label}.pdf")
         else:
             printing.print_pdf(self, make, f"{project.title} {cycle.label}")
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -11,11 +11,11 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.domain.pulse import (
     MIN_RESPONSES,
@@ -28,12 +28,14 @@ from app.domain.pulse import (
     quarter_label,
     short_quarter_label,
 )
-from app.errors import StaleRecordError, ValidationError, WardHuddleError
+from app.errors import ValidationError, WardHuddleError
+from app.services.changes import Changes
 from app.services.store import AppStore
-from app.ui.editors.project_editor import commit_open_editor, fit_narrow
+from app.ui.editors.fields import Field
+from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_pulse_editor import Ui_PulsePage
-from app.ui.pages.base import show_message
-from app.ui.widgets.autosave import Autosaver
+from app.ui.panels.pulse_chart import PulseChart
+from app.ui.widgets.form_helpers import commit_open_editor, fit_narrow, show_message
 
 CHECKIN_WEEKS = 8
 HEADER_WORDS = {
@@ -44,23 +46,26 @@ HEADER_WORDS = {
 READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 
 
-class PulsePage(QWidget):
-    changed = Signal(object)  # Changes
+class PulseEditor(RecordEditor):
+    """The culture pulse tab: the check-in, this quarter's counts (a record editor), the results."""
+
     saved_at = Signal(str)
+    noun = "pulse"
+    draft_page = "improvement"
+    leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
+    message_where = "on the pulse"
+    stale_hint = "Your typing is still on screen."
+    fields = (Field("note", "note", "plain", strip=False),)  # the counts are read from their tables
 
     def __init__(self, store: AppStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.ui = Ui_PulsePage()
         self.ui.setupUi(self)
         self.ward_id: str | None = None
-        self.survey: PulseSurvey | None = None
         self.series: list[ItemSeries] = []
         self.checkin_chart: Any = None
         self.results_chart: Any = None
-        self._loading = False
         self._charts_stale = True
-        self.autosave = Autosaver(self, self.save, int(store.settings.get("autosave_seconds")))
         ui = self.ui
         fit_narrow(self)
         line = self.fontMetrics().height()
@@ -74,12 +79,22 @@ class PulsePage(QWidget):
         ui.checkinTable.setMaximumHeight(line * (CHECKIN_WEEKS + 3))
         ui.note.setMaximumHeight(line * 5)
         ui.quarter.setMinimumContentsLength(28)
-        ui.note.textChanged.connect(self._changed)
+        self.bind_fields(self.fields)
         ui.quarter.currentIndexChanged.connect(self._quarter_chosen)
         ui.deletePulse.clicked.connect(self.delete)
         ui.resultsTable.itemSelectionChanged.connect(self._draw_results)
         if store.read_only:
             ui.deletePulse.setEnabled(False)
+
+    @property
+    def survey(self) -> PulseSurvey | None:
+        return self._record
+
+    def show_status(self, text: str) -> None:
+        self.saved_at.emit(text)
+
+    def show_reload(self, visible: bool) -> None:
+        pass  # choosing the quarter again reloads it
 
     def set_interval(self, seconds: int) -> None:
         self.autosave.set_interval_seconds(seconds)
@@ -156,62 +171,64 @@ class PulsePage(QWidget):
         self._open_quarter()
 
     def _open_quarter(self) -> None:
-        self.autosave.clear()
-        self.autosave.paused = False
         data = self.ui.quarter.currentData()
         quarter = date.fromisoformat(data) if data else None
         if self.ward_id is None or quarter is None:
-            self.survey = None
+            self.autosave.clear()
+            self._record = None
             self.ui.pulseBox.setEnabled(False)
             return
         self.ui.pulseBox.setEnabled(True)
-        self.survey = self.store.pulse.survey_for(self.ward_id, quarter)
         self.ui.quarterNote.setText(national_pulse_note(quarter))
         self.ui.quarterNote.setVisible(bool(national_pulse_note(quarter)))
-        self._fill_counts()
-        self.ui.deletePulse.setEnabled(self.survey.is_saved and not self.store.read_only)
-        show_message(self.ui.message, "")
+        self.open(self.store.pulse.survey_for(self.ward_id, quarter))
 
-    def _fill_counts(self) -> None:
+    def show_quarter_draft(self, survey: PulseSurvey) -> None:
+        """A quarter's counts as they were typed before Ward Huddle stopped."""
+        combo = self.ui.quarter
+        combo.blockSignals(True)
+        combo.setCurrentIndex(max(0, combo.findData(survey.quarter_start.isoformat())))
+        combo.blockSignals(False)
+        self.ui.pulseBox.setEnabled(True)
+        self.show_draft(survey)
+
+    def after_fill(self) -> None:
+        self.ui.deletePulse.setEnabled(self._record.is_saved and not self.store.read_only)
+
+    def fill_more(self, survey: PulseSurvey) -> None:
         """Each question is a full-width row (its words wrap at any text size) above the row of its
         counts, the number of answers and the result."""
-        assert self.survey is not None
-        self._loading = True
-        try:
-            for table, scale in ((self.ui.frequencyTable, "frequency"), (self.ui.agreementTable, "agreement")):
-                items = [(n, i) for n, i in enumerate(self.survey.items) if i.question.scale == scale]
-                options = SCALES[scale]
-                table.clearSpans()
-                table.setColumnCount(len(options) + 2)
-                table.setHorizontalHeaderLabels([*(HEADER_WORDS.get(o, o) for o in options), "Answers", "Result"])
-                for column, option in enumerate(options):
-                    table.horizontalHeaderItem(column).setToolTip(option)
-                table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-                table.setRowCount(len(items) * 2)
-                for position, (index, item) in enumerate(items):
-                    row = position * 2
-                    question = QTableWidgetItem(f"{item.question.number or position + 1}. {item.question.text}")
-                    question.setFlags(READ_ONLY)
-                    question.setData(Qt.ItemDataRole.UserRole, index)
-                    question.setToolTip(f"{item.question.dimension}; NQPS wording of {item.question.year}")
-                    font = question.font()
-                    font.setBold(True)
-                    question.setFont(font)
-                    table.setItem(row, 0, question)
-                    table.setSpan(row, 0, 1, len(options) + 2)
-                    for column, (option, count) in enumerate(zip(options, item.counts, strict=False)):
-                        cell = QTableWidgetItem(str(count) if count else "")
-                        cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                        cell.setToolTip(option)
-                        cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.question.text}: {option}")
-                        if self.store.read_only:
-                            cell.setFlags(READ_ONLY)
-                        table.setItem(row + 1, column, cell)
-                    self._fill_result(table, row + 1, item)
-                self._fit_rows(table)
-            self.ui.note.setPlainText(self.survey.note)
-        finally:
-            self._loading = False
+        for table, scale in ((self.ui.frequencyTable, "frequency"), (self.ui.agreementTable, "agreement")):
+            items = [(n, i) for n, i in enumerate(survey.items) if i.question.scale == scale]
+            options = SCALES[scale]
+            table.clearSpans()
+            table.setColumnCount(len(options) + 2)
+            table.setHorizontalHeaderLabels([*(HEADER_WORDS.get(o, o) for o in options), "Answers", "Result"])
+            for column, option in enumerate(options):
+                table.horizontalHeaderItem(column).setToolTip(option)
+            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            table.setRowCount(len(items) * 2)
+            for position, (index, item) in enumerate(items):
+                row = position * 2
+                question = QTableWidgetItem(f"{item.question.number or position + 1}. {item.question.text}")
+                question.setFlags(READ_ONLY)
+                question.setData(Qt.ItemDataRole.UserRole, index)
+                question.setToolTip(f"{item.question.dimension}; NQPS wording of {item.question.year}")
+                font = question.font()
+                font.setBold(True)
+                question.setFont(font)
+                table.setItem(row, 0, question)
+                table.setSpan(row, 0, 1, len(options) + 2)
+                for column, (option, count) in enumerate(zip(options, item.counts, strict=False)):
+                    cell = QTableWidgetItem(str(count) if count else "")
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                    cell.setToolTip(option)
+                    cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.question.text}: {option}")
+                    if self.store.read_only:
+                        cell.setFlags(READ_ONLY)
+                    table.setItem(row + 1, column, cell)
+                self._fill_result(table, row + 1, item)
+            self._fit_rows(table)
 
     @staticmethod
     def _fit_rows(table: QTableWidget) -> None:
@@ -290,15 +307,8 @@ class PulsePage(QWidget):
             return
         self._changed()
 
-    def _changed(self) -> None:
-        if self._loading or self.survey is None or self.store.read_only:
-            return
-        self.autosave.changed()
-        self.saved_at.emit("Unsaved changes…")
-
-    def read_form(self) -> PulseSurvey:
-        assert self.survey is not None
-        items = list(self.survey.items)
+    def read_more(self, survey: PulseSurvey) -> PulseSurvey:
+        items = list(survey.items)
         for table in (self.ui.frequencyTable, self.ui.agreementTable):
             commit_open_editor(table)
         for table in (self.ui.frequencyTable, self.ui.agreementTable):
@@ -319,43 +329,28 @@ class PulsePage(QWidget):
                             f"{option}). Type a count such as 3, or leave it empty for none."
                         )
                 items[index] = PulseItem(item.question, tuple(counts))
-        return replace(self.survey, items=tuple(items), note=self.ui.note.toPlainText())
+        return replace(survey, items=tuple(items))
 
-    def save(self) -> bool:
-        if self.survey is None or self.store.read_only:
-            return False
-        try:
-            saved, changes = self.store.pulse.save(self.read_form())
-        except StaleRecordError as error:
-            self.autosave.paused = True
-            show_message(self.ui.message, f"{error} Your typing is still on screen.", error=True)
-            self.saved_at.emit("NOT SAVED: changed by someone else")
-            return False
-        except WardHuddleError as error:
-            show_message(self.ui.message, f"Not saved yet: {error}", error=True)
-            self.saved_at.emit("NOT SAVED: see the message on the pulse")
-            return False
-        self.survey = saved
-        self._loading = True
+    def read_form(self) -> PulseSurvey:
+        return self.read()
+
+    def save_record(self, survey: PulseSurvey) -> tuple[PulseSurvey, Changes]:
+        return self.store.pulse.save(survey)
+
+    def after_save(self, saved: PulseSurvey) -> None:
+        was, self._loading = self._loading, True
         for table in (self.ui.frequencyTable, self.ui.agreementTable):
             for row in range(0, table.rowCount(), 2):
                 index = int(table.item(row, 0).data(Qt.ItemDataRole.UserRole))
                 self._fill_result(table, row + 1, saved.items[index])
-        self._loading = False
+        self._loading = was
         index = self.ui.quarter.currentIndex()
         self.ui.quarter.setItemText(index, quarter_label(saved.quarter_start))
         self.ui.deletePulse.setEnabled(not self.store.read_only)
-        show_message(self.ui.message, "")
-        self.saved_at.emit(f"Saved {datetime.now():%H:%M:%S}")
         self._fill_results()
         self._charts_stale = True
         if self.isVisible():
             self._draw_results()
-        self.changed.emit(changes)
-        return True
-
-    def flush(self) -> bool:
-        return self.autosave.flush()
 
     def delete(self) -> None:
         from app.ui import prompts
@@ -371,80 +366,8 @@ class PulsePage(QWidget):
         except WardHuddleError as error:
             show_message(self.ui.message, str(error), error=True)
             return
+        self.discard_draft()
         self.autosave.clear()
         self.load(self.ward_id)
         show_message(self.ui.message, "The pulse for that quarter was deleted.")
         self.changed.emit(changes)
-
-
-class PulseChart(QWidget):
-    """One question's % positive per quarter: points joined where quarters are next to each other;
-    a hidden quarter (fewer than 5 answers) is a gap, labelled in words."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from app.ui.charts.pyside_refcounts import pin_singletons
-
-        pin_singletons()
-        import pyqtgraph as pg
-
-        self._pg = pg
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(background="w")
-        self.plot.setAccessibleName("Chart of the chosen question over the quarters")
-        self.plot.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        layout.addWidget(self.plot)
-        self.series: ItemSeries | None = None
-
-    def set_series(self, series: ItemSeries) -> None:
-        pg = self._pg
-        self.series = series
-        plot = self.plot
-        plot.clear()
-        xs = list(range(len(series.quarters)))
-        ys = [float("nan") if p is None else p for p in series.percents]
-        import numpy as np
-
-        values = np.array(ys, dtype=float)
-        if np.isfinite(values).any():
-            plot.plot(
-                xs,
-                values,
-                pen=pg.mkPen("#005eb8", width=2),
-                symbol="o",
-                symbolBrush="#005eb8",
-                symbolPen="#005eb8",
-                symbolSize=9,
-                connect="finite",
-            )
-        for x, percent, n in zip(xs, series.percents, series.responses, strict=False):
-            if percent is None:
-                words = "nothing entered" if n == 0 else f"hidden: fewer than {MIN_RESPONSES} answers"
-                text = pg.TextItem(words, color="#404040", anchor=(0.5, 0.5))
-                text.setPos(x, 50)
-            else:
-                text = pg.TextItem(f"{percent:.0f}%", color="#202020", anchor=(0.5, 1.2))
-                text.setPos(x, percent)
-            plot.addItem(text)
-        axis = plot.getAxis("bottom")
-        axis.setTicks([[(x, short_quarter_label(q)) for x, q in zip(xs, series.quarters, strict=False)]])
-        plot.setYRange(0, 105, padding=0)
-        plot.setXRange(-0.5, max(len(xs) - 0.5, 0.5), padding=0)
-        plot.setLabel("left", f"% {POSITIVE_WORDS[series.question.scale]}")
-        plot.setTitle(series.question.text, color="#202020")
-        self.plot.setAccessibleDescription(self.summary_text())
-
-    def summary_text(self) -> str:
-        if self.series is None:
-            return ""
-        parts = []
-        for quarter, percent, n in zip(self.series.quarters, self.series.percents, self.series.responses, strict=False):
-            parts.append(
-                f"{short_quarter_label(quarter)}: "
-                + ("nothing entered" if n == 0 else ("hidden" if percent is None else f"{percent:.0f}%"))
-            )
-        return f"{self.series.question.text}. " + "; ".join(parts) + "."

@@ -95,6 +95,9 @@ class RecordEditor(Page):
     def before_fill(self, record: Any) -> None:
         """Choices that depend on the record (its ward's staff, its project's measures)."""
 
+    def fill_more(self, record: Any) -> None:
+        """Fields the map cannot fill (the inverse of ``read_more``)."""
+
     def after_fill(self) -> None:
         """Labels worked out from the record (titles, durations, prompts)."""
 
@@ -145,6 +148,7 @@ class RecordEditor(Page):
         try:
             self.before_fill(record)
             self.fill(record)
+            self.fill_more(record)
         finally:
             self._loading = False
         self.after_fill()

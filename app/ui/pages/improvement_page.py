@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHeaderView, QTableWidgetItem, QTreeWidgetItem
+from PySide6.QtWidgets import QTreeWidgetItem
 
 from app.domain.project import PROGRESS_SCORES, Project
 from app.errors import WardHuddleError
@@ -20,11 +20,18 @@ from app.services.changes import Changes
 from app.services.records.projects import LinkedMeasure
 from app.services.store import AppStore
 from app.ui.editors.pdsa_editor import PdsaEditor
-from app.ui.editors.project_editor import ProjectEditor, fit_narrow
+from app.ui.editors.project_editor import ProjectEditor
 from app.ui.generated.ui_improvement_page import Ui_ImprovementPage
-from app.ui.pages.base import Page, show_message
-
-ID_ROLE = Qt.ItemDataRole.UserRole
+from app.ui.pages.base import Page
+from app.ui.panels.project_overview import (
+    ID_ROLE,
+    fill_linked_measures,
+    fill_timeline,
+    fit_measures_table,
+    setup_measures_table,
+    setup_timeline,
+)
+from app.ui.widgets.form_helpers import fit_narrow, show_message
 
 
 class ImprovementPage(Page):
@@ -49,9 +56,9 @@ class ImprovementPage(Page):
         self.ui.projectHostLayout.addWidget(self.editor)
         self.cycles = PdsaEditor(store, self)
         self.ui.cyclesHostLayout.addWidget(self.cycles)
-        from app.ui.editors.pulse_editor import PulsePage
+        from app.ui.editors.pulse_editor import PulseEditor
 
-        self.pulse = PulsePage(store, self)
+        self.pulse = PulseEditor(store, self)
         self.ui.pulseHostLayout.addWidget(self.pulse)
         for child in (self.editor, self.cycles, self.pulse):
             child.saved_at.connect(self.ui.savedIndicator.setText)
@@ -70,19 +77,9 @@ class ImprovementPage(Page):
         ui.aimSentence.setFont(bigger)
         ui.aimSentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         table = ui.measuresTable
-        table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(["Icons", "Measure", "Variation and assurance"])
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(True)
-        table.setEditTriggers(table.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().sectionResized.connect(lambda *_args: self._fit_measures_table())
-        ui.timeline.setColumnCount(1)
-        ui.timeline.setHeaderHidden(True)
-        ui.timeline.setIndentation(round(self.fontMetrics().height() * 1.5))
-        line = self.fontMetrics().height()
-        ui.timeline.setMinimumHeight(line * 10)
+        setup_measures_table(table)
+        table.horizontalHeader().sectionResized.connect(lambda *_args: fit_measures_table(table))
+        setup_timeline(ui.timeline)
         ui.projectChoice.currentIndexChanged.connect(self._project_chosen)
         ui.newProject.clicked.connect(self.new_project)
         ui.deleteProject.clicked.connect(self.delete_project)
@@ -219,37 +216,12 @@ class ImprovementPage(Page):
         self._fill_timeline()
 
     def _fill_measures(self) -> None:
-        from app.ui.charts import icons
-
         assert self.project is not None
         table = self.ui.measuresTable
         selected = table.currentRow()
         self.linked = self.store.projects.linked_measures(self.project)
-        side = max(24, round(table.fontMetrics().height() * 1.4))
-        table.setIconSize(QSize(side * 2 + side // 4, side))
-        table.blockSignals(True)
-        table.setRowCount(len(self.linked))
-        for row, linked in enumerate(self.linked):
-            chart = linked.chart
-            variation = chart.variation_icon if chart else None
-            assurance = chart.assurance if chart else None
-            words = (
-                f"Variation: {chart.variation_text}. Assurance: {chart.assurance_text}"
-                if chart
-                else linked.problem or "This measure no longer exists."
-            )
-            cell = QTableWidgetItem()
-            cell.setIcon(icons.pair_icon(variation, assurance, side))
-            cell.setData(Qt.ItemDataRole.AccessibleTextRole, words)
-            cell.setToolTip(words)
-            name = QTableWidgetItem(linked.name)
-            name.setData(ID_ROLE, linked.measure_id)
-            table.setItem(row, 0, cell)
-            table.setItem(row, 1, name)
-            table.setItem(row, 2, QTableWidgetItem(words))
-        table.blockSignals(False)
-        self._fit_measures_table()
-        QTimer.singleShot(0, self._fit_measures_table)  # again once the columns have their widths
+        fill_linked_measures(table, self.linked)
+        QTimer.singleShot(0, lambda: fit_measures_table(table))  # again once the columns have their widths
         if not self.linked:
             self.ui.chartNote.setText("No measures linked yet: tick them on the 'Project and aim' tab.")
             if self.chart_widget is not None:
@@ -257,12 +229,6 @@ class ImprovementPage(Page):
             return
         table.selectRow(min(max(selected, 0), len(self.linked) - 1))
         self._draw_selected_measure()
-
-    def _fit_measures_table(self) -> None:
-        table = self.ui.measuresTable
-        table.resizeRowsToContents()
-        rows = sum(table.rowHeight(r) for r in range(min(table.rowCount(), 5)))
-        table.setFixedHeight(table.horizontalHeader().height() + max(rows, table.fontMetrics().height() * 2) + 4)
 
     def _draw_selected_measure(self) -> None:
         row = self.ui.measuresTable.currentRow()
@@ -296,32 +262,7 @@ class ImprovementPage(Page):
 
     def _fill_timeline(self) -> None:
         assert self.project is not None
-        tree = self.ui.timeline
-        tree.clear()
-        ramps = self.store.projects.ramps(self.project)
-        for ramp in ramps:
-            dates = [c.start_date for c in ramp.cycles if c.start_date]
-            span = f", {min(dates):%d %b %Y} to {max(dates):%d %b %Y}" if dates else ""
-            count = f"{len(ramp.cycles)} cycle{'s' if len(ramp.cycles) != 1 else ''}"
-            top = QTreeWidgetItem(tree, [f"Ramp: {ramp.label}\n{count}{span}"])
-            top.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"Ramp: {ramp.label}, {count}{span}")
-            for cycle in ramp.cycles:
-                when = "no start date"
-                if cycle.start_date:
-                    when = f"{cycle.start_date:%d %b}" + (
-                        f" to {cycle.end_date:%d %b %Y}" if cycle.end_date else f" {cycle.start_date:%Y}"
-                    )
-                scale = f" ({cycle.scale_text})" if cycle.scale_text else ""
-                details = (
-                    f"{when} · improved? {cycle.improved or 'not yet'} · "
-                    f"act: {cycle.act.lower() if cycle.act else 'not decided'}"
-                )
-                item = QTreeWidgetItem(top, [f"{cycle.label}{scale}\n{details}"])
-                item.setData(0, ID_ROLE, cycle.id)
-                item.setData(0, Qt.ItemDataRole.AccessibleTextRole, f"{cycle.label}{scale}, {details}")
-        tree.expandAll()
-        if not ramps:
-            QTreeWidgetItem(tree, ["No PDSA cycles yet: plan the first on the 'PDSA cycles' tab."])
+        fill_timeline(self.ui.timeline, self.store.projects.ramps(self.project))
 
     def _timeline_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         cycle_id = item.data(0, ID_ROLE)
@@ -419,6 +360,30 @@ class ImprovementPage(Page):
 
     def open_pulse(self, _survey_id: str = "") -> None:
         self.ui.areas.setCurrentWidget(self.ui.pulseTab)
+
+    def restore_draft(self, draft) -> None:  # ANN001: a Draft (app/services/records/drafts.py)
+        """Typing kept before Ward Huddle stopped (a project, a PDSA cycle or a quarter's pulse):
+        open its record as it was typed."""
+        from app.domain.pdsa import PdsaCycle
+        from app.domain.pulse import PulseSurvey
+
+        kind = draft.key.split(":", 1)[0]
+        if kind == self.cycles.noun:
+            cycle = draft.record(PdsaCycle)
+            self.ui.areas.setCurrentWidget(self.ui.projectsTab)
+            self._fill_list(cycle.project_id)
+            self.ui.projectTabs.setCurrentWidget(self.ui.cyclesTab)
+            self.cycles.show_draft(cycle)
+        elif kind == self.editor.noun:
+            project = draft.record(Project)
+            self.ui.areas.setCurrentWidget(self.ui.projectsTab)
+            self._fill_list(project.id)
+            self.ui.projectTabs.setCurrentWidget(self.ui.projectTab)
+            self.editor.show_draft(project)
+        elif kind == self.pulse.noun:
+            survey = draft.record(PulseSurvey)
+            self.ui.areas.setCurrentWidget(self.ui.pulseTab)
+            self.pulse.show_quarter_draft(survey)
 
     def _print(self, *, save_as: bool) -> None:
         if self.project is None:

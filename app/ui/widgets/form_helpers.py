@@ -9,7 +9,15 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 def show_message(label: QLabel, text: str, *, error: bool = False) -> None:
@@ -86,3 +94,15 @@ def how_long_ago(moment: datetime, now: datetime) -> str:
     if hours < 48:
         return f"{hours} hour{'s' if hours != 1 else ''} ago"
     return f"{hours // 24} days ago"
+
+
+def commit_open_editor(view, *, close: bool = False) -> None:
+    """Put what is typed in a cell that is still being edited into the table or tree, so a save
+    (Ctrl+S, autosave) never misses it; ``close`` also closes the editor (before the rows are
+    refilled). Direct, through the delegate's signals: moving focus would start another save."""
+    if view.state() == QAbstractItemView.State.EditingState:
+        editor = QApplication.focusWidget()
+        if editor is not None and view.isAncestorOf(editor):
+            view.itemDelegate().commitData.emit(editor)
+            if close:
+                view.itemDelegate().closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
