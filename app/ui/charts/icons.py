@@ -122,38 +122,6 @@ def paint_assurance(painter: QPainter, rect: QRectF, name: str) -> None:
     painter.restore()
 
 
-def _pixmap(paint, name: str, size: int, ratio: float) -> QPixmap:
-    pixmap = QPixmap(round(size * ratio), round(size * ratio))
-    pixmap.setDevicePixelRatio(ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    paint(painter, QRectF(0, 0, size, size), name)
-    painter.end()
-    return pixmap
-
-
-def variation_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
-    return _pixmap(paint_variation, name, size, ratio)
-
-
-def assurance_pixmap(name: str, size: int, ratio: float = 1.0) -> QPixmap:
-    return _pixmap(paint_assurance, name, size, ratio)
-
-
-def variation_icon(name: str) -> QIcon:
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        icon.addPixmap(variation_pixmap(name, size))
-    return icon
-
-
-def assurance_icon(name: str) -> QIcon:
-    icon = QIcon()
-    for size in (16, 24, 32, 48, 64):
-        icon.addPixmap(assurance_pixmap(name, size))
-    return icon
-
-
 def pair_icon(variation: str | None, assurance: str | None, side: int, ratio: float = 2.0) -> QIcon:
     """Both icons side by side in one icon (for a list cell); a blank space where one is missing."""
     gap = side // 4
