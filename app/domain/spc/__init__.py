@@ -1,4 +1,4 @@
-"""Run-chart and SPC analysis engine: ``analyse(values, kind, **opts) -> dict``.
+"""Run-chart and SPC analysis engine: ``analyse(values, kind, **opts) -> SpcResult``.
 
 Implements the team charts spec (charts-spec.md) literally: median run charts with the Anhøj rules
 (as R qicharts2 0.8.1) and the IHI/Perla rules, XmR charts with the NHS "Making Data Count" rules
@@ -27,6 +27,7 @@ opts
     ``numerators`` / ``denominators``: for ``p`` and ``u`` (``None`` in either = missing period).
     Bad input raises ``ValueError`` with a plain-English message.
 
+The result types (``RunResult``, ``XmrResult``, ``AttributeResult``) are in ``result.py``.
 All index lists are 0-based positions in ``values`` (missing positions included). Every result
 has ``kind``, ``n_points`` and ``messages`` (plain-English notes: not enough data, trial limits,
 screened moving ranges, ...). Segment ``end`` values are inclusive (the last position of the period).
@@ -84,6 +85,7 @@ import math
 from collections.abc import Iterable
 
 from app.domain.spc.attribute import analyse_attribute
+from app.domain.spc.result import SpcResult
 from app.domain.spc.run import analyse_run
 from app.domain.spc.xmr import POINT_TYPE_COLOURS, analyse_xmr
 
@@ -94,7 +96,7 @@ IMPROVEMENT_DIRECTIONS = ("increase", "decrease", "neutral")
 _OPTIONS = {"baseline", "improvement", "target", "screen_outliers", "rebase", "numerators", "denominators"}
 
 
-def analyse(values, kind: str, **opts) -> dict:
+def analyse(values, kind: str, **opts) -> SpcResult:
     """Analyse a series as a run chart, XmR chart, p chart or u chart (see the module docstring)."""
     if kind not in KINDS:
         raise NotImplementedError(f"Chart kind {kind!r} is not supported; use one of: {', '.join(KINDS)}.")

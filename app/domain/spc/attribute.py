@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 
+from app.domain.spc.result import AttributeResult
 from app.domain.spc.run import runs_analysis
 
 __all__ = ["analyse_attribute"]
@@ -26,7 +27,7 @@ def analyse_attribute(
     baseline: int | None,
     improvement: str,
     messages: list[str],
-) -> dict:
+) -> AttributeResult:
     """p or u chart over validated inputs; ``segments`` are (start, stop) half-open ranges."""
     n_total = len(numerators)
     ratios: list[float | None] = [None] * n_total

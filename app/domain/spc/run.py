@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.domain.spc.maths import crossings_min, longest_run_max, median_of
+from app.domain.spc.result import RunResult
 
 __all__ = ["IHI_RUNS_TABLE", "analyse_run", "runs_analysis", "ihi_trend_points"]
 
@@ -137,7 +138,7 @@ def ihi_trend_points(values: Sequence[float | None], start: int = 0) -> list[int
 
 def analyse_run(
     values: list[float | None], segments: list[tuple[int, int]], baseline: int | None, messages: list[str]
-) -> dict:
+) -> RunResult:
     """Run chart over already validated values; ``segments`` are (start, stop) half-open ranges."""
     seg_results = []
     for start, stop in segments:

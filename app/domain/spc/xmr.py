@@ -9,6 +9,7 @@ logic is a port of NHSRplotthedots (MIT licence, NHS-R community): ``ptd_spc_sta
 from __future__ import annotations
 
 from app.domain.spc.maths import mean_of
+from app.domain.spc.result import XmrResult
 
 __all__ = ["POINT_TYPE_COLOURS", "analyse_xmr"]
 
@@ -164,7 +165,7 @@ def analyse_xmr(
     target: float | None,
     screen: bool,
     messages: list[str],
-) -> dict:
+) -> XmrResult:
     """XmR chart over already validated values; ``segments`` are (start, stop) half-open ranges."""
     n_total = len(values)
     labels: list[str | None] = [None] * n_total
