@@ -118,18 +118,10 @@ def test_the_cycle_finder_sees_lazy_type_checking_and_relative_imports(tmp_path:
     assert _cycles({"x": {"x"}, "y": {"x"}}) == [], "a module importing itself is not a cycle"
 
 
-# Landed while printing.py and huddle_pdf.py were being split (issue 16): to be taken apart by
-# their owner (the printing work); delete each entry as it goes. Nothing may be added here.
-_BEING_SPLIT = [
-    ["app.reports.huddle_blank", "app.reports.huddle_pdf"],
-    ["app.services.printing", "app.services.printing_improvement", "app.services.printing_week"],
-]
-
-
 def test_no_import_cycle_between_modules_of_app_even_lazy_or_type_checking_only() -> None:
     graph = _module_graph()
     assert "app.services.store" in graph and "app.domain.envelope" in graph["app.storage.record_table"]
-    cycles = [group for group in _cycles(graph) if group not in _BEING_SPLIT]
+    cycles = _cycles(graph)
     assert cycles == [], "modules that import each other (move the shared part to a module both use):\n" + "\n".join(
         " <-> ".join(group) for group in cycles
     )
