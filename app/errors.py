@@ -45,6 +45,10 @@ class DatabaseBusy(StorageError):
     """Another program (or another import) held the data file's write lock past the busy timeout."""
 
 
+class DiskFull(StorageError):
+    """The disk (or the data file's size limit) is full: nothing was saved, the typing is kept."""
+
+
 class ReadOnlyDatabase(StorageError):
     """A write was attempted on a database opened read-only."""
 

@@ -26,6 +26,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         if store.read_only:
             raise UsageError(store.database.read_only_reason)
+        if any(w.details.is_demo for w in store.wards.list_wards()):
+            raise UsageError(
+                "This data file already holds the demo, so nothing was added (with or without --force). "
+                "Point --data-dir at an empty folder for another demo."
+            )
         counts = build_demo(store, DemoPlan(wards=args.wards, weeks=weeks, seed=args.seed), force=args.force)
     finally:
         store.close()

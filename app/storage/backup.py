@@ -1,7 +1,7 @@
 """Verified backups: ``VACUUM INTO`` a temporary file, check it, fsync, then rename into place.
 
 A backup interrupted half-way leaves only a ``.partial`` file, never a broken ``.sqlite3``; the
-next thinning removes stale ``.partial`` files. Also here: the backup list and its thinning
+next start (or thinning) removes stale ``.partial`` files. Also here: the backup list and its thinning
 (at least 12 daily, 10 weekly and 9 monthly copies), copies to a second folder (temporary name,
 fsync, SHA-256 compared, rename), the change fingerprint that says whether a backup is due, and
 restoring a backup into the live file is app/storage/restore.py.
@@ -270,7 +270,7 @@ def backups_to_keep(backups: Iterable[BackupInfo], now: datetime, retention: Ret
 
 
 def thin_backups(folder: Path, now: datetime, retention: Retention = Retention()) -> list[Path]:
-    """Delete the backups thinning does not keep, and ``.partial`` leftovers older than an hour.
+    """Delete the backups thinning does not keep, and unfinished copies (:func:`remove_leftovers`).
     Returns what was removed."""
     backups = list_backups(folder)
     keep = backups_to_keep(backups, now, retention)
@@ -282,15 +282,30 @@ def thin_backups(folder: Path, now: datetime, retention: Retention = Retention()
                 removed.append(backup.path)
             except OSError as error:
                 log.warning("could not remove an old backup: %s", error.strerror)
+    removed += remove_leftovers(folder, now)
+    return removed
+
+
+LEFTOVER_AGE_SECONDS = 300  # a backup being written now (by another session) is never this old
+
+
+def leftover_files(folder: Path) -> list[Path]:
+    """Copies the app started and never finished: ``.partial`` backups and ``.restoring`` copies."""
     try:
-        leftovers = [p for p in Path(folder).iterdir() if p.name.endswith(PARTIAL_SUFFIX)]
+        return [p for p in Path(folder).iterdir() if p.name.endswith((PARTIAL_SUFFIX, ".restoring")) and p.is_file()]
     except OSError:
-        leftovers = []
-    for partial in leftovers:
+        return []
+
+
+def remove_leftovers(folder: Path, now: datetime, *, older_than: float = LEFTOVER_AGE_SECONDS) -> list[Path]:
+    """Delete unfinished copies (a killed backup's ``.partial``) older than ``older_than`` seconds:
+    run at every start and every thinning, so none is left for good (and none keeps redacted text)."""
+    removed: list[Path] = []
+    for leftover in leftover_files(folder):
         try:
-            if now.timestamp() - partial.stat().st_mtime > 3600:
-                partial.unlink()
-                removed.append(partial)
+            if now.timestamp() - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
+                removed.append(leftover)
         except OSError:
             continue
     return removed

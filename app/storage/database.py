@@ -8,6 +8,7 @@ of the app is opened read-only and never modified (not even a checkpoint).
 
 from __future__ import annotations
 
+import errno
 import logging
 import secrets
 import sqlite3
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils
 
-from app.errors import DatabaseBusy, DataFolderError, ReadOnlyDatabase, StorageError
+from app.errors import DatabaseBusy, DataFolderError, DiskFull, ReadOnlyDatabase, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -95,12 +96,13 @@ class Database:
             raise
         try:
             yield self
-        except BaseException:
+            self.conn.execute("COMMIT")
+        except BaseException as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if _is_disk_full(error):
+                raise DiskFull(DISK_FULL_MESSAGE) from None
             raise
-        else:
-            self.conn.execute("COMMIT")
 
     def pragma(self, name: str) -> object:
         row = self.conn.execute(f"PRAGMA {name}").fetchone()
@@ -123,6 +125,18 @@ class Database:
             self.conn.close()
         except sqlite3.Error:  # pragma: no cover - closing must never raise to a user
             log.exception("closing the database failed")
+
+
+DISK_FULL_MESSAGE = (
+    "The disk is full, so nothing was saved; your typing is kept on screen. "
+    "Free some space (or ask IT), then save again."
+)
+
+
+def _is_disk_full(error: BaseException) -> bool:
+    if isinstance(error, sqlite3.OperationalError):
+        return "full" in str(error).lower()  # SQLITE_FULL: "database or disk is full"
+    return isinstance(error, OSError) and error.errno == errno.ENOSPC
 
 
 def check_sqlite_version() -> None:
@@ -170,12 +184,34 @@ def _apply_pragmas(conn: sqlite3.Connection, *, read_only: bool) -> None:
 
 
 def _peek_user_version(path: Path) -> int:
-    """Read the schema level without writing anything to the file."""
+    """Read the schema level without writing anything to the file; StorageError (and the file
+    left byte for byte as it was) if it is not a Ward Huddle data file."""
     conn = _connect(path, read_only=True)
     try:
-        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        if app_id != APPLICATION_ID:
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+            what = "another program's database" if tables else "an empty database that Ward Huddle did not make"
+            raise StorageError(
+                f"{path.name} is {what}, not a Ward Huddle data file, so it was left untouched. "
+                "Choose a Ward Huddle data file, or a folder without one to start a new one."
+            )
+        return version
     finally:
         conn.close()
+
+
+def refuse_unusable_file(path: Path) -> None:
+    """A data file must be a file, and a new one is only made where no file exists: a folder or
+    a zero-byte file in its place is refused with one line and left as it is."""
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a Ward Huddle data file. Choose the data file inside it.")
+    if path.exists() and path.stat().st_size == 0:
+        raise StorageError(
+            f"{path.name} is empty (0 bytes), so it is not a Ward Huddle data file and was left untouched. "
+            "Restore a backup, or move the empty file away to start a new data file."
+        )
 
 
 def open_database(path: Path, *, max_schema: int, read_only: bool = False) -> Database:
@@ -187,6 +223,7 @@ def open_database(path: Path, *, max_schema: int, read_only: bool = False) -> Da
     check_sqlite_version()
     path = Path(path)
     reason = ""
+    refuse_unusable_file(path)
     if path.exists():
         try:
             version = _peek_user_version(path)

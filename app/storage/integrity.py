@@ -4,6 +4,7 @@ a copy of a damaged data file (with its -wal and -shm) where nothing will change
 from __future__ import annotations
 
 import hashlib
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
@@ -42,6 +43,40 @@ class IntegrityReport:
         return "\n".join(lines)
 
 
+_PAGE = re.compile(r"\bpage (\d+)", re.IGNORECASE)
+_INDEX = re.compile(r"index (\w+)")
+
+
+def plain_problem(message: str) -> str:
+    """One of SQLite's integrity messages ("btreeInitPage() returns error code 11", "row 3 missing
+    from index idx_x", "database disk image is malformed") said for a person, not a developer."""
+    text = message.lower()
+    page = _PAGE.search(message)
+    where = f" (page {page.group(1)} of the file)" if page else ""
+    index = _INDEX.search(message)
+    if index and ("missing from index" in text or "wrong # of entries" in text or "index" in text):
+        return (
+            f"A search index ({index.group(1)}) no longer matches the records{where}; "
+            "the records may be fine, but the file needs repair."
+        )
+    if "null value" in text or "constraint" in text:
+        return f"A value breaks one of the data file's rules{where}."
+    if "malformed" in text or "btree" in text or "page" in text or "corrupt" in text or "error code" in text:
+        return f"Part of the data file is damaged and cannot be read{where}."
+    if "not a database" in text or "file is encrypted" in text:
+        return "The file is not a readable Ward Huddle data file (its first page is damaged or missing)."
+    return "Part of the data file is damaged and cannot be read."
+
+
+def _plain_list(messages: list[str], limit: int = 10) -> list[str]:
+    out: list[str] = []
+    for message in messages:
+        line = plain_problem(message)
+        if line not in out:
+            out.append(line)
+    return out[:limit]
+
+
 def _messages(database: Database, pragma: str) -> list[str]:
     try:
         return [str(r[0]) for r in database.conn.execute(f"PRAGMA {pragma}").fetchall()]
@@ -54,23 +89,28 @@ def check_database(database: Database, *, expected_schema: int, full: bool = Tru
     quick = _messages(database, "quick_check")
     report.quick_ok = quick == ["ok"]
     if not report.quick_ok:
-        report.problems += [f"The file is damaged: {m}" for m in quick[:10]]
+        report.problems += _plain_list(quick)
     if full:
         messages = _messages(database, "integrity_check")
         report.full_ok = messages == ["ok"]
         if not report.full_ok and report.quick_ok:
-            report.problems += [f"An index or constraint is damaged: {m}" for m in messages[:10]]
+            report.problems += [p for p in _plain_list(messages) if p not in report.problems]
         try:
             broken = database.conn.execute("PRAGMA foreign_key_check").fetchall()
-        except sqlite3.DatabaseError as error:
-            broken = [(str(error),)]
-        report.foreign_keys_ok = not broken
-        for row in broken[:10]:
-            report.problems.append(f"A record in '{row[0]}' points at something that no longer exists.")
+        except sqlite3.DatabaseError as error:  # the damage stops the check itself: say that, not its text
+            report.foreign_keys_ok = False
+            line = plain_problem(str(error))
+            if line not in report.problems:
+                report.problems.append(line)
+            broken = []
+        else:
+            report.foreign_keys_ok = not broken
+        for table in sorted({str(row[0]) for row in broken})[:10]:
+            report.problems.append(f"A record in '{table}' points at something that no longer exists.")
     try:
         report.schema_version = database.user_version()
     except sqlite3.DatabaseError as error:
-        report.problems.append(f"The schema version cannot be read: {error}")
+        report.problems.append(f"The schema version cannot be read: {plain_problem(str(error))}")
         return report
     if report.schema_version > expected_schema:
         report.problems.append(
@@ -93,7 +133,7 @@ def check_file(path: Path, *, expected_schema: int, full: bool) -> IntegrityRepo
         conn = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
     except sqlite3.DatabaseError as error:
         report.quick_ok = False
-        report.problems.append(f"The file cannot be opened: {error}")
+        report.problems.append(f"The file cannot be opened: {plain_problem(str(error))}")
         return report
     conn.isolation_level = None
     database = Database(conn, Path(path), read_only=True)
@@ -102,7 +142,7 @@ def check_file(path: Path, *, expected_schema: int, full: bool) -> IntegrityRepo
             conn.execute("PRAGMA schema_version").fetchone()
         except sqlite3.DatabaseError as error:
             report.quick_ok = False
-            report.problems.append(f"The file is damaged: {error}")
+            report.problems.append(plain_problem(str(error)))
             return report
         return check_database(database, expected_schema=expected_schema, full=full)
     finally:

@@ -160,3 +160,30 @@ def test_a_read_only_store_refuses_to_redact(database_path: Path) -> None:
     with pytest.raises(ReadOnlyDatabase):
         read_only.redaction.redact_text("wards", read_only.wards.list_wards()[0].id, "name", "Ward W")
     read_only.close()
+
+
+def test_a_killed_backups_unfinished_copy_is_removed_at_the_next_start_and_by_a_redaction(
+    store: AppStore, ward
+) -> None:
+    import os
+    import time
+
+    member, _ = store.wards.add_staff(ward.id, "Quentin Xylophonist", "HCA")
+    taken = store.backups.take_backup("auto")
+    old_partial = taken.path.with_name("wardhuddle-20260101-000000-auto.sqlite3.partial")
+    fresh_partial = taken.path.with_name("wardhuddle-20260102-000000-auto.sqlite3.partial")
+    for partial in (old_partial, fresh_partial):
+        partial.write_bytes(taken.path.read_bytes())  # what a backup killed before its rename leaves
+    an_hour_ago = time.time() - 3600
+    os.utime(old_partial, (an_hour_ago, an_hour_ago))
+    path, backups_dir = store.path, store.backups_dir
+    store.close()
+    reopened = open_store(path, backups_dir=backups_dir)
+    try:
+        assert not old_partial.exists()  # cleaned at the start
+        assert fresh_partial.exists()  # a copy this recent may be another session's backup at work
+        reopened.redaction.redact_text("staff", member.id, "name", "Quentin Xylophonist", "Former member of staff")
+        assert not fresh_partial.exists()  # it held the redacted text: the redaction reached it
+        assert [t for t in traces(every_file(reopened)) if "Xylophonist" in t] == []
+    finally:
+        reopened.close()

@@ -24,7 +24,7 @@ from app.errors import ValidationError
 from app.services.changes import Changes
 from app.services.context import ServiceContext
 from app.services.safety.backups import BackupService
-from app.storage.backup import list_backups
+from app.storage.backup import leftover_files, list_backups
 from app.storage.database import open_database
 from app.storage.migrations import current_schema_version
 from app.storage.repositories.redaction import ScrubTarget, file_contains, purge_traces, redact_field, scrub_backup_file
@@ -132,6 +132,13 @@ class RedactionService:
             folders.append(second)
         rewritten = removed = 0
         for folder in folders:
+            for leftover in leftover_files(folder):  # an unfinished copy is never a backup: it goes
+                if file_contains(leftover, needles):
+                    try:
+                        leftover.unlink()
+                        removed += 1
+                    except OSError as error:
+                        log.warning("could not remove an unfinished copy holding redacted text: %s", error.strerror)
             for backup in list_backups(folder):
                 if backup.path in keep or not file_contains(backup.path, needles):
                     continue

@@ -14,6 +14,7 @@ offered. The same happens when Check data finds damage during a session (``handl
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,9 +25,10 @@ from app.storage.backup import (
     closed_database,
     is_readable,
     list_backups,
+    remove_leftovers,
     wal_is_non_empty,
 )
-from app.storage.database import Database, open_database
+from app.storage.database import Database, open_database, refuse_unusable_file
 from app.storage.integrity import IntegrityReport, check_file, preserve_damaged_files
 
 if TYPE_CHECKING:
@@ -43,8 +45,12 @@ def check_before_opening(
     the file cannot be read at all."""
     health = StoreHealth()
     path = Path(database_path)
+    refuse_unusable_file(path)  # a folder, or a zero-byte file: one line, nothing touched
+    for folder in (Path(backups_dir), path.parent):  # a killed backup's or restore's unfinished copy
+        for leftover in remove_leftovers(folder, datetime.now(UTC)):  # file times are wall-clock times
+            log.info("removed an unfinished copy left by an interrupted backup: %s", leftover.name)
     health.fingerprint_at_open = change_fingerprint(path)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         return health
     health.unclean_shutdown = wal_is_non_empty(path)
     health.full_check_ran = health.unclean_shutdown

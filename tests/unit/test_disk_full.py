@@ -1,0 +1,28 @@
+"""Saving on a full disk says so in words, and nothing half-saved is left (issue 17 §4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.domain.action import Action
+from app.errors import DiskFull
+from tests.unit.exchange_helpers import add_ward, new_store
+
+
+def test_a_save_on_a_full_disk_says_the_disk_is_full_and_keeps_nothing_half_done(
+    template_database: Path, tmp_path: Path
+) -> None:
+    store = new_store(template_database, tmp_path / "ward")
+    ward_id = add_ward(store)
+    pages = store.database.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.database.conn.execute(f"PRAGMA max_page_count = {pages}")  # the file cannot grow: a full disk
+    saved = 0
+    with pytest.raises(DiskFull, match="disk is full.*typing is kept on screen"):
+        for n in range(2000):
+            store.actions.add(Action(ward_id=ward_id, text=f"Order {n} " + "x" * 400))
+            saved += 1
+    assert len(store.actions.register(ward_id)) == saved  # the failed save left nothing behind
+    assert not store.database.conn.in_transaction
+    store.close()
