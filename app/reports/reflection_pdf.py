@@ -238,10 +238,14 @@ def _later(form: Form, data: ReflectionPrint) -> None:
     _participants(form, r)
     form.heading("Looking back")
     form.long_text(
-        "Looking back now, what do we understand differently?", r.understand_differently if r else "", lines=5
+        "Looking back now, what do we understand differently?",
+        r.understand_differently if r else "",
+        lines=3 if r is None else 5,
     )
     _actions(form, data, title="Were the actions done?", status_header="Status now")
-    form.long_text("Has anything changed in everyday work?", r.everyday_changes if r else "", lines=4)
+    form.long_text(
+        "Has anything changed in everyday work?", r.everyday_changes if r else "", lines=2 if r is None else 4
+    )
     form.heading("The team now")
     form.choice(
         "How is the team now?",
@@ -252,7 +256,10 @@ def _later(form: Form, data: ReflectionPrint) -> None:
     )
     form.choice("Further support needed:", SUPPORT_OPTIONS, None if r is None else set(r.support))
     _training(form, r, title="Further training needed")
-    form.grid([[("Link to improvement work (project or PDSA cycle)", v(data.linked_work) if r else "", 4)]])
+    if r is None:
+        form.add(form.ruled_lines(1, label="Link to improvement work (project or PDSA cycle):"))
+    else:
+        form.grid([[("Link to improvement work (project or PDSA cycle)", v(data.linked_work), 4)]])
 
 
 # -- shared parts -----------------------------------------------------------------------------

@@ -258,9 +258,10 @@ def blank_cross_pdf(ward: Any, printed_at: Any) -> bytes:
     and colour key, or the defaults)."""
     from app.domain.ward import DEFAULT_FOCUS_HARMS
     from app.reports.document import PrintMeta, build_pdf
+    from app.reports.huddle_print import ward_label
 
     harms = ward.details.focus_harms if ward is not None else DEFAULT_FOCUS_HARMS
-    label = ward.name if ward is not None else "Ward: ______________________"
-    title = f"Blank safety cross · {label}"
+    label = ward_label(ward)
+    title = f"Blank safety cross · {ward.name if ward is not None else label}"
     meta = PrintMeta(title=title, ward_label=label, printed_at=printed_at, subject="Blank safety cross")
     return build_pdf(cross_section(harms, None, heading=title), meta)
