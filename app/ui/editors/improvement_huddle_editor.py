@@ -20,8 +20,8 @@ from app.domain.improvement_huddle import DECISION_WORDS, DECISIONS, Improvement
 from app.errors import NotFound, StaleRecordError, WardHuddleError
 from app.services.store import AppStore
 from app.ui.generated.ui_improvement_huddle_editor import Ui_ImprovementHuddleEditor
-from app.ui.pages.base import show_message
 from app.ui.widgets.autosave import Autosaver
+from app.ui.widgets.form_helpers import show_message
 
 
 class ImprovementHuddleEditor(QWidget):

@@ -190,6 +190,20 @@ class ProjectEditor(RecordEditor):
             else ""
         )
 
+    # -- printing: the project with its PDSA cycles ----------------------------------------------------
+    def pdf_maker(self):
+        from app.services import printing as pdfs
+
+        store, project = self.store, self._record
+        cycles = tuple(store.projects.cycles_for(project.id or ""))
+        return lambda: pdfs.project_pdf(store, project, cycles)
+
+    def pdf_title(self) -> str:
+        return self._record.title
+
+    def pdf_file_name(self) -> str:
+        return f"{self._record.title}.pdf"
+
     # -- saving ---------------------------------------------------------------------------------------
     def _tree_action(self, action) -> None:
         self.ui.drivers.setFocus()

@@ -15,7 +15,8 @@ from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.generated.ui_actions_page import Ui_ActionsPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import show_message
 
 SHOW_CHOICES = ("Not done yet", *ACTION_STATUSES, "All")
 

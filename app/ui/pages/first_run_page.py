@@ -10,7 +10,8 @@ from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.generated.ui_first_run_page import Ui_FirstRunPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import show_message
 
 SUGGESTED_HARMS = (
     *DEFAULT_FOCUS_HARMS,

@@ -14,7 +14,8 @@ from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.generated.ui_history_page import Ui_HistoryPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import show_message
 
 
 def describe(sheet: HuddleSheet) -> str:
@@ -153,12 +154,9 @@ class HistoryPage(Page):
         self.changed.emit(changes)
 
     def weekly_pack(self) -> None:
-        try:
-            from app.services import printing as printing_service
-            from app.ui import printing
-        except ImportError:
-            show_message(self.ui.message, "The weekly pack is not available in this build.", error=True)
-            return
+        from app.services import printing as printing_service
+        from app.ui import printing
+
         ward_id = self.store.current_ward_id() or ""
         week = week_label(self.week_start)
         store = self.store

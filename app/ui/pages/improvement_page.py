@@ -386,19 +386,9 @@ class ImprovementPage(Page):
             self.pulse.show_quarter_draft(survey)
 
     def _print(self, *, save_as: bool) -> None:
-        if self.project is None:
-            return
+        """The project with its cycles as saved: the cycle form is saved first too."""
         self.flush()
-        from app.services import printing as pdfs
-        from app.ui import printing
-
-        store, project = self.store, self.editor.project or self.project
-        cycles = tuple(self.store.projects.cycles_for(project.id or ""))
-        make = lambda: pdfs.project_pdf(store, project, cycles)  # noqa: E731
-        if save_as:
-            printing.save_pdf(self, make, f"{project.title}.pdf")
-        else:
-            printing.print_pdf(self, make, project.title)
+        (self.editor.save_pdf if save_as else self.editor.print_record)()
 
 
 def _choice_text(project: Project) -> str:

@@ -24,8 +24,8 @@ from app.services.changes import Changes
 from app.services.safety.health import DamagedDataFile
 from app.services.safety.recovery import restore_unreadable_file
 from app.ui.generated.ui_recovery_page import Ui_RecoveryPage
-from app.ui.pages.base import Page, show_message
-from app.ui.panels.backups_panel import how_long_ago
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import how_long_ago, show_message
 
 PAGE_STYLE = """
 QLabel#whatToDo { background: #fff4d6; border-left: 6px solid #ffb81c; padding: 0.7em; }

@@ -21,7 +21,8 @@ from app.services.changes import Changes
 from app.services.records.reflections import ReflectionRow
 from app.services.store import AppStore
 from app.ui.generated.ui_reflections_page import Ui_ReflectionsPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import show_message
 
 if TYPE_CHECKING:  # the forms are imported when first opened, not at start-up
     from app.ui.editors.later_reflection_editor import LaterReflectionEditor

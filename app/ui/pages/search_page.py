@@ -9,8 +9,6 @@ it runs on the UI thread.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidgetItem
@@ -21,6 +19,7 @@ from app.services.records.search import MARK_END, MARK_START, SearchHit, SearchR
 from app.services.store import AppStore
 from app.ui.generated.ui_search_page import Ui_SearchPage
 from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import escape
 
 HIT_ROLE = Qt.ItemDataRole.UserRole
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -26,7 +26,8 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.generated.ui_settings_page import Ui_SettingsPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import show_message
 
 
 def _lines(text: str) -> tuple[str, ...]:

@@ -16,25 +16,14 @@ from app.services.safety.backups import describe_reason
 from app.services.store import AppStore
 from app.ui import prompts, tasks
 from app.ui.generated.ui_backups_panel import Ui_BackupsPanel
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import how_long_ago, show_message
 
 
 def human_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, round(size / 1024))} KB"
     return f"{size / (1024 * 1024):.1f} MB"
-
-
-def how_long_ago(moment: datetime, now: datetime) -> str:
-    minutes = int((now - moment).total_seconds() // 60)
-    if minutes < 1:
-        return "just now"
-    if minutes < 60:
-        return f"{minutes} minute{'s' if minutes != 1 else ''} ago"
-    hours = minutes // 60
-    if hours < 48:
-        return f"{hours} hour{'s' if hours != 1 else ''} ago"
-    return f"{hours // 24} days ago"
 
 
 class BackupsPanel(QWidget):

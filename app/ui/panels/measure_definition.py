@@ -29,7 +29,7 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.generated.ui_measure_definition import Ui_MeasuresDefinition
-from app.ui.pages.base import show_message
+from app.ui.widgets.form_helpers import show_message
 
 FIELD_WIDGETS = {
     "name": "name",
