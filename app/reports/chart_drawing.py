@@ -251,7 +251,11 @@ def figure_drawing(figure: ChartFigure, *, width: float = st.FRAME_WIDTH, height
         drawing.add(dots(common, size / 2 * 0.8, POINT_SHAPES["common"][1]))
     for cls in POINT_ORDER[1:]:
         for p in (q for q in shown if q.cls == cls):
-            _point(drawing, cls, sx(p.index), sy(p.y), size)
+            if y0 <= p.y <= y1:
+                _point(drawing, cls, sx(p.index), sy(p.y), size)
+            else:  # off the scale (a left-out point far from the rest): a hollow triangle at the edge
+                shape = "triangle_up" if p.y > y1 else "triangle_down"
+                drawing.add(marker(shape, sx(p.index), sy(p.y), size, "#ffffff"))
     _legend(drawing, legend_rows, 4.0)
     return drawing
 

@@ -289,3 +289,15 @@ def test_a_compact_chart_for_the_board_draws_the_points_and_icons_without_the_la
         assert small.items.text_items() == [] and not small.buttons.isVisible()
         assert_scene_text_fits(small)
     assert small.icons.variation is not None or small.figure.variation_icon is None
+
+
+def test_a_far_left_out_point_sits_at_the_axis_edge_and_can_still_be_read(chart_widget) -> None:
+    d, pts = measure(SHIFT, chart_type="xmr")
+    pts[2] = DataPoint("m", pts[2].period, value=400.0, excluded=True, exclude_reason="Typed 400 for 4.00")
+    chart_widget.set_chart(chart_for(d, pts))
+    _, (y0, y1) = chart_widget.plot.getViewBox().viewRange()
+    assert y1 < 40  # the others are not squashed into a line
+    item, indices = chart_widget.point_items["excluded"]
+    assert indices == [2] and item.getData()[1][0] <= y1 and item.data["symbol"][0] == "t1"
+    chart_widget._on_mouse_moved(chart_widget.scene_pos_of(2))
+    assert chart_widget.hovered_index == 2 and "Typed 400 for 4.00" in chart_widget.last_tooltip

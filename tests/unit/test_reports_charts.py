@@ -88,22 +88,33 @@ def test_every_point_stays_inside_the_plot_and_the_chart_prints_with_embedded_fo
 
 
 def test_excluded_points_are_hollow_named_in_the_legend_and_not_joined_by_the_line() -> None:
-    values = [5.0, 6.0, None, 7.0, 6.0, 5.0, 6.0, 7.0, 6.0, 5.0, 6.0]
-    drawing = chart_drawing(
-        [f"{i} Mar 2026" for i in range(1, 12)],
-        values,
-        analyse(values, "run"),
-        "With an exclusion",
-        "run",
-        excluded=((2, 30.0),),
-    )
+    values = [5.0, 6.0, None, 7.0, 6.0, None, 6.0, 7.0, 6.0, 5.0, 6.0]
+    labels = [f"{i} Mar 2026" for i in range(1, 12)]
+    drawing = chart_drawing(labels, values, analyse(values, "run"), "Left out", "run", excluded=((5, 6.5),))
     hollow = [s for s in drawing.contents if type(s).__name__ == "Circle" and s.fillColor.hexval() == "0xffffff"]
     assert len(hollow) == 2  # the point and its legend swatch
     assert any(getattr(s, "text", "") == "Left out of the calculations (hollow circle)" for s in drawing.contents)
-    point = max(hollow, key=lambda s: s.cy)
+    point = min(hollow, key=lambda s: s.cx)
+    if point.cx < 40:  # the legend swatch sits at the far left
+        point = max(hollow, key=lambda s: s.cx)
     for line in (s for s in drawing.contents if type(s).__name__ == "PolyLine"):
-        ys = line.points[1::2]
-        assert all(abs(y - point.cy) > 1 for y in ys), "no line runs up to the excluded point (no spike)"
+        xs = line.points[0::2]
+        assert all(abs(x - point.cx) > 1 for x in xs), "no line runs to the excluded point (no spike)"
+
+
+def test_a_left_out_point_far_off_the_scale_does_not_squash_the_others() -> None:
+    from app.domain.chart_figure.from_result import figure_from_result
+
+    values = [5.0, 6.0, None, 7.0, 6.0, 5.0, 6.0, 7.0, 6.0, 5.0, 6.0]
+    labels = [f"{i} Mar 2026" for i in range(1, 12)]
+    figure = figure_from_result("Call bell", labels, values, analyse(values, "run"), "run", excluded=((2, 30.0),))
+    assert figure.y_ticks()[-1] < 15  # the axis fits the data, not the data error
+    assert [p.index for p in figure.off_scale()] == [2]
+    assert any(line.startswith("Off the scale") and "30" in line for line in figure.caption)
+    drawing = figure_drawing(figure)
+    triangles = [s for s in drawing.contents if type(s).__name__ == "Polygon" and s.fillColor.hexval() == "0xffffff"]
+    assert len(triangles) == 1  # drawn at the top edge, hollow
+    assert_text_fits(drawing)
 
 
 def test_no_data_says_so_instead_of_drawing_an_empty_frame() -> None:

@@ -160,15 +160,22 @@ class ChartFigure:
 
     def y_range(self, start: float | None = None, end: float | None = None) -> tuple[float, float]:
         """Axis range for positions ``start``..``end``: every point and line there, the targets,
-        some room, and never past the measure's natural range."""
+        some room, and never past the measure's natural range. A point left out of the
+        calculations far beyond the rest (a data error) does not squash them: it is drawn at the
+        axis edge (``off_scale``) and the caption says so."""
         lo_x = self.window[0] if start is None else start
         hi_x = self.window[1] if end is None else end
-        known = [p.y for p in self.points if lo_x - 0.5 <= p.index <= hi_x + 0.5]
+        shown = [p for p in self.points if lo_x - 0.5 <= p.index <= hi_x + 0.5]
+        known = [p.y for p in shown if p.cls != "excluded"]
         for line in self.lines:
             a, b = max(int(math.floor(lo_x)), 0), min(int(math.ceil(hi_x)), self.n - 1)
             known += [v for v in line.values[a : b + 1] if v is not None]
-        if not known:
-            known = [p.y for p in self.points] or [0.0, 1.0]
+        left_out = [p.y for p in shown if p.cls == "excluded"]
+        if known:
+            span = (max(known) - min(known)) or max(abs(max(known)) * 0.5, 1.0)
+            known += [y for y in left_out if min(known) - span <= y <= max(known) + span]
+        else:
+            known = left_out or [p.y for p in self.points] or [0.0, 1.0]
         low, high = min(known), max(known)
         pad = (high - low) * 0.08 or max(abs(high) * 0.1, 1.0)
         low, high = low - pad, high + pad
@@ -180,6 +187,13 @@ class ChartFigure:
         if high <= low:
             high = low + 1.0
         return low, high
+
+    def off_scale(self, start: float | None = None, end: float | None = None) -> list[FigurePoint]:
+        """Points in view that lie beyond ``y_range`` (left-out points far from the rest)."""
+        lo_x = self.window[0] if start is None else start
+        hi_x = self.window[1] if end is None else end
+        low, high = self.y_ticks(start, end)[0], self.y_ticks(start, end)[-1]
+        return [p for p in self.points if lo_x - 0.5 <= p.index <= hi_x + 0.5 and not low <= p.y <= high]
 
     def y_ticks(self, start: float | None = None, end: float | None = None, count: int = 5) -> list[float]:
         """Round-number ticks covering ``y_range``; the axis runs from the first to the last, and

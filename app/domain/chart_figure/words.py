@@ -80,6 +80,10 @@ def caption_lines(chart: MeasureChart, figure: ChartFigure, aim: AimTarget | Non
         out.append(
             f"{plural(excluded, 'point')} left out of the calculations (hollow circles): see each point's reason."
         )
+    far = figure.off_scale()
+    if far:
+        where = "; ".join(f"{p.value_text} on {short_date(p.date_text)}" for p in far[:3])
+        out.append(f"Off the scale, drawn at its edge as a hollow triangle: {where}.")
     return out
 
 

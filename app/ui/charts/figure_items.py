@@ -111,6 +111,19 @@ class FigureItems:
             self.point_items[cls] = (item, indices)
         self._draw_marks(figure)
 
+    def pin_off_scale(self, y0: float, y1: float) -> None:
+        """Left-out points beyond the axis drawn at its edge as hollow triangles (up or down)."""
+        import numpy as np
+
+        entry = self.point_items.get("excluded")
+        if entry is None or self.figure is None:
+            return
+        item, indices = entry
+        ys = [self.figure.point_at(i).y for i in indices]
+        symbols = ["t1" if y > y1 else "t" if y < y0 else "o" for y in ys]
+        shown = [min(max(y, y0), y1) for y in ys]
+        item.setData(x=np.array(indices, dtype=float), y=np.array(shown), symbol=symbols, size=item.opts["size"])
+
     def _draw_marks(self, figure: ChartFigure) -> None:
         pg = self.pg
         scene = self.plot.scene()

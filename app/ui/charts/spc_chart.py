@@ -117,6 +117,7 @@ class SpcChart(QWidget):
         else:
             self.buttons.hide()
         self._relayout_busy = False
+        self._axis = (float("-inf"), float("inf"))  # the y axis's ticks: off-scale points sit at its ends
         vb.sigXRangeChanged.connect(self._range_changed)
         vb.sigResized.connect(self._relayout)
         scene.sigMouseMoved.connect(self._on_mouse_moved)
@@ -194,6 +195,8 @@ class SpcChart(QWidget):
         (x0, x1), _ = vb.viewRange()
         y0, y1, ticks = self.items.y_ticks(x0, x1)
         vb.setYRange(y0, y1, padding=0.02)
+        self.items.pin_off_scale(y0, y1)
+        self._axis = (y0, y1)
         self.plot.getAxis("left").setTicks([ticks, []])
         self._relayout()
 
@@ -258,9 +261,10 @@ class SpcChart(QWidget):
         best, best_d = -1, float(HOVER_PIXELS)
         lo = vb.mapSceneToView(scene_pos - QPointF(HOVER_PIXELS, 0)).x()
         hi = vb.mapSceneToView(scene_pos + QPointF(HOVER_PIXELS, 0)).x()
+        y0, y1 = self._axis
         for p in figure.points:
             if lo - 1 <= p.index <= hi + 1:
-                at = vb.mapViewToScene(QPointF(p.index, p.y))
+                at = vb.mapViewToScene(QPointF(p.index, min(max(p.y, y0), y1)))  # off-scale: at the edge
                 d = ((at.x() - scene_pos.x()) ** 2 + (at.y() - scene_pos.y()) ** 2) ** 0.5
                 if d <= best_d:
                     best, best_d = p.index, d
@@ -268,7 +272,9 @@ class SpcChart(QWidget):
 
     def scene_pos_of(self, index: int) -> QPointF:
         p = self.figure.point_at(index) if self.figure else None
-        return self.plot.getViewBox().mapViewToScene(QPointF(float(index), p.y if p else 0.0))
+        vb = self.plot.getViewBox()
+        y0, y1 = self._axis
+        return vb.mapViewToScene(QPointF(float(index), min(max(p.y, y0), y1) if p else 0.0))
 
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
         index = self.index_at(scene_pos)
