@@ -128,6 +128,7 @@ def test_full_screen_wall_mode_has_large_type_and_escape_comes_back(qtbot, windo
     qtbot.keyClick(page.columns[NEW].cards, Qt.Key.Key_F11)
     assert page.wall and window.isFullScreen()
     assert page.columns[NEW].cards.font().pointSizeF() >= normal * 1.7
+    assert page.columns[NEW].heading.font().pointSizeF() >= normal * 1.7 and page.columns[NEW].heading.font().bold()
     assert not window.ui.navigation.isVisible() and not page.ui.detailsBox.isVisible()
     qtbot.keyClick(page.columns[NEW].cards, Qt.Key.Key_Escape)
     assert not page.wall and not window.isFullScreen() and window.ui.navigation.isVisible()

@@ -51,6 +51,10 @@ class IdeaColumn(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel()
         self.heading.setObjectName("columnHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        bold = QFont(self.heading.font())
+        bold.setBold(True)
+        self.heading.setFont(bold)
         self.heading.setWordWrap(True)
         self.heading.setMinimumHeight(self.heading.fontMetrics().height() * 2 + 4)  # the lists line up
         self.heading.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
@@ -61,6 +65,8 @@ class IdeaColumn(QWidget):
         self.cards.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.cards.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards.setResizeMode(QListWidget.ResizeMode.Adjust)
+        # never so narrow that a word is cut: at large type the board scrolls sideways instead
+        self.cards.setMinimumWidth(self.cards.fontMetrics().averageCharWidth() * 13)
         self.cards.setObjectName(f"column{status.replace(' ', '')}")
         self.cards.setAccessibleName(f"{status} column")
         self.heading.setBuddy(self.cards)
@@ -79,7 +85,7 @@ class IdeaColumn(QWidget):
             item.setSizeHint(QSize(width, rect.height() + 4))
 
     def set_count(self, count: int) -> None:
-        self.heading.setText(f"<b>{self.status}</b> ({count})")
+        self.heading.setText(f"{self.status} ({count})")  # plain text in a bold font: no rich-text layout
         self.cards.setAccessibleDescription(f"{count} card{'s' if count != 1 else ''}")
 
 
@@ -562,6 +568,10 @@ class BoardPage(Page):
         title = QFont(font)
         title.setBold(on)
         self.ui.title.setFont(title)
+        heading = QFont(font)
+        heading.setBold(True)
+        for column in self.columns.values():
+            column.heading.setFont(heading)
         for widget in (self.ui.toolBar.itemAt(i).widget() for i in range(self.ui.toolBar.count())):
             if isinstance(widget, (QPushButton, QLineEdit)) and widget is not self.ui.wallMode:
                 widget.setVisible(not on)
