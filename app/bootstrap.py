@@ -61,5 +61,7 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
             QTimer.singleShot(0, lambda m=message: prompts.warn(window, "Ward Huddle", m))
     code = application.exec()
     before_quit(store)  # waits for background work, then backs up anything new
+    if quit_when_ready and store.health.damaged:
+        print(f"wardhuddle: {store.health.cli_message()}", file=sys.stderr)
     store.close()
     return int(code)

@@ -4,7 +4,9 @@ Opening = open with the durable PRAGMAs → refuse (read-only) a newer schema �
 backup if an existing file needs upgrading → apply the schema steps → quick_check.
 Before any of that: refuse a network, removable or cloud-synced folder (app/storage/paths_safety.py)
 and run the start-up check (app/services/safety/recovery.py: quick_check, or a full check after an
-unclean shutdown, on a read-only connection; a damaged file opens read-only).
+unclean shutdown, on a read-only connection; a damaged file opens read-only). With
+``defer_check=True`` (the window) a file that needs neither opens read-only at once and the
+quick_check runs on a worker until the first write (app/services/start_check.py).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from app.errors import MigrationFailed
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.safety.health import StoreHealth
 from app.services.safety.recovery import check_before_opening, open_damaged_read_only
-from app.storage.backup import make_verified_backup
+from app.storage.backup import change_fingerprint, make_verified_backup, wal_is_non_empty
 from app.storage.database import Database, open_database
 from app.storage.migrations import current_schema_version, migrate, pending_steps
 from app.storage.paths_safety import check_live_database_location
@@ -42,6 +44,7 @@ if TYPE_CHECKING:
     from app.services.records.wards import WardService
     from app.services.safety.backups import BackupService
     from app.services.safety.recovery import RecoveryService
+    from app.services.start_check import StartCheck
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +59,7 @@ class AppStore:
     backups_dir: Path
     messages: list[str] = field(default_factory=list)
     health: StoreHealth = field(default_factory=StoreHealth)
+    start_check: StartCheck | None = None  # the start-up check, when it runs on a worker
 
     @cached_property
     def wards(self) -> WardService:
@@ -174,18 +178,35 @@ class AppStore:
             return str(wanted)
         return wards[0].id if wards else None
 
+    def settle_start_check(self) -> StoreHealth:
+        """Wait for a start-up check still running on a worker and apply its verdict."""
+        if self.start_check is not None:
+            self.start_check.settle()
+        return self.health
+
     def close(self) -> None:
+        if self.start_check is not None and not self.start_check.settled:
+            self.start_check.cancel()  # no verdict yet: the connection is read-only, nothing was written
         self.database.close()
 
 
 def open_store(
-    database_path: Path, *, backups_dir: Path | None = None, clock: Clock = system_clock, read_only: bool = False
+    database_path: Path,
+    *,
+    backups_dir: Path | None = None,
+    clock: Clock = system_clock,
+    read_only: bool = False,
+    defer_check: bool = False,
 ) -> AppStore:
     database_path = Path(database_path)
     backups = backups_dir or database_path.parent / "backups"
     check_live_database_location(database_path)
     existed = database_path.exists() and database_path.stat().st_size > 0
     target = current_schema_version()
+    if defer_check and existed and not read_only:
+        deferred = _open_checking_on_a_worker(database_path, target, backups, clock)
+        if deferred is not None:
+            return deferred
     health = check_before_opening(database_path, expected_schema=target, backups_dir=backups, clock=clock)
     messages: list[str] = []
     if health.damaged:
@@ -215,3 +236,27 @@ def open_store(
                         ctx.audit("migration", {"from_schema": result.from_version, "to_schema": result.to_version})
     store = AppStore(database, ServiceContext(database, clock), backups, messages=messages, health=health)
     return store
+
+
+def _open_checking_on_a_worker(path: Path, target: int, backups: Path, clock: Clock) -> AppStore | None:
+    """A cleanly closed file at this build's schema, open read-only with its quick_check pending
+    (app/services/start_check.py: the window starts it on a worker after its first paint); None
+    when it must be checked first (a WAL left by a crash gets the full check; an upgrade, a newer
+    file or one SQLite cannot open take the usual path)."""
+    if wal_is_non_empty(path):
+        return None
+    from app.errors import StorageError
+    from app.services.start_check import StartCheck
+    from app.storage.before_check import open_unchecked
+
+    health = StoreHealth(fingerprint_at_open=change_fingerprint(path))
+    check = StartCheck(path, health, expected_schema=target, backups_dir=backups, clock=clock)
+    try:
+        database = open_unchecked(path, check.damage_message)
+    except StorageError:
+        return None
+    if database.schema_version != target:
+        database.close()
+        return None
+    check.attach(database)  # to the screens: writable; the connection cannot write until the check passed
+    return AppStore(database, ServiceContext(database, clock), backups, health=health, start_check=check)

@@ -12,7 +12,7 @@ import errno
 import logging
 import secrets
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +46,8 @@ class Database:
     read_only_reason: str = ""
     schema_version: int = 0
     _db: Any = field(default=None, repr=False)
+    # called before every write while set: the start-up check on a worker (app/services/start_check.py)
+    before_write: Callable[[], object] | None = field(default=None, repr=False)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -72,6 +74,8 @@ class Database:
         """One user action, one transaction. ``BEGIN IMMEDIATE`` takes the write lock up front, so
         a second process waits (busy timeout) instead of failing half-way; nested calls become
         savepoints."""
+        if self.before_write is not None:
+            self.before_write()
         self.require_writable()
         if self.conn.in_transaction:
             name = f"nested_{secrets.token_hex(6)}"

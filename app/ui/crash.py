@@ -15,6 +15,9 @@ _showing = False
 def _show(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
     global _showing
     details = "".join(traceback.format_exception(kind, value, tb))
+    if getattr(value, "found_at_start", False):  # a read met damage the start-up check confirmed:
+        log.error("a read found the data file damaged; the recovery screen explains\n%s", details)
+        return  # app/ui/startup.py shows the recovery screen, not a crash dialog
     log.critical("unhandled error\n%s", details)
     if _showing:
         return

@@ -5,9 +5,11 @@
   screen; other problems a plain message.
 * ``BackupTimer``: every minute, if data changed and the last backup is 30 minutes old, a
   verified backup on a worker thread (thinned, copied to the second folder).
-* ``after_window_shown``: the timer, the single-instance "come forward" wiring and the offer of
-  unsaved drafts.
-* ``before_quit``: wait for background work, then a backup if anything changed.
+* ``after_window_shown``: the start-up check's verdict (it runs on a worker while the window is
+  built: app/services/start_check.py; damage brings up the recovery screen), the timer, the
+  single-instance "come forward" wiring and the offer of unsaved drafts.
+* ``before_quit``: wait for background work, then a backup if anything changed (a start-up
+  check still running is interrupted when the store closes: nothing was written before it).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.domain.data_location import UnsafeDataLocation
 from app.errors import DatabaseCorrupt, StorageError
@@ -34,7 +36,7 @@ def open_store_safely(paths: Any, *, quit_when_ready: bool = False) -> AppStore 
     from app.services.safety.health import DamagedDataFile
 
     try:
-        return open_store(paths.database, backups_dir=paths.backups)
+        return open_store(paths.database, backups_dir=paths.backups, defer_check=True)
     except UnsafeDataLocation as error:
         return _offer_local_folder(paths, error, quit_when_ready)
     except DamagedDataFile as error:
@@ -62,7 +64,7 @@ def _explain(error: Exception, quit_when_ready: bool) -> None:
 
 def _open_or_explain(paths: Any, quit_when_ready: bool) -> AppStore | None:
     try:
-        return open_store(paths.database, backups_dir=paths.backups)
+        return open_store(paths.database, backups_dir=paths.backups, defer_check=True)
     except StorageError as error:
         return _explain(error, quit_when_ready)
 
@@ -122,14 +124,45 @@ class BackupTimer(QObject):
             self.window.check_data()  # finds the damage and shows the recovery screen
 
 
+class _CheckDone(QObject):
+    """Carries "the start-up check finished" from its worker thread to the UI thread."""
+
+    finished = Signal()
+
+
+def watch_start_check(window: Any, store: AppStore) -> None:
+    """Start the start-up check on a worker once the window has painted (it is off the first-paint
+    path), and apply its verdict on the UI thread when it is done: damage stops writes and brings
+    up the recovery screen, as a check before opening would."""
+    check = store.start_check
+    if check is None:
+        return
+    relay = _CheckDone(window)
+    window.start_check_relay = relay
+
+    def settle() -> None:
+        health = store.settle_start_check()
+        if health.damaged and getattr(window, "recovery", None) is None:
+            log.error("the start-up check found damage; recovery screen shown")
+            from app.ui.pages.recovery_page import show_recovery
+
+            show_recovery(window)
+
+    relay.finished.connect(settle)  # queued: emitted on the check's thread
+    check.when_finished(relay.finished.emit)
+    if getattr(window, "_painted", False):
+        check.start()
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, check.start))
+
+
 def after_window_shown(window: Any, store: AppStore, instance: Any, *, quit_when_ready: bool) -> None:
     if instance:
         from app.ui.single_instance import bring_forward
 
         instance.activation_requested.connect(lambda: bring_forward(window))
+    watch_start_check(window, store)
     if quit_when_ready:
-        if store.health.damaged:
-            print(f"wardhuddle: {store.health.cli_message()}", file=sys.stderr)
         return
     window.backup_timer = BackupTimer(window, store)
     if not store.health.damaged:

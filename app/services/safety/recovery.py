@@ -70,6 +70,15 @@ def check_before_opening(
     return health
 
 
+def record_start_check(
+    health: StoreHealth, path: Path, report: IntegrityReport, backups_dir: Path, clock: Clock = system_clock
+) -> None:
+    """The verdict of a start-up check that ran on a worker (app/services/start_check.py): damage
+    is recorded as ``check_before_opening`` records it."""
+    if report.damaged:
+        _record_damage(health, Path(path), report, backups_dir, clock)
+
+
 def _readable(path: Path) -> bool:
     return is_readable(path)
 
