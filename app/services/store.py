@@ -12,6 +12,8 @@ quick_check runs on a worker until the first write (app/services/start_check.py)
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -177,6 +179,16 @@ class AppStore:
         if wanted and any(w.id == wanted for w in wards):
             return str(wanted)
         return wards[0].id if wards else None
+
+    @contextmanager
+    def reader(self) -> Iterator[AppStore]:
+        """The same file opened read-only on the calling thread, for reading many records on a
+        worker (app/ui/tasks.py): a SQLite connection belongs to the thread that opened it."""
+        database = open_database(self.database.path, max_schema=current_schema_version(), read_only=True)
+        try:
+            yield AppStore(database, ServiceContext(database, self.ctx.clock), self.backups_dir)
+        finally:
+            database.close()
 
     def settle_start_check(self) -> StoreHealth:
         """Wait for a start-up check still running on a worker and apply its verdict."""

@@ -156,14 +156,26 @@ def watch_start_check(window: Any, store: AppStore) -> None:
         window.first_painted.connect(lambda: QTimer.singleShot(0, check.start))
 
 
+def load_heavy_libraries_after_paint(window: Any) -> None:
+    """The chart and printing libraries on a background thread once the window has painted
+    (app/ui/preload.py), so Measures and printing do not freeze the window the first time."""
+    from app.ui import preload
+
+    if getattr(window, "_painted", False):
+        preload.start()
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, preload.start))
+
+
 def after_window_shown(window: Any, store: AppStore, instance: Any, *, quit_when_ready: bool) -> None:
     if instance:
         from app.ui.single_instance import bring_forward
 
         instance.activation_requested.connect(lambda: bring_forward(window))
     watch_start_check(window, store)
-    if quit_when_ready:
+    if quit_when_ready:  # a smoke run ends at the first paint: nothing to load for later
         return
+    load_heavy_libraries_after_paint(window)
     window.backup_timer = BackupTimer(window, store)
     if not store.health.damaged:
         from app.ui.dialogs.drafts_offer import offer_saved_drafts

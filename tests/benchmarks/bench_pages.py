@@ -75,9 +75,10 @@ def _open_window(data_dir: str):
     window.first_painted.connect(loop.quit)
     window.resize(1366, 768)
     window.show()
-    from app.ui.startup import after_window_shown
+    from app.ui.startup import after_window_shown, load_heavy_libraries_after_paint
 
-    after_window_shown(window, store, None, quit_when_ready=True)
+    after_window_shown(window, store, None, quit_when_ready=True)  # no backup timer, no drafts offer
+    load_heavy_libraries_after_paint(window)  # ...but what the app starts after its first paint
     loop.exec()
     painted = time.perf_counter()
     return application, store, window, {"start_ms": (painted - started) * 1000, "window_ms": (painted - built) * 1000}

@@ -216,10 +216,28 @@ class ImprovementPage(Page):
         self._fill_timeline()
 
     def _fill_measures(self) -> None:
+        """The linked measures' charts are worked out on a worker (a measure from the huddle
+        sheets reads years of them); the table says so meanwhile and fills in when they arrive."""
         assert self.project is not None
+        project, store = self.project, self.store
+        self._measures_asked = getattr(self, "_measures_asked", 0) + 1
+        asked = self._measures_asked
+        if project.measure_ids:
+            self.ui.chartNote.setText("Working out the linked measures' charts…")
+        from app.ui import tasks
+
+        def work() -> list[LinkedMeasure]:
+            with store.reader() as reader:  # its own connection: this runs on a worker thread
+                return reader.projects.linked_measures(project)
+
+        tasks.run_in_background(work, lambda linked: self._measures_ready(asked, project, linked))
+
+    def _measures_ready(self, asked: int, project: Project, linked: list[LinkedMeasure]) -> None:
+        if asked != self._measures_asked or project is not self.project:  # a newer request is on its way
+            return
         table = self.ui.measuresTable
         selected = table.currentRow()
-        self.linked = self.store.projects.linked_measures(self.project)
+        self.linked = linked
         fill_linked_measures(table, self.linked)
         QTimer.singleShot(0, lambda: fit_measures_table(table))  # again once the columns have their widths
         if not self.linked:

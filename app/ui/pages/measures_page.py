@@ -66,6 +66,8 @@ class MeasuresPage(Page):
         self._dirty = False
         self._icon_side = 32
         self.ward_id: str | None = None
+        self._generation = 0  # of load(): a result from an older one is dropped
+        self._new_started = 0  # times "New measure" was pressed (its form is kept when the list arrives)
 
         self.data_panel = MeasureDataPanel(store, self)
         self.ui.dataHostLayout.addWidget(self.data_panel)
@@ -116,10 +118,30 @@ class MeasuresPage(Page):
             self.load()
 
     def load(self, select_id: str | None = None) -> None:
-        """Read the list again and show the selected measure (or ``select_id``)."""
+        """Read the list again and show the selected measure (or ``select_id``). Every measure's
+        analysis is worked out on a worker (on the trust file, seconds of huddle sheets read): the
+        page is usable meanwhile and says it is working; the list fills in when they arrive."""
         self.ward_id = self.store.current_ward_id()
         wanted = select_id or (self.measure.id if self.measure is not None else None)
-        self.overview = self.store.measures.overview(self.ward_id) if self.ward_id else []
+        self._generation += 1
+        generation, ward_id, store = self._generation, self.ward_id, self.store
+        if not ward_id:
+            self._overview_ready(generation, wanted, [])
+            return
+        self.ui.chartSummary.setText("Working out each measure's chart and icons…")
+        from app.ui import tasks
+
+        def work() -> list[tuple[Measure, MeasureChart]]:
+            with store.reader() as reader:  # its own connection: this runs on a worker thread
+                return reader.measures.overview(ward_id)
+
+        started_new = self._new_started
+        tasks.run_in_background(work, lambda overview: self._overview_ready(generation, wanted, overview, started_new))
+
+    def _overview_ready(self, generation: int, wanted: str | None, overview: list, started_new: int = 0) -> None:
+        if generation != self._generation:  # a newer load is on its way
+            return
+        self.overview = overview
         table = self.ui.measureList
         table.blockSignals(True)
         table.setRowCount(len(self.overview))
@@ -133,6 +155,8 @@ class MeasuresPage(Page):
                 selected_row = row
         table.blockSignals(False)
         QTimer.singleShot(0, table.resizeRowsToContents)  # once the columns have their widths
+        if self._new_started != started_new:  # "New measure" was pressed meanwhile: keep its form
+            return
         if selected_row < 0 and self.overview and (wanted is None or not wanted.startswith("new")):
             selected_row = 0
         if selected_row >= 0:
@@ -225,6 +249,7 @@ class MeasuresPage(Page):
 
     # -- actions -----------------------------------------------------------------------------------
     def new_measure(self) -> None:
+        self._new_started += 1
         self.ui.measureList.clearSelection()
         self.measure = None
         self.current_chart = None
