@@ -21,39 +21,50 @@ repository's rows or the export's round trip disagree with these kinds.
 
 from __future__ import annotations
 
+import importlib
 import types
 import typing
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, fields, is_dataclass
 from functools import cache
 
-from app.domain.action import Action
-from app.domain.huddle import HuddleSheet
-from app.domain.idea import Idea
-from app.domain.improvement_huddle import ImprovementHuddle
-from app.domain.measure import DataPoint, MeasureDetails
-from app.domain.pdsa import PdsaCycle
-from app.domain.project import Project
-from app.domain.pulse import PulseSurvey
-from app.domain.reflection import Reflection
-from app.domain.safety_cross import CrossDay
-from app.domain.ward import StaffMember, WardDetails
 
-# table -> the domain class whose fields are its content columns
-RECORD_CLASSES: dict[str, type] = {
-    "wards": WardDetails,
-    "staff": StaffMember,
-    "huddle_sheets": HuddleSheet,
-    "actions": Action,
-    "safety_cross_days": CrossDay,
-    "measures": MeasureDetails,
-    "data_points": DataPoint,
-    "reflections": Reflection,
-    "projects": Project,
-    "pdsa_cycles": PdsaCycle,
-    "pulse_surveys": PulseSurvey,
-    "ideas": Idea,
-    "improvement_huddles": ImprovementHuddle,
-}
+class _ClassesByTable(Mapping[str, type]):
+    """table -> record class, each class's module imported when it is first asked for (printing a
+    huddle sheet, or opening the app on it, then never imports the other record types' modules)."""
+
+    def __init__(self, where: dict[str, str]) -> None:
+        self._where = where
+
+    def __getitem__(self, table: str) -> type:
+        module, name = self._where[table].split(":")
+        return getattr(importlib.import_module(module), name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+
+# table -> the domain class whose fields are its content columns ("module:Class")
+RECORD_CLASSES: Mapping[str, type] = _ClassesByTable(
+    {
+        "wards": "app.domain.ward:WardDetails",
+        "staff": "app.domain.ward:StaffMember",
+        "huddle_sheets": "app.domain.huddle:HuddleSheet",
+        "actions": "app.domain.action:Action",
+        "safety_cross_days": "app.domain.safety_cross:CrossDay",
+        "measures": "app.domain.measure:MeasureDetails",
+        "data_points": "app.domain.measure:DataPoint",
+        "reflections": "app.domain.reflection:Reflection",
+        "projects": "app.domain.project:Project",
+        "pdsa_cycles": "app.domain.pdsa:PdsaCycle",
+        "pulse_surveys": "app.domain.pulse:PulseSurvey",
+        "ideas": "app.domain.idea:Idea",
+        "improvement_huddles": "app.domain.improvement_huddle:ImprovementHuddle",
+    }
+)
 
 
 @dataclass(frozen=True)

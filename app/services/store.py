@@ -22,11 +22,8 @@ from typing import TYPE_CHECKING
 from app.errors import MigrationFailed
 from app.services.context import Clock, ServiceContext, system_clock
 from app.services.safety.health import StoreHealth
-from app.services.safety.recovery import check_before_opening, open_damaged_read_only
-from app.storage.backup import change_fingerprint, make_verified_backup, wal_is_non_empty
 from app.storage.database import Database, open_database
-from app.storage.migrations import current_schema_version, migrate, pending_steps
-from app.storage.paths_safety import check_live_database_location
+from app.storage.migrations import current_schema_version
 
 if TYPE_CHECKING:
     from app.services.exchange.exchange_services import ExchangeServices
@@ -210,6 +207,12 @@ def open_store(
     read_only: bool = False,
     defer_check: bool = False,
 ) -> AppStore:
+    # here, not at the top: a reader (printing, a worker) needs none of them
+    from app.services.safety.recovery import check_before_opening, open_damaged_read_only
+    from app.storage.backup import make_verified_backup
+    from app.storage.migrations import migrate, pending_steps
+    from app.storage.paths_safety import check_live_database_location
+
     database_path = Path(database_path)
     backups = backups_dir or database_path.parent / "backups"
     check_live_database_location(database_path)
@@ -255,9 +258,11 @@ def _open_checking_on_a_worker(path: Path, target: int, backups: Path, clock: Cl
     (app/services/start_check.py: the window starts it on a worker after its first paint); None
     when it must be checked first (a WAL left by a crash gets the full check; an upgrade, a newer
     file or one SQLite cannot open take the usual path)."""
+    from app.errors import StorageError
+    from app.storage.backup import change_fingerprint, wal_is_non_empty
+
     if wal_is_non_empty(path):
         return None
-    from app.errors import StorageError
     from app.services.start_check import StartCheck
     from app.storage.before_check import open_unchecked
 

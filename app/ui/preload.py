@@ -23,8 +23,10 @@ import time
 
 log = logging.getLogger(__name__)
 
-# In the order a user is likely to need them: the Measures page and its chart, then printing.
+# In the order they are needed: the sheet's reminders banner (a quarter of a second after the
+# first paint) reads the export state; then the Measures page and its chart; then printing.
 MODULES = (
+    "app.services.exchange.exchange_services",
     "numpy",
     "pyqtgraph",
     "app.ui.charts.spc_chart",

@@ -144,9 +144,7 @@ def watch_start_check(window: Any, store: AppStore) -> None:
         health = store.settle_start_check()
         if health.damaged and getattr(window, "recovery", None) is None:
             log.error("the start-up check found damage; recovery screen shown")
-            from app.ui.pages.recovery_page import show_recovery
-
-            show_recovery(window)
+            window.enter_recovery()
 
     relay.finished.connect(settle)  # queued: emitted on the check's thread
     check.when_finished(relay.finished.emit)

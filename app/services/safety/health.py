@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.wording import format_local
 from app.errors import DatabaseCorrupt
-from app.storage.backup import BackupInfo, list_backups
+
+if TYPE_CHECKING:  # the backup module (hashlib, shutil, ...) is imported when a backup is listed
+    from app.storage.backup import BackupInfo
 
 
 @dataclass
@@ -65,4 +68,6 @@ class DamagedDataFile(DatabaseCorrupt):
 
     def backups(self) -> list[BackupInfo]:
         """The backups that could replace the unreadable file, newest first."""
+        from app.storage.backup import list_backups
+
         return list_backups(self.backups_dir)

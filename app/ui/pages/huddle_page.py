@@ -243,7 +243,7 @@ class HuddlePage(RecordEditor):
             self._load_banner()
         else:  # first opening: reminders from other areas arrive just after the first paint
             self._banner_ready = True
-            QTimer.singleShot(250, self._load_banner_later)
+            self._banner_after_paint = True  # (paintEvent): a timer from here could beat a slow first paint
         self.ui.deleteSheet.setEnabled(sheet.is_saved and not self.store.read_only)
         self.show_checks(sheet)
         self.look_back.ui.startReflection.setEnabled(not self.store.read_only)
@@ -263,6 +263,12 @@ class HuddlePage(RecordEditor):
         for section in self.sections:
             record = section.read_more(record)
         return record
+
+    def paintEvent(self, event: Any) -> None:  # Qt override
+        super().paintEvent(event)
+        if getattr(self, "_banner_after_paint", False):
+            self._banner_after_paint = False
+            QTimer.singleShot(250, self._load_banner_later)
 
     def _load_banner_later(self) -> None:
         try:
