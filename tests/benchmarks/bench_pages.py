@@ -140,7 +140,8 @@ def typing_child(data_dir: str, seconds: float) -> dict:
 
     application, store, window, opened = _open_window(data_dir)
     page = window.pages[_pages()[0]]
-    box = getattr(page.ui, "notes", None)  # the sheet's notes (a QPlainTextEdit)
+    closing = getattr(page, "closing", None)  # the sheet's closing section holds its notes
+    box = getattr(closing.ui if closing is not None else page.ui, "notes", None)
     if not isinstance(box, QPlainTextEdit) or not box.isEnabled():
         raise SystemExit("no notes box to type into on the huddle page")
     box.setFocus()

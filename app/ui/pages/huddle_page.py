@@ -271,31 +271,37 @@ class HuddlePage(RecordEditor):
             QTimer.singleShot(250, self._load_banner_later)
 
     def _load_banner_later(self) -> None:
+        """The first opening's reminders, read on a worker (the export state imports the whole
+        exchange stack, some 0.1-0.3 s): typing goes on meanwhile; the banner appears when ready."""
+        if self._ward is None:
+            return
+        from app.ui import tasks
+
+        store, ward_id, day, today = self.store, self._ward.id, self.selected_day(), self.today()
         try:
-            self._load_banner()
+            current = store.current_ward_id() == ward_id
         except Exception:  # the page or its data file may have closed meanwhile
             log.debug("reminders banner skipped", exc_info=True)
+            return
+
+        def work() -> list[str]:
+            with store.reader() as reader:  # its own connection: this runs on a worker thread
+                return _banner_lines(reader, ward_id, day, today, current)
+
+        def show(lines: list[str]) -> None:
+            if self._ward is not None and self._ward.id == ward_id:
+                self._show_banner(lines)
+
+        tasks.run_in_background(work, show, lambda _e: log.debug("reminders banner skipped", exc_info=True))
 
     def _load_banner(self) -> None:
         """Reminders from other areas: reflections due, learning to share, the weekly export."""
         if self._ward is None:
             return
-        lines: list[str] = []
-        day = self.selected_day()
-        reflections = self.store.reflections
-        for finder, words in (
-            (reflections.to_share_at_next_huddle, "Share learning"),
-            (reflections.reflections_due, "Reflection due"),
-        ):
-            try:
-                lines += [f"{words}: {item.summary}" for item in finder(self._ward.id, day)]
-            except WardHuddleError:
-                log.debug("%s reminders skipped", words, exc_info=True)
-        if self.store.current_ward_id() == self._ward.id:
-            try:
-                lines.append(self.store.exchange.export_status(self._ward.id).message(self.today()))
-            except WardHuddleError:
-                log.debug("export reminder skipped", exc_info=True)
+        current = self.store.current_ward_id() == self._ward.id
+        self._show_banner(_banner_lines(self.store, self._ward.id, self.selected_day(), self.today(), current))
+
+    def _show_banner(self, lines: list[str]) -> None:
         self.ui.remindersBanner.setText("\n".join(lines))
         self.ui.remindersBanner.setVisible(bool(lines))
 
@@ -417,3 +423,22 @@ class HuddlePage(RecordEditor):
     def pdf_file_name(self) -> str:
         code = (self._ward.details.ward_code or "ward") if self._ward else "ward"
         return f"huddle-{code}-{self.selected_day():%Y-%m-%d}-{self.ui.slot.currentText().lower()}.pdf"
+
+
+def _banner_lines(store: AppStore, ward_id: str, day: date, today: date, current: bool) -> list[str]:
+    lines: list[str] = []
+    reflections = store.reflections
+    for finder, words in (
+        (reflections.to_share_at_next_huddle, "Share learning"),
+        (reflections.reflections_due, "Reflection due"),
+    ):
+        try:
+            lines += [f"{words}: {item.summary}" for item in finder(ward_id, day)]
+        except WardHuddleError:
+            log.debug("%s reminders skipped", words, exc_info=True)
+    if current:
+        try:
+            lines.append(store.exchange.export_status(ward_id).message(today))
+        except WardHuddleError:
+            log.debug("export reminder skipped", exc_info=True)
+    return lines
