@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
+from app.domain.huddle import HuddleSheet
+
 DRAFT_CHILD = r"""
 import sys
 from pathlib import Path
@@ -154,3 +156,23 @@ def test_a_new_hot_debrief_refused_by_validation_is_offered_back(qtbot, store, w
     assert again.ui.eventTime.text() == "99:99"
     for left in (editor, again):  # both windows keep the refused typing; no save at teardown
         left.autosave.clear()
+
+
+def test_quitting_with_typing_that_cannot_be_saved_keeps_it_as_a_draft(qtbot, store, ward) -> None:
+    from app.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("huddle")
+    meeting = page.meeting.ui
+    for box, text in ((meeting.startTime, "09:40"), (meeting.endTime, "09:30")):  # ends before it starts
+        box.setFocus()
+        qtbot.keyClicks(box, text)
+    page.closing.ui.notes.setFocus()
+    qtbot.keyClicks(page.closing.ui.notes, "Bay 4 hoist out of order")
+    window.close()  # the sheet cannot be saved: the window still closes, the typing is kept
+    assert not window.isVisible()
+    [draft] = store.drafts.pending()
+    assert draft.page == "huddle" and draft.record(HuddleSheet).notes == "Bay 4 hoist out of order"
+    page.autosave.clear()

@@ -36,6 +36,7 @@ class PdsaEditor(RecordEditor):
     noun = "PDSA cycle"
     draft_page = "improvement"
     leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
+    status_on_open = False  # the page's one saved indicator speaks for the last save
     message_where = "on the cycle"
     stale_hint = "Your typing is still on screen; press Reload to see the saved cycle."
     fields = (

@@ -32,6 +32,7 @@ class ProjectEditor(RecordEditor):
     noun = "project"
     draft_page = "improvement"
     leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
+    status_on_open = False  # the page's one saved indicator speaks for the last save
     message_where = "on the project"
     stale_hint = "Your typing is still on screen; press Reload to see the saved project."
     fields = (

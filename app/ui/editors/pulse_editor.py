@@ -53,6 +53,7 @@ class PulseEditor(RecordEditor):
     noun = "pulse"
     draft_page = "improvement"
     leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
+    status_on_open = False  # the page's one saved indicator speaks for the last save
     message_where = "on the pulse"
     stale_hint = "Your typing is still on screen."
     fields = (Field("note", "note", "plain", strip=False),)  # the counts are read from their tables

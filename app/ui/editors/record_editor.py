@@ -51,6 +51,7 @@ class RecordEditor(Page):
     leave_asks = True  # ask before leaving typing that cannot be saved (a page that keeps its
     # widgets, such as the daily sheet, need not)
     message_where = "above"
+    status_on_open = True  # say "Saved" / "New" on opening (an editor sharing its page's indicator does not)
     stale_hint = "Your typing is still on screen: copy anything you need, then press 'Reload'."
 
     def __init__(self, store: AppStore, parent: QWidget | None = None) -> None:
@@ -153,8 +154,8 @@ class RecordEditor(Page):
             self._loading = False
         self.after_fill()
         self.show_reload(False)
-        saved = getattr(record, "is_saved", True)
-        self.show_status("Saved" if saved else "New: saved as soon as you type")
+        if self.status_on_open:
+            self.show_status("Saved" if getattr(record, "is_saved", True) else "New: saved as soon as you type")
         show_message(self.message_label(), "")
 
     def fill(self, record: Any) -> None:
