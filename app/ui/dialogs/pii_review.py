@@ -26,7 +26,7 @@ from app.services.exchange.pii_guard import PiiIssue
 from app.services.store import AppStore
 from app.ui import tasks
 from app.ui.generated.ui_pii_review import Ui_PiiReview
-from app.ui.pages.base import show_message
+from app.ui.widgets.form_helpers import show_message
 
 OPEN, ACKNOWLEDGED, REMOVED = "Open", "Not an identifier", "Removed"
 COLUMNS = ("Kind", "What", "Record", "Field", "Found", "Status")

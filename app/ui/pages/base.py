@@ -6,7 +6,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from app.services.changes import Changes
-from app.ui.widgets.form_helpers import show_message  # noqa: F401  (pages import it from here)
 
 
 class Page(QWidget):

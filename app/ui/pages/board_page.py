@@ -35,7 +35,8 @@ from app.services.changes import Changes
 from app.services.records.board import Board, NeedsCycle
 from app.services.store import AppStore
 from app.ui.generated.ui_board_page import Ui_BoardPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
+from app.ui.widgets.form_helpers import show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 WALL_SCALE = 1.8

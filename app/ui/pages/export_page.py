@@ -17,7 +17,7 @@ from app.services.exchange.exports import PreparedExport
 from app.services.exchange.imports import FileResult
 from app.services.store import AppStore
 from app.ui import prompts, tasks
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
 from app.ui.panels.exchange_tables import (
     CONFLICT_COLUMNS,
     HISTORY_COLUMNS,
@@ -33,6 +33,7 @@ from app.ui.panels.exchange_tables import (
     show_progress,
     when,
 )
+from app.ui.widgets.form_helpers import show_message
 from app.ui.widgets.ward_filter import WardFilter
 
 

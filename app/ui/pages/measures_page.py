@@ -24,9 +24,10 @@ from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.charts import icons
 from app.ui.generated.ui_measures_page import Ui_MeasuresPage
-from app.ui.pages.base import Page, show_message
+from app.ui.pages.base import Page
 from app.ui.panels.measure_data import MeasureDataPanel
 from app.ui.panels.measure_definition import MeasureDefinitionPanel
+from app.ui.widgets.form_helpers import show_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 

@@ -33,8 +33,8 @@ from app.services.records.measures import PointEdit
 from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.generated.ui_measure_data import Ui_MeasuresData
-from app.ui.pages.base import show_message
 from app.ui.panels.measure_grid import DataGridModel
+from app.ui.widgets.form_helpers import show_message
 
 DEFAULT_WINDOW = {"daily": 27, "weekly": 25, "monthly": 11}  # periods shown before the current one
 
