@@ -33,7 +33,7 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.editors.fields import Field
 from app.ui.editors.record_editor import RecordEditor
-from app.ui.generated.ui_pulse_editor import Ui_PulsePage
+from app.ui.generated.ui_pulse_editor import Ui_PulseEditor
 from app.ui.panels.pulse_chart import PulseChart
 from app.ui.widgets.form_helpers import commit_open_editor, fit_narrow, show_message
 
@@ -60,7 +60,7 @@ class PulseEditor(RecordEditor):
 
     def __init__(self, store: AppStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
-        self.ui = Ui_PulsePage()
+        self.ui = Ui_PulseEditor()
         self.ui.setupUi(self)
         self.ward_id: str | None = None
         self.series: list[ItemSeries] = []

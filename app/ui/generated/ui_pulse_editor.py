@@ -12,14 +12,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFram
     QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-class Ui_PulsePage(object):
-    def setupUi(self, PulsePage):
-        if not PulsePage.objectName():
-            PulsePage.setObjectName(u"PulsePage")
-        self.outerLayout = QVBoxLayout(PulsePage)
+class Ui_PulseEditor(object):
+    def setupUi(self, PulseEditor):
+        if not PulseEditor.objectName():
+            PulseEditor.setObjectName(u"PulseEditor")
+        self.outerLayout = QVBoxLayout(PulseEditor)
         self.outerLayout.setObjectName(u"outerLayout")
         self.outerLayout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(PulsePage)
+        self.scroll = QScrollArea(PulseEditor)
         self.scroll.setObjectName(u"scroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -180,7 +180,7 @@ class Ui_PulsePage(object):
 
         self.footer = QHBoxLayout()
         self.footer.setObjectName(u"footer")
-        self.message = QLabel(PulsePage)
+        self.message = QLabel(PulseEditor)
         self.message.setObjectName(u"message")
         self.message.setWordWrap(True)
 
@@ -204,47 +204,47 @@ class Ui_PulsePage(object):
         QWidget.setTabOrder(self.agreementTable, self.note)
         QWidget.setTabOrder(self.note, self.resultsTable)
 
-        self.retranslateUi(PulsePage)
+        self.retranslateUi(PulseEditor)
 
-        QMetaObject.connectSlotsByName(PulsePage)
+        QMetaObject.connectSlotsByName(PulseEditor)
     # setupUi
 
-    def retranslateUi(self, PulsePage):
-        PulsePage.setWindowTitle(QCoreApplication.translate("PulsePage", u"Culture pulse", None))
-        self.checkinBox.setTitle(QCoreApplication.translate("PulsePage", u"Team check-in from the huddle sheets", None))
+    def retranslateUi(self, PulseEditor):
+        PulseEditor.setWindowTitle(QCoreApplication.translate("PulseEditor", u"Culture pulse", None))
+        self.checkinBox.setTitle(QCoreApplication.translate("PulseEditor", u"Team check-in from the huddle sheets", None))
         self.checkinSummary.setText("")
-        self.checkinTableLabel.setText(QCoreApplication.translate("PulsePage", u"Chec&k-in answers by week", None))
+        self.checkinTableLabel.setText(QCoreApplication.translate("PulseEditor", u"Chec&k-in answers by week", None))
 #if QT_CONFIG(accessibility)
-        self.checkinTable.setAccessibleName(QCoreApplication.translate("PulsePage", u"Check-in answers by week", None))
+        self.checkinTable.setAccessibleName(QCoreApplication.translate("PulseEditor", u"Check-in answers by week", None))
 #endif // QT_CONFIG(accessibility)
-        self.pulseBox.setTitle(QCoreApplication.translate("PulsePage", u"Quarterly pulse (NQPS questions)", None))
-        self.quarterLabel.setText(QCoreApplication.translate("PulsePage", u"&Quarter", None))
+        self.pulseBox.setTitle(QCoreApplication.translate("PulseEditor", u"Quarterly pulse (NQPS questions)", None))
+        self.quarterLabel.setText(QCoreApplication.translate("PulseEditor", u"&Quarter", None))
 #if QT_CONFIG(accessibility)
-        self.quarter.setAccessibleName(QCoreApplication.translate("PulsePage", u"Quarter", None))
+        self.quarter.setAccessibleName(QCoreApplication.translate("PulseEditor", u"Quarter", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.deletePulse.setAccessibleName(QCoreApplication.translate("PulsePage", u"Delete this quarter's pulse", None))
+        self.deletePulse.setAccessibleName(QCoreApplication.translate("PulseEditor", u"Delete this quarter's pulse", None))
 #endif // QT_CONFIG(accessibility)
-        self.deletePulse.setText(QCoreApplication.translate("PulsePage", u"Delete this quarter\u2026", None))
+        self.deletePulse.setText(QCoreApplication.translate("PulseEditor", u"Delete this quarter\u2026", None))
         self.quarterNote.setText("")
-        self.aboutPulse.setText(QCoreApplication.translate("PulsePage", u"The nine engagement questions of the National Quarterly Pulse Survey, run locally.", None))
-        self.anonymityNote.setText(QCoreApplication.translate("PulsePage", u"Type how many people gave each answer (nobody's own answers are recorded). A result shows only for a question answered by 5 or more people.", None))
-        self.frequencyLabel.setText(QCoreApplication.translate("PulsePage", u"Moti&vation: how often", None))
+        self.aboutPulse.setText(QCoreApplication.translate("PulseEditor", u"The nine engagement questions of the National Quarterly Pulse Survey, run locally.", None))
+        self.anonymityNote.setText(QCoreApplication.translate("PulseEditor", u"Type how many people gave each answer (nobody's own answers are recorded). A result shows only for a question answered by 5 or more people.", None))
+        self.frequencyLabel.setText(QCoreApplication.translate("PulseEditor", u"Moti&vation: how often", None))
 #if QT_CONFIG(accessibility)
-        self.frequencyTable.setAccessibleName(QCoreApplication.translate("PulsePage", u"Motivation questions: number of people giving each answer", None))
+        self.frequencyTable.setAccessibleName(QCoreApplication.translate("PulseEditor", u"Motivation questions: number of people giving each answer", None))
 #endif // QT_CONFIG(accessibility)
-        self.agreementLabel.setText(QCoreApplication.translate("PulsePage", u"Involvement and advocac&y: how much do you agree?", None))
+        self.agreementLabel.setText(QCoreApplication.translate("PulseEditor", u"Involvement and advocac&y: how much do you agree?", None))
 #if QT_CONFIG(accessibility)
-        self.agreementTable.setAccessibleName(QCoreApplication.translate("PulsePage", u"Involvement and advocacy questions: number of people giving each answer", None))
+        self.agreementTable.setAccessibleName(QCoreApplication.translate("PulseEditor", u"Involvement and advocacy questions: number of people giving each answer", None))
 #endif // QT_CONFIG(accessibility)
-        self.noteLabel.setText(QCoreApplication.translate("PulsePage", u"What we heard and what we will &do", None))
+        self.noteLabel.setText(QCoreApplication.translate("PulseEditor", u"What we heard and what we will &do", None))
 #if QT_CONFIG(accessibility)
-        self.note.setAccessibleName(QCoreApplication.translate("PulsePage", u"What we heard and what we will do", None))
+        self.note.setAccessibleName(QCoreApplication.translate("PulseEditor", u"What we heard and what we will do", None))
 #endif // QT_CONFIG(accessibility)
-        self.resultsBox.setTitle(QCoreApplication.translate("PulsePage", u"Results over the quarters", None))
-        self.resultsLabel.setText(QCoreApplication.translate("PulsePage", u"% positive per question (choose a row to chart it)", None))
+        self.resultsBox.setTitle(QCoreApplication.translate("PulseEditor", u"Results over the quarters", None))
+        self.resultsLabel.setText(QCoreApplication.translate("PulseEditor", u"% positive per question (choose a row to chart it)", None))
 #if QT_CONFIG(accessibility)
-        self.resultsTable.setAccessibleName(QCoreApplication.translate("PulsePage", u"Pulse results by question and quarter", None))
+        self.resultsTable.setAccessibleName(QCoreApplication.translate("PulseEditor", u"Pulse results by question and quarter", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
     # retranslateUi
