@@ -129,3 +129,20 @@ def test_a_validation_message_keeps_the_typing_and_leaving_asks(qtbot, clocked, 
     assert editor.leave()
     assert saved_sheet(clocked, ward).notes == "important words"
     assert clocked.drafts.pending() == []
+
+
+def test_the_daily_sheets_sections_declare_every_field_of_the_sheet_once(qtbot, clocked, ward) -> None:
+    """A field added to HuddleSheet must be shown by a section: only the sheet's identity (ward,
+    day, slot, envelope) is not a field of the form, and no field is declared twice."""
+    from dataclasses import fields
+
+    from app.ui.pages.huddle_page import HuddlePage
+
+    page = HuddlePage(clocked)
+    qtbot.addWidget(page)
+    names = page.field_names()
+    assert len(names) == len(set(names))
+    identity = {"ward_id", "huddle_date", "slot", "envelope"}
+    assert set(names) == {f.name for f in fields(HuddleSheet)} - identity
+    in_sections = [f.name for section in page.sections for f in section.fields]
+    assert names == in_sections  # the page's order is the sections' order, top to bottom
