@@ -161,8 +161,8 @@ def project_story(data: ProjectPrint) -> list[Any]:
         form.add(CondPageBreak(100 * st.MM))
         form.heading("Measures")
         form.note(
-            "Charts drawn from the same analysis as the Measures screen; dashed purple lines mark the "
-            f"start of each PDSA cycle. {SHAPES_NOTE}"
+            "Charts drawn from the same analysis as the Measures screen; a dashed vertical line labelled "
+            f"'PDSA n' above the chart marks the start of each cycle. {SHAPES_NOTE}"
         )
         form.add(*chart_flowables(data.charts, height=62 * st.MM))
 

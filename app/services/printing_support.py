@@ -175,9 +175,18 @@ class NothingToPrint(WardHuddleError):
 def sheet_actions(store: AppStore, sheet: HuddleSheet) -> tuple[Action, ...]:
     """Actions raised at this huddle, then the ones carried forward: raised earlier and still open
     on its day, or closed that day. Each with the status it had then (see ActionService.as_of)."""
+    from dataclasses import replace
+
     day = sheet.huddle_date
     then = store.actions.as_of(sheet.ward_id, day)
     raised_here = [a for a in then if sheet.id is not None and a.source_id == sheet.id]
+    if sheet.id is not None:  # a sheet typed up later: its own actions were raised after its day
+        known = {a.id for a in raised_here}
+        for action in store.actions.for_source(sheet.id):
+            if action.id not in known:
+                done_then = action.closed_on is not None and action.closed_on <= day
+                status = action.status if done_then or action.status != "Done" else "Open"
+                raised_here.append(replace(action, status=status, closed_on=action.closed_on if done_then else None))
     carried = [
         a
         for a in then

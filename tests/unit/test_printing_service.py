@@ -235,3 +235,18 @@ def test_the_sheets_the_demo_prints_are_one_page_and_a_not_held_day_one_page_wit
             assert "HUDDLE NOT HELD" in pdf_text(data)
     assert all(n == 1 for _held, n in counts.values()), counts
     assert any(not held for held, _n in counts.values())  # the demo has a day not held
+
+
+def test_a_sheet_typed_up_days_later_still_lists_its_own_actions(store, ward) -> None:
+    from app.domain.action import Action
+    from app.domain.huddle import HuddleSheet
+
+    from datetime import timedelta
+
+    today = store.actions.today()
+    sheet = store.huddles.save(HuddleSheet(ward.id, today - timedelta(days=3), "Morning")).sheet
+    action, _ = store.actions.add(Action(ward.id, "Fix the hoist", owner="Sam", due=today, source_id=sheet.id))
+    assert action.raised_on == today  # raised when typed up
+    listed = printing.sheet_actions(store, sheet)
+    assert [a.text for a in listed] == ["Fix the hoist"] and listed[0].status == "Open"
+    assert "Fix the hoist" in pdf_text(printing.sheet_pdf(store, sheet))
