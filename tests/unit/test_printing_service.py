@@ -238,10 +238,10 @@ def test_the_sheets_the_demo_prints_are_one_page_and_a_not_held_day_one_page_wit
 
 
 def test_a_sheet_typed_up_days_later_still_lists_its_own_actions(store, ward) -> None:
+    from datetime import timedelta
+
     from app.domain.action import Action
     from app.domain.huddle import HuddleSheet
-
-    from datetime import timedelta
 
     today = store.actions.today()
     sheet = store.huddles.save(HuddleSheet(ward.id, today - timedelta(days=3), "Morning")).sheet
