@@ -193,3 +193,22 @@ def test_the_improvement_page_shows_ideas_across_wards(qtbot, window, clocked, w
     assert panel.table.rowCount() == 1 and panel.table.item(0, 0).text() == ward.name
     assert panel.table.item(0, 1).text() == "1" and panel.spread.rowCount() == 0
     assert unnamed_widgets(panel) == []
+
+
+def test_a_stale_weekly_huddle_save_is_refused_and_the_typing_kept(qtbot, window, clocked, ward) -> None:
+    page = open_board(window)
+    page.ui.tabs.setCurrentIndex(1)
+    editor = page.weekly
+    editor.ui.celebrations.setFocus()
+    qtbot.keyClicks(editor.ui.celebrations, "Thanks to the night team")
+    assert editor.flush()
+    saved = clocked.improvement_huddles.huddle_for(ward.id, date(2026, 11, 20))
+    from dataclasses import replace
+
+    clocked.improvement_huddles.save(replace(saved, notes="typed in a second window"))
+    qtbot.keyClicks(editor.ui.celebrations, " and the porters")
+    assert not editor.flush()
+    assert "Nothing was overwritten" in editor.ui.message.text()
+    assert editor.ui.celebrations.toPlainText() == "Thanks to the night team and the porters"
+    assert clocked.improvement_huddles.huddle_for(ward.id, date(2026, 11, 20)).notes == "typed in a second window"
+    assert "NOT SAVED" in page.ui.savedIndicator.text()

@@ -4,13 +4,15 @@ The date (one a week; earlier huddles in the list beside it), who came (the staf
 daily sheet), for each idea in testing what was tested and learned (saved into the idea's PDSA
 cycle's Study note, not a second copy) and the decision, celebrations and thanks, next steps with
 owners (actions in the shared register), and the key measures as the analysis reads them.
-Autosaved like every record; a save from a stale screen is refused and the typing stays.
+Built on the RecordEditor base (app/ui/editors/record_editor.py): autosaved like every record, a
+save from a stale screen refused with the typing kept; celebrations and notes are declared fields,
+the attendees and the rows of ideas are read and filled by ``read_more`` / ``fill_more``.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
@@ -18,27 +20,29 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLine
 from app.domain.action import Action
 from app.domain.improvement_huddle import DECISION_WORDS, DECISIONS, ImprovementHuddle, Person, TestedIdea
 from app.errors import NotFound, StaleRecordError, WardHuddleError
+from app.services.changes import Changes
 from app.services.store import AppStore
+from app.ui.editors.fields import Field
+from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_improvement_huddle_editor import Ui_ImprovementHuddleEditor
-from app.ui.widgets.autosave import Autosaver
 from app.ui.widgets.form_helpers import show_message
 
+FIELDS = (Field("celebrations", "celebrations", "plain"), Field("notes", "notes", "plain"))
 
-class ImprovementHuddleEditor(QWidget):
-    changed = Signal(object)  # Changes
+
+class ImprovementHuddleEditor(RecordEditor):
+    noun = "weekly improvement huddle"
+    leave_asks = False  # the Board page keeps this editor, so switching away never loses typing
+    stale_hint = "Your typing is still on screen: copy anything you need, then choose the date again."
     saved_at = Signal(str)
 
     def __init__(self, store: AppStore, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
+        super().__init__(store, parent)
         self.ui = Ui_ImprovementHuddleEditor()
         self.ui.setupUi(self)
         self.ward_id: str | None = None
-        self.huddle: ImprovementHuddle | None = None
         self.attendees: list[Person] = []
         self.rows: list[tuple[TestedIdea, QLineEdit, QLineEdit, QComboBox]] = []
-        self._loading = False
-        self.autosave = Autosaver(self, self.save, int(store.settings.get("autosave_seconds")))
         from app.ui.widgets.follow_up_actions import FollowUpActions
         from app.ui.widgets.staff_picker import StaffPicker
         from app.ui.widgets.uk_date import UkDateEdit
@@ -76,7 +80,7 @@ class ImprovementHuddleEditor(QWidget):
         for edit in (ui.celebrations, ui.notes):
             edit.setMaximumHeight(line * 5)
             edit.setTabChangesFocus(True)
-            edit.textChanged.connect(self._changed)
+        self.bind_fields(FIELDS)
         ui.earlier.activated.connect(self._earlier_chosen)
         ui.deleteHuddle.clicked.connect(self.delete)
         ui.printHuddle.clicked.connect(lambda: self._print(blank=False))
@@ -97,7 +101,7 @@ class ImprovementHuddleEditor(QWidget):
         self.picker.set_people([PickerPerson(s.name, s.role, s.id) for s in staff if not s.retired])
         self.next_steps.set_people([s.name for s in staff])
         self._fill_earlier()
-        self.open(day or service.today())
+        self.open_day(day or service.today())
 
     def _fill_earlier(self) -> None:
         assert self.ward_id is not None
@@ -109,30 +113,33 @@ class ImprovementHuddleEditor(QWidget):
             combo.addItem(f"{each:%a %d %b %Y}", each.isoformat())
         combo.blockSignals(False)
 
-    def open(self, day: date) -> None:
+    @property
+    def huddle(self) -> ImprovementHuddle | None:
+        return self.record
+
+    def open_day(self, day: date) -> None:
         if self.ward_id is None:
             return
         self.flush()
-        self.huddle = self.store.improvement_huddles.huddle_for(self.ward_id, day)
-        self._fill(self.huddle)
+        self.open(self.store.improvement_huddles.huddle_for(self.ward_id, day))
 
-    def _fill(self, huddle: ImprovementHuddle) -> None:
-        self._loading = True
-        ui = self.ui
+    def fill_more(self, huddle: ImprovementHuddle) -> None:
         self.date.blockSignals(True)
         self.date.set_date_value(huddle.huddle_date)
         self.date.blockSignals(False)
         self.attendees = list(huddle.attendees)
         self._fill_attendees()
         self._fill_tested(huddle)
-        ui.celebrations.setPlainText(huddle.celebrations)
-        ui.notes.setPlainText(huddle.notes)
         self._fill_measures(huddle)
         self.next_steps.set_actions(self.store.improvement_huddles.next_steps(huddle))
-        ui.deleteHuddle.setEnabled(huddle.is_saved and not self.store.read_only)
-        show_message(ui.message, "" if huddle.is_saved else "A new weekly huddle: it is saved as you type.")
-        self._loading = False
-        self.autosave.paused = False
+        self.ui.deleteHuddle.setEnabled(huddle.is_saved and not self.store.read_only)
+
+    def after_fill(self) -> None:
+        if self.huddle is not None and not self.huddle.is_saved:
+            show_message(self.ui.message, "A new weekly huddle: it is saved as you type.")
+
+    def show_status(self, text: str) -> None:
+        self.saved_at.emit(text)  # the Board page shows it by its title
 
     def _fill_attendees(self) -> None:
         self.attendee_list.clear()
@@ -183,10 +190,6 @@ class ImprovementHuddleEditor(QWidget):
         )
 
     # -- editing ------------------------------------------------------------------------------------
-    def _changed(self, *_args) -> None:
-        if not self._loading and not self.store.read_only:
-            self.autosave.changed()
-
     def _attendee_picked(self, person) -> None:
         if any(p.name.lower() == person.name.lower() for p in self.attendees):
             return
@@ -203,54 +206,28 @@ class ImprovementHuddleEditor(QWidget):
 
     def _date_chosen(self, day: date | None) -> None:
         if day is not None and self.huddle is not None and day != self.huddle.huddle_date:
-            self.open(day)
+            self.open_day(day)
 
     def _earlier_chosen(self, index: int) -> None:
         value = self.ui.earlier.itemData(index)
         if value:
-            self.open(date.fromisoformat(value))
+            self.open_day(date.fromisoformat(value))
 
-    def read(self) -> ImprovementHuddle:
-        assert self.huddle is not None
+    def read_more(self, huddle: ImprovementHuddle) -> ImprovementHuddle:
         tested = tuple(
             replace(item, tested=t.text(), learned=lr.text(), decision=d.currentData() or "")
             for item, t, lr, d in self.rows
         )
-        return replace(
-            self.huddle,
-            attendees=tuple(self.attendees),
-            tested=tested,
-            celebrations=self.ui.celebrations.toPlainText(),
-            notes=self.ui.notes.toPlainText(),
-        )
+        return replace(huddle, attendees=tuple(self.attendees), tested=tested)
 
-    def save(self) -> bool:
-        if self.huddle is None or self.store.read_only:
-            return False
-        try:
-            saved, changes = self.store.improvement_huddles.save(self.read())
-        except StaleRecordError as error:
-            self.autosave.paused = True
-            show_message(self.ui.message, f"{error} Your typing is still on screen.", error=True)
-            self.saved_at.emit("NOT SAVED: changed by someone else")
-            return False
-        except WardHuddleError as error:
-            show_message(self.ui.message, f"Not saved yet: {error}", error=True)
-            self.saved_at.emit("NOT SAVED: see the message on the weekly huddle")
-            return False
-        first = not self.huddle.is_saved
-        self.huddle = saved
+    def save_record(self, huddle: ImprovementHuddle) -> tuple[ImprovementHuddle, Changes]:
+        return self.store.improvement_huddles.save(huddle)
+
+    def after_save(self, saved: ImprovementHuddle) -> None:
         self._fill_measures(saved)
-        self.ui.deleteHuddle.setEnabled(True)
-        show_message(self.ui.message, "")
-        self.saved_at.emit(f"Saved {datetime.now():%H:%M:%S}")
-        if first:
+        self.ui.deleteHuddle.setEnabled(not self.store.read_only)
+        if self.ui.earlier.count() - 1 != len(self.store.improvement_huddles.dates(saved.ward_id)):
             self._fill_earlier()  # the rows stay as they are: the cursor stays where it was
-        self.changed.emit(changes)
-        return True
-
-    def flush(self) -> bool:
-        return self.autosave.flush()
 
     # -- next steps -------------------------------------------------------------------------------
     def add_next_step(self, text: str, owner: str, due: date | None) -> None:
@@ -264,7 +241,7 @@ class ImprovementHuddleEditor(QWidget):
             show_message(self.ui.message, f"Next step not added: {error}", error=True)
             return
         self.autosave.clear()
-        self.huddle = saved
+        self.saved(saved)
         self.next_steps.set_actions(self.store.improvement_huddles.next_steps(saved))
         self.next_steps.added()
         show_message(self.ui.message, f"Next step added for {action.owner or 'the team'}.")
