@@ -26,6 +26,16 @@ from app.reports.styles import text
 
 SIZES = {"A3": (420, 297), "A4": (297, 210)}  # landscape, millimetres
 TITLE = "Improvement board"
+#: Where each panel sits below the columns: (column, row, columns wide, rows high) on a 4 x 2 grid;
+#: the key measures take a column's full height, so their charts are big enough to read.
+PANEL_PLACES = {
+    "This week's focus": (0, 0, 1, 1),
+    "Key measures": (1, 0, 1, 2),
+    "Days since last harm": (2, 0, 1, 1),
+    "Celebrations and thanks": (3, 0, 1, 1),
+    "Open improvement actions": (0, 1, 1, 1),
+    "You said, we did": (2, 1, 2, 1),
+}
 
 
 @dataclass(frozen=True)
@@ -78,12 +88,15 @@ def board_pdf(poster: BoardPoster, printed_at: datetime, size: str = "A3") -> by
         _region(canvas, x, top - columns_height, col_width, columns_height, f"{status} ({len(ideas)})", body, styles)
     panel_top = top - columns_height - gap
     panel_height = (panel_top - bottom - gap) / 2
-    panel_width = (width - 2 * margin - 2 * gap) / 3
-    panels = _panels(poster, styles, panel_width, panel_height)
-    for index, (title, body) in enumerate(panels):
-        x = margin + (index % 3) * (panel_width + gap)
-        y = panel_top - (index // 3 + 1) * panel_height - (index // 3) * gap
-        _region(canvas, x, y, panel_width, panel_height, title, body, styles)
+    panel_width = (width - 2 * margin - 3 * gap) / 4
+    panels = _panels(poster, styles, panel_width, 2 * panel_height + gap)
+    for title, body in panels:
+        column, row, columns, rows = PANEL_PLACES[title]
+        x = margin + column * (panel_width + gap)
+        w = columns * panel_width + (columns - 1) * gap
+        h = rows * panel_height + (rows - 1) * gap
+        y = panel_top - row * (panel_height + gap) - h
+        _region(canvas, x, y, w, h, title, body, styles)
     canvas.setFont(REGULAR, 8.5 * max(scale, 0.8))
     canvas.setFillColor(st.GREY_TEXT)
     printed = f"{poster.ward.name} · printed {printed_at:%d %b %Y at %H:%M} · {APP_NAME} {__version__}"
@@ -155,18 +168,13 @@ def _panels(poster: BoardPoster, styles: dict[str, Any], width: float, height: f
     focus = [_para(f"★ <b>{text(idea)}</b><br/>{text(cycle or 'No PDSA cycle')}", card) for idea, cycle in poster.focus]
     measures: list[Any] = []
     if poster.charts:
-        from reportlab.platypus import Table
-
         from app.reports.chart_drawing import figure_drawing
 
-        each = (width - 12) / len(poster.charts)
-        high = max(60.0, height - 40 - 3 * small.leading)
-        drawings = [figure_drawing(spec.to_figure(), width=each - 4, height=high) for spec in poster.charts]
-        measures.append(Table([drawings], colWidths=[each] * len(drawings)))
-        measures += [
-            _para(f"<b>{text(spec.title)}</b>: {text(w)}", small)
-            for spec, w in zip(poster.charts, poster.measure_words, strict=False)
-        ]
+        words = 3 * small.leading + 6
+        each = max(70.0, (height - 30) / len(poster.charts) - words)
+        for spec, said in zip(poster.charts, poster.measure_words, strict=False):
+            measures.append(figure_drawing(spec.to_figure(), width=width - 12, height=each))
+            measures.append(_para(f"<b>{text(spec.title)}</b>: {text(said)}", small))
     harms = [_para(_harm_markup(name, h), card) for name, h in poster.harms]
     actions = [
         _para(
