@@ -51,7 +51,9 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
     window = MainWindow(store)
     if quit_when_ready:
         window.first_painted.connect(lambda: QTimer.singleShot(0, application.quit))
-    window.resize(1366, 768)
+    from app.ui.widgets.screen_fit import fit_to_screen
+
+    fit_to_screen(window)  # never larger than the screen; the content scrolls if it must
     window.show()
     after_window_shown(window, store, instance, quit_when_ready=quit_when_ready)  # backups, drafts
     for message in store.messages:

@@ -21,7 +21,7 @@ def test_the_backups_tab_sits_before_the_audit_log_and_lists_backups_in_plain_wo
     store.backups.before_risky_operation("import")
     page, panel = open_tab(main_window)
     tabs = [page.ui.tabs.tabText(i) for i in range(page.ui.tabs.count())]
-    assert tabs.index("&Backups") == tabs.index("A&udit log") - 1
+    assert tabs.index("&Backups") == tabs.index("Au&dit log") - 1
     table = panel.ui.backupsTable
     assert table.rowCount() == 2
     assert [table.item(r, 1).text() for r in range(2)] == ["Before an import", "Automatic"]

@@ -148,7 +148,7 @@ class Ui_ActionsPage(object):
 #if QT_CONFIG(accessibility)
         self.newStatus.setAccessibleName(QCoreApplication.translate("ActionsPage", u"New status for the selected action", None))
 #endif // QT_CONFIG(accessibility)
-        self.applyStatus.setText(QCoreApplication.translate("ActionsPage", u"Set &status", None))
+        self.applyStatus.setText(QCoreApplication.translate("ActionsPage", u"Set s&tatus", None))
 #if QT_CONFIG(accessibility)
         self.applyStatus.setAccessibleName(QCoreApplication.translate("ActionsPage", u"Set the status of the selected action", None))
 #endif // QT_CONFIG(accessibility)

@@ -241,7 +241,7 @@ class Ui_ImprovementPage(object):
 #if QT_CONFIG(accessibility)
         self.printProject.setAccessibleName(QCoreApplication.translate("ImprovementPage", u"Print the project on a page", None))
 #endif // QT_CONFIG(accessibility)
-        self.printProject.setText(QCoreApplication.translate("ImprovementPage", u"&Print project\u2026", None))
+        self.printProject.setText(QCoreApplication.translate("ImprovementPage", u"P&rint project\u2026", None))
 #if QT_CONFIG(accessibility)
         self.projectPdf.setAccessibleName(QCoreApplication.translate("ImprovementPage", u"Save the project on a page as PDF", None))
 #endif // QT_CONFIG(accessibility)

@@ -105,7 +105,7 @@ class Ui_MeasuresData(object):
     # setupUi
 
     def retranslateUi(self, MeasuresData):
-        self.fromLabel.setText(QCoreApplication.translate("MeasuresData", u"Periods &from", None))
+        self.fromLabel.setText(QCoreApplication.translate("MeasuresData", u"Periods f&rom", None))
 #if QT_CONFIG(accessibility)
         self.periodsFrom.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Show periods from this date", None))
 #endif // QT_CONFIG(accessibility)
@@ -126,7 +126,7 @@ class Ui_MeasuresData(object):
 #if QT_CONFIG(accessibility)
         self.deletePoint.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Delete the selected period's data", None))
 #endif // QT_CONFIG(accessibility)
-        self.addEvent.setText(QCoreApplication.translate("MeasuresData", u"Add &event\u2026", None))
+        self.addEvent.setText(QCoreApplication.translate("MeasuresData", u"Add even&t\u2026", None))
 #if QT_CONFIG(accessibility)
         self.addEvent.setAccessibleName(QCoreApplication.translate("MeasuresData", u"Add an event date", None))
 #endif // QT_CONFIG(accessibility)

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from app.domain.huddle import HuddleSheet, gentle_checks, nothing_new
 from app.domain.ward import Ward
@@ -78,6 +78,17 @@ class HuddlePage(RecordEditor):
         for label in (self.ui.message, self.ui.savedIndicator):
             label.setWordWrap(True)
         self.ui.remindersBanner.hide()
+        self.reminders_toggle = QToolButton(self)  # reminders fold to one line with a count
+        self.reminders_toggle.setObjectName("remindersToggle")
+        self.reminders_toggle.setCheckable(True)
+        self.reminders_toggle.setAutoRaise(True)
+        self.reminders_toggle.setAccessibleName("Reminders: show or hide")
+        self.reminders_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.reminders_toggle.toggled.connect(self._show_reminders)
+        self.reminders_toggle.hide()
+        top = self.layout()
+        top.insertWidget(top.indexOf(self.ui.remindersBanner), self.reminders_toggle)
+        self._reminder_lines: list[str] = []
         self._connect()
         self._shortcuts()
         self.load()
@@ -146,7 +157,8 @@ class HuddlePage(RecordEditor):
         the navigation."""
         chain: list[QWidget] = [w for section in self.sections for w in section.tab_chain()]
         ui = self.ui
-        return chain + [ui.saveSheet, ui.printSheet, ui.savePdf, ui.deleteSheet, ui.huddleDate, ui.todayButton, ui.slot]
+        page = [ui.saveSheet, ui.printSheet, ui.savePdf, ui.deleteSheet, ui.huddleDate, ui.todayButton, ui.slot]
+        return [*chain, *page, self.reminders_toggle]
 
     def tab_stops(self) -> list[QWidget]:
         """The chain as Tab walks it now: hidden, disabled and click-only widgets left out."""
@@ -302,8 +314,17 @@ class HuddlePage(RecordEditor):
         self._show_banner(_banner_lines(self.store, self._ward.id, self.selected_day(), self.today(), current))
 
     def _show_banner(self, lines: list[str]) -> None:
+        self._reminder_lines = lines
         self.ui.remindersBanner.setText("\n".join(lines))
-        self.ui.remindersBanner.setVisible(bool(lines))
+        self.reminders_toggle.setVisible(bool(lines))
+        self._show_reminders(self.reminders_toggle.isChecked())
+
+    def _show_reminders(self, shown: bool) -> None:
+        """One line with a count; the reminders themselves on demand."""
+        count = len(self._reminder_lines)
+        words = f"{count} reminder{'s' if count != 1 else ''}"
+        self.reminders_toggle.setText(f"▾ {words} (hide)" if shown else f"▸ {words}: show")
+        self.ui.remindersBanner.setVisible(shown and bool(self._reminder_lines))
 
     # -- saving ----------------------------------------------------------------------------
     def save_record(self, record: HuddleSheet) -> tuple[HuddleSheet, Changes]:
@@ -436,7 +457,7 @@ def _banner_lines(store: AppStore, ward_id: str, day: date, today: date, current
             lines += [f"{words}: {item.summary}" for item in finder(ward_id, day)]
         except WardHuddleError:
             log.debug("%s reminders skipped", words, exc_info=True)
-    if current:
+    if current and store.huddles.has_a_week_of_data(ward_id, today):  # none on a ward's first day
         try:
             lines.append(store.exchange.export_status(ward_id).message(today))
         except WardHuddleError:

@@ -52,7 +52,7 @@ class SettingsPage(Page):
 
         self.cross_colours = CrossColoursEditor()
         self.cross_colours.setMinimumHeight(self.fontMetrics().height() * 10)
-        colours_label = QLabel("Safety cross &colours")
+        colours_label = QLabel("Safet&y cross colours")
         colours_label.setBuddy(self.cross_colours)
         self.ui.wardForm.insertRow(6, colours_label, self.cross_colours)
         QWidget.setTabOrder(self.ui.focusHarms, self.cross_colours)
