@@ -269,7 +269,7 @@ class Ui_HuddleStaffing(object):
         self.hcaActual.setAccessibleName(QCoreApplication.translate("HuddleStaffing", u"HCAs on shift", None))
 #endif // QT_CONFIG(accessibility)
         self.hcaActual.setSpecialValueText(QCoreApplication.translate("HuddleStaffing", u"\u2013", None))
-        self.staffingConcern.setText(QCoreApplication.translate("HuddleStaffing", u"Staff&ing or skill-mix concern", None))
+        self.staffingConcern.setText(QCoreApplication.translate("HuddleStaffing", u"Staffing or skill-mix concern", None))
 #if QT_CONFIG(accessibility)
         self.staffingConcernDetail.setAccessibleName(QCoreApplication.translate("HuddleStaffing", u"Staffing concern detail", None))
 #endif // QT_CONFIG(accessibility)
