@@ -160,11 +160,88 @@ def _replace_file(backup: Path, live: Path) -> None:
         raise
 
 
-def raise_epoch_above(database: Database, floor: int) -> int:
-    """After a restore: set this device's epoch above every epoch it has used before (``floor``),
-    so edits made from now on win over anything exported before the restore."""
-    from app.storage.device import bump_epoch
+# -- this PC's identity across a restore (issue 17 §3) -----------------------------------------
+@dataclass(frozen=True)
+class LiveIdentity:
+    """What a restore must not take from this PC: its device id and its export counter."""
 
-    with database.write():
-        database.execute("UPDATE device SET epoch = max(epoch, ?) WHERE id = 1", [int(floor)])
-    return bump_epoch(database).epoch
+    device_id: str
+    export_seq: int = 0
+    previous_export_sha256: str | None = None
+    last_exported_at: str | None = None
+
+
+def read_live_identity(path: Path) -> LiveIdentity | None:
+    """This PC's device id and export state from the live file, or None if it cannot be read."""
+    try:
+        conn = connect_reader(path)
+    except sqlite3.DatabaseError:
+        return None
+    try:
+        row = conn.execute("SELECT device_id FROM device WHERE id = 1").fetchone()
+        if row is None:
+            return None
+        state = None
+        try:
+            state = conn.execute(
+                "SELECT export_seq, previous_export_sha256, last_exported_at FROM exchange_device_state "
+                "WHERE device_id = ?",
+                [row[0]],
+            ).fetchone()
+        except sqlite3.DatabaseError:
+            state = None  # an old schema without the export tables
+        if state is None:
+            return LiveIdentity(str(row[0]))
+        return LiveIdentity(str(row[0]), int(state[0]), state[1], state[2])
+    except sqlite3.DatabaseError:
+        return None
+    finally:
+        conn.close()
+
+
+def envelope_tables(database: Database) -> list[str]:
+    names = [
+        r[0]
+        for r in database.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+    ]
+    return [n for n in names if {"uuid", "origin_device_id", "rev"} <= {r[1] for r in _columns(database, n)}]
+
+
+def _columns(database: Database, table: str) -> list[tuple]:
+    return database.conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+
+
+def keep_live_identity(database: Database, identity: LiveIdentity) -> int:
+    """Inside the caller's transaction, after a backup from another PC was copied in: this PC
+    keeps its own device id (so two PCs never export as one device), the records the other PC
+    made become this PC's to edit, and this PC's export counter carries on. Returns how many
+    records changed owner (0 when the backup was this PC's own)."""
+    row = database.conn.execute("SELECT device_id FROM device WHERE id = 1").fetchone()
+    restored = str(row[0]) if row else identity.device_id
+    moved = 0
+    if restored != identity.device_id:
+        database.execute("UPDATE device SET device_id = ? WHERE id = 1", [identity.device_id])
+        for table in envelope_tables(database):
+            cursor = database.execute(
+                f'UPDATE "{table}" SET origin_device_id = ? WHERE origin_device_id = ?', [identity.device_id, restored]
+            )
+            moved += max(cursor.rowcount, 0)
+    if identity.export_seq:
+        database.execute(
+            "INSERT INTO exchange_device_state (device_id, export_seq, previous_export_sha256, last_exported_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (device_id) DO UPDATE SET "
+            "export_seq = max(export_seq, excluded.export_seq), "
+            "previous_export_sha256 = CASE WHEN excluded.export_seq >= export_seq "
+            "THEN excluded.previous_export_sha256 ELSE previous_export_sha256 END, "
+            "last_exported_at = max(coalesce(last_exported_at, ''), coalesce(excluded.last_exported_at, ''))",
+            [identity.device_id, identity.export_seq, identity.previous_export_sha256, identity.last_exported_at],
+        )
+    return moved
+
+
+def raise_epoch_in_transaction(database: Database, floor: int) -> int:
+    """Inside the caller's transaction: the epoch goes above ``floor`` and above what it was."""
+    database.execute("UPDATE device SET epoch = max(epoch, ?) + 1 WHERE id = 1", [int(floor)])
+    return int(database.conn.execute("SELECT epoch FROM device WHERE id = 1").fetchone()[0])

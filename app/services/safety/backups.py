@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from app.domain.settings_catalog import spec_for
 from app.errors import ReadOnlyDatabase, StorageError, ValidationError
 from app.services.context import ServiceContext
+from app.services.safety.restore_steps import PendingRestore, finish_restore, write_marker
 from app.storage.backup import (
     BackupInfo,
     Retention,
@@ -34,9 +35,9 @@ from app.storage.backup import (
 )
 from app.storage.database import open_database
 from app.storage.device import read_device
-from app.storage.migrations import current_schema_version, migrate, pending_steps
+from app.storage.migrations import current_schema_version
 from app.storage.repositories.settings import SettingsRepository
-from app.storage.restore import inspect_backup, raise_epoch_above, read_epoch, restore_backup_into
+from app.storage.restore import inspect_backup, read_epoch, read_live_identity, restore_backup_into
 
 if TYPE_CHECKING:
     from app.services.safety.health import StoreHealth
@@ -238,22 +239,24 @@ class BackupService:
         with self._lock:
             epochs = [facts.epoch, *(e for e in (read_epoch(self.path),) if e is not None)]
             epochs += [e for e in (read_epoch(b.path) for b in self.list()[:60]) if e is not None]
+            identity = read_live_identity(self.path)  # this PC keeps its own device id
             safety = None if damaged else self.before_risky_operation("before-restore")
+            pending = PendingRestore(
+                backup.name, max(epochs), facts.device_id, facts.epoch, sum(facts.counts.values()), identity
+            )
+            write_marker(self.path, pending)  # a kill from here on is finished at the next open
             method = restore_backup_into(backup, self.path, allow_replace=damaged)
             database = open_database(self.path, max_schema=target)
             try:
                 from_schema = database.user_version()
-                if pending_steps(database):
-                    migrate(database)
-                epoch = raise_epoch_above(database, max(epochs))
                 ctx = ServiceContext(database, self.ctx.clock, _who=(self.ctx.os_user, self.ctx.machine))
-                counts = {"records": sum(facts.counts.values()), "from_schema": from_schema, "epoch": epoch}
-                with database.write():
-                    ctx.audit("backup restored", counts)
+                epoch = finish_restore(database, ctx, pending, at_start=False)
             finally:
                 database.close()
+            if epoch is None:
+                raise StorageError("The backup could not be restored: the data file does not hold it after the copy.")
             self._fingerprint = None  # the restored data has not been backed up from here yet
-            log.info("backup restored (%s, %s records)", method, counts["records"])
+            log.info("backup restored (%s, %s records)", method, pending.records)
             return RestoreResult(backup, safety, method, epoch, facts.counts, from_schema, target)
 
     def after_restore(self) -> None:

@@ -18,8 +18,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.errors import WardHuddleError
 from app.services.context import Clock, system_clock
 from app.services.safety.health import DamagedDataFile, StoreHealth
+from app.services.safety.restore_steps import finish_interrupted_restore, marker_path
 from app.storage.backup import (
     change_fingerprint,
     closed_database,
@@ -49,6 +51,11 @@ def check_before_opening(
     for folder in (Path(backups_dir), path.parent):  # a killed backup's or restore's unfinished copy
         for leftover in remove_leftovers(folder, datetime.now(UTC)):  # file times are wall-clock times
             log.info("removed an unfinished copy left by an interrupted backup: %s", leftover.name)
+    if path.exists() and marker_path(path).exists():  # a restore killed after its copy: finish it now
+        try:
+            finish_interrupted_restore(path, max_schema=expected_schema, clock=clock)
+        except WardHuddleError as error:  # the checks below say what is wrong with the file
+            log.error("an interrupted restore could not be finished: %s", error)
     health.fingerprint_at_open = change_fingerprint(path)
     if not path.exists():
         return health
