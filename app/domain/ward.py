@@ -110,6 +110,18 @@ class WardDetails:
         roles = tuple(r.strip() for r in self.staff_roles if r.strip())
         if not roles:
             raise ValidationError("The ward needs at least one staff role.", "staff_roles")
+        for value, field_name, what in (
+            (name, "name", "ward name"),
+            (code, "ward_code", "ward code"),
+            (trust_code, "trust_code", "trust code"),
+            (self.trust_name, "trust_name", "trust name"),
+        ):
+            if _looks_like_identifier(value):
+                raise ValidationError(
+                    f"The {what} looks like an NHS, CHI or Health and Care number; it goes into every export, "
+                    "so choose another.",
+                    field_name,
+                )
         if not 1 <= self.huddle_target_minutes <= 60:
             raise ValidationError("The huddle target must be between 1 and 60 minutes.", "huddle_target_minutes")
         return replace(
@@ -121,6 +133,12 @@ class WardDetails:
             huddle_slots=slots,
             staff_roles=roles,
         )
+
+
+def _looks_like_identifier(text: str) -> bool:
+    from app.domain.pii import scan_text
+
+    return len(text) >= 10 and any(f.blocks_export for f in scan_text(text))
 
 
 @dataclass(frozen=True)

@@ -58,10 +58,17 @@ def _is_int(value: object, minimum: int) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and minimum <= value <= SQLITE_MAX_INT
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def _text_problem(manifest: Mapping[str, object], *keys: str) -> str | None:
     for key in keys:
         if not isinstance(manifest.get(key), str) or not manifest[key]:
             return f"{key} must be non-empty text"
+    for key in (*keys, "ward_id", "ward_name", "week", "exported_at"):
+        value = manifest.get(key)
+        if isinstance(value, str) and _CONTROL.search(value):
+            return f"{key} must be one line of text (no line breaks or control characters)"
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import sqlite_utils
 
-from app.errors import DatabaseBusy, DataFolderError, DiskFull, ReadOnlyDatabase, StorageError
+from app.errors import DatabaseBusy, DatabaseCorrupt, DataFolderError, DiskFull, ReadOnlyDatabase, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,14 @@ class Database:
         return self._db
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, list(params))
-        names = [d[0] for d in cursor.description or ()]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        try:
+            cursor = self.conn.execute(sql, list(params))
+            names = [d[0] for d in cursor.description or ()]
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        except sqlite3.DatabaseError as error:
+            if _is_damage(error):
+                raise DatabaseCorrupt(DAMAGE_MESSAGE) from None
+            raise
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         return self.conn.execute(sql, list(params))
@@ -131,6 +137,19 @@ class Database:
             log.exception("closing the database failed")
 
 
+DAMAGE_MESSAGE = (
+    "Part of the data file is damaged, so this could not be read and nothing was changed. "
+    "Run 'wardhuddle check' (or Check data in the app) and restore the newest backup."
+)
+
+
+def _is_damage(error: BaseException) -> bool:
+    text = str(error).lower()
+    return not isinstance(error, sqlite3.IntegrityError) and (
+        "malformed" in text or "corrupt" in text or "not a database" in text
+    )
+
+
 DISK_FULL_MESSAGE = (
     "The disk is full, so nothing was saved; your typing is kept on screen. "
     "Free some space (or ask IT), then save again."
@@ -162,9 +181,42 @@ def ensure_data_folder(folder: Path) -> None:
         raise DataFolderError(f"Cannot use the data folder {folder}: {error.strerror or error}.") from None
 
 
-def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+def folder_write_problem(folder: Path) -> str:
+    """Why nothing can be saved in ``folder`` (read-only, or the disk is full), or "" if it can."""
+    probe = folder / f".write-test-{secrets.token_hex(4)}"
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"0" * 4096)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            what = "the disk is full"
+        elif error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            what = "the data folder is read-only for this account"
+        else:
+            what = f"the data folder cannot be written to ({error.strerror or error})"
+        return (
+            f"Ward Huddle opened the data file read-only because {what}: you can read and print, "
+            "but nothing can be saved. Free some space or ask IT, then restart Ward Huddle."
+        )
+    finally:
+        try:
+            probe.unlink(missing_ok=True)
+        except OSError:
+            pass
+    return ""
+
+
+def _no_shared_memory(path: Path) -> bool:
+    """A WAL file can only be read without its -shm when opened as immutable (nothing can write
+    it in a read-only folder anyway)."""
+    return not Path(str(path) + "-shm").exists()
+
+
+def _connect(path: Path, *, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     if read_only:
-        uri = path.resolve().as_uri() + "?mode=ro"
+        uri = path.resolve().as_uri() + ("?mode=ro&immutable=1" if immutable else "?mode=ro")
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=True)
@@ -240,12 +292,16 @@ def open_database(path: Path, *, max_schema: int, read_only: bool = False) -> Da
                 f"this version knows up to {max_schema}). It is open read-only and will not be "
                 "changed. Install the newer version to edit it."
             )
+        if not read_only:
+            cannot_write = folder_write_problem(path.parent)
+            if cannot_write:  # the file can still be read: open it read-only and say why
+                read_only, reason = True, cannot_write
     elif read_only:
         raise StorageError(f"There is no database at {path}.")
     else:
         ensure_data_folder(path.parent)
     try:
-        conn = _connect(path, read_only=read_only)
+        conn = _connect(path, read_only=read_only, immutable=bool(reason) and _no_shared_memory(path))
         _apply_pragmas(conn, read_only=read_only)
     except sqlite3.DatabaseError as error:
         raise StorageError(f"Could not open {path.name}: {error}.") from None

@@ -92,3 +92,23 @@ def test_check_on_damaged_pages_speaks_plain_english(tmp_path: Path, page: int) 
     assert "damaged" in out or "index" in out
     for raw in ("btree", "error code", "malformed", "sqlite_", "returns"):
         assert raw not in out, result.stdout
+
+
+def test_export_on_a_data_file_with_a_zeroed_page_gives_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "D"
+    assert wardhuddle("demo", "--data-dir", str(data), "--weeks", "2").returncode == 0
+    path = data / "wardhuddle.sqlite3"
+    conn = sqlite3.connect(path)
+    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.close()
+    with open(path, "r+b") as handle:
+        for page in range(pages // 3, pages // 3 + 4):  # a run of pages in the middle of the records
+            handle.seek(size * page)
+            handle.write(b"\0" * size)
+    out = tmp_path / "out"
+    out.mkdir()
+    result = wardhuddle("export", "--data-dir", str(data), "--out", str(out))
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr and "unexpected error" not in result.stderr, result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -26,3 +26,36 @@ def test_a_save_on_a_full_disk_says_the_disk_is_full_and_keeps_nothing_half_done
     assert len(store.actions.register(ward_id)) == saved  # the failed save left nothing behind
     assert not store.database.conn.in_transaction
     store.close()
+
+
+@pytest.mark.parametrize("errno_name,words", [("ENOSPC", "the disk is full"), ("EROFS", "read-only")])
+def test_a_full_disk_or_read_only_folder_opens_read_only_with_a_reason(
+    template_database: Path, tmp_path: Path, monkeypatch, errno_name: str, words: str
+) -> None:
+    import errno
+    import os
+
+    from app.services.store import open_store
+    from app.storage import database as database_module
+
+    store = new_store(template_database, tmp_path / "ward")
+    ward_id = add_ward(store)
+    store.actions.add(Action(ward_id=ward_id, text="Fix the hoist"))
+    path = store.path
+    store.close()
+    real_fsync = os.fsync
+
+    def failing_fsync(fd: int) -> None:
+        if any(p.name.startswith(".write-test") for p in path.parent.iterdir()):
+            raise OSError(getattr(errno, errno_name), os.strerror(getattr(errno, errno_name)))
+        real_fsync(fd)
+
+    monkeypatch.setattr(database_module.os, "fsync", failing_fsync)
+    reopened = open_store(path)
+    try:
+        assert reopened.read_only and words in (reopened.database.read_only_reason or "")
+        assert any(words in m for m in reopened.messages)  # the banner's text
+        assert [a.text for a in reopened.actions.register(ward_id)] == ["Fix the hoist"]  # it can still be read
+    finally:
+        reopened.close()
+    assert not [p for p in path.parent.iterdir() if p.name.startswith(".write-test")]

@@ -27,6 +27,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from app.domain.incoming import incoming_problem
 from app.domain.merge_rules import Key, bound_problem, boundary_problem, decide_record, decide_tombstone, settled
 from app.errors import DuplicateRecord
 from app.export_format import ExportPackage, content_sha256, unknown_keys
@@ -268,6 +269,10 @@ class Merger(OtherRecordsMerge):
             reason = line_block_reason(kind.label, line)
             if reason:
                 self._quarantine(line, reason, IDENTIFIER, kind.label)
+                continue
+            broken = incoming_problem(kind.record_type, line["fields"])
+            if broken:
+                self._quarantine(line, f"the {kind.label} cannot be stored: {broken}", INVALID, kind.label)
                 continue
             values, aside, missing = kind.fields_to_columns(line["fields"], columns)
             if missing:

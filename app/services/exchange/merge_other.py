@@ -8,10 +8,11 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from app.domain.incoming import incoming_problem
 from app.domain.merge_rules import Key, settled
 from app.export_format import canonical_json
 from app.services.exchange.merge_conflicts import conflict_row
-from app.services.exchange.merge_results import IDENTIFIER, MergeCounts
+from app.services.exchange.merge_results import IDENTIFIER, INVALID, MergeCounts
 from app.services.exchange.pii_guard import line_block_reason
 
 if TYPE_CHECKING:
@@ -65,6 +66,10 @@ class OtherRecordsMerge:
                 continue
             if not is_tombstone:
                 self._verify(record_type, line)
+                broken = incoming_problem(record_type, line.get("fields") or {})
+                if broken:
+                    self._quarantine(line, f"the {label} cannot be stored: {broken}", INVALID, label)
+                    continue
             reason = line_block_reason(label, line)
             if reason:
                 self._quarantine(line, reason, IDENTIFIER, label, is_tombstone)

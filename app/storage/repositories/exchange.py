@@ -77,7 +77,14 @@ class ExchangeRepository:
         conn.execute("BEGIN")
         try:
             yield
-        finally:
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute("ROLLBACK")
+                except sqlite3.DatabaseError:
+                    pass  # a damaged file: the error already on its way says so
+            raise
+        else:
             if conn.in_transaction:
                 conn.execute("COMMIT")
 
