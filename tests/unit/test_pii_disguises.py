@@ -213,8 +213,14 @@ def test_every_disguise_typed_in_stops_the_export(typed_export, text: str, kind:
 
 
 def test_an_identifier_in_the_ward_name_or_codes_stops_the_export(template_database: Path, tmp_path: Path) -> None:
+    from app.errors import ValidationError
+
     store = new_store(template_database, tmp_path / "ward")
-    ward_id = add_ward(store, name="Ward 943\u200b476\u200b5919")
+    with pytest.raises(ValidationError, match="looks like an NHS"):
+        add_ward(store, name="Ward 943\u200b476\u200b5919")  # refused as it is typed
+    ward_id = add_ward(store)
+    with store.database.write():  # a name saved before that rule existed
+        store.database.execute("UPDATE wards SET name = ? WHERE uuid = ?", ["Ward 943\u200b476\u200b5919", ward_id])
     result, prepared = store.exchange.exports.export(ward_id, tmp_path, acknowledge_warnings=True)
     assert result is None and prepared.pii.blocked
     assert not list(tmp_path.glob("*.zip"))
