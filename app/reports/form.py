@@ -189,7 +189,8 @@ class Form:
                 self.add(KeepTogether(parts))
             return
         body = clip(value.strip()) if value else ""
-        if inline or not body or len(body) < 90 and "\n" not in body:
+        short = 600 if self.compact else 90  # a compact sheet keeps a paragraph-long answer beside its question
+        if inline or not body or len(body) < short and "\n" not in body:
             colon = "" if label.rstrip().endswith("?") else ":"
             self.add(self._P(f"{label_markup}{colon} {text(body) if body else NOT_RECORDED}", self.s.body))
             return

@@ -70,7 +70,7 @@ def heading(data: ReflectionPrint) -> str:
 
 
 def reflection_story(data: ReflectionPrint) -> list[Any]:
-    form = Form(blank=data.blank, compact=data.blank)  # the blank: two pages for a pen
+    form = Form(blank=data.blank, compact=True)  # 10 pt: the blank fits two pages for a pen
     form.add(running_header(heading(data)))
     form.title(TITLES[data.kind], text(data.ward.name) if data.ward else "")
     form.note(text(NOT_A_SUBSTITUTE))
