@@ -176,3 +176,36 @@ def test_quitting_with_typing_that_cannot_be_saved_keeps_it_as_a_draft(qtbot, st
     [draft] = store.drafts.pending()
     assert draft.page == "huddle" and draft.record(HuddleSheet).notes == "Bay 4 hoist out of order"
     page.autosave.clear()
+
+
+def test_a_project_whose_save_was_refused_is_offered_back_on_its_tab(qtbot, store, ward, prompts) -> None:
+    from dataclasses import replace
+
+    from app.domain.project import Project
+    from app.ui.dialogs.drafts_offer import offer_saved_drafts
+    from app.ui.main_window import MainWindow
+
+    project, _ = store.projects.create(Project(ward.id, "Calmer nights"))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("improvement")
+    page.ui.projectTabs.setCurrentWidget(page.ui.projectTab)
+    store.projects.save(replace(project, sponsor="Matron"))  # saved elsewhere meanwhile
+    page.editor.ui.problem.setFocus()
+    qtbot.keyClicks(page.editor.ui.problem, "Falls cluster between 2 and 4 am")
+    page.editor.save_now()
+    assert "NOT SAVED" in page.ui.savedIndicator.text()
+
+    restarted = MainWindow(store)
+    qtbot.addWidget(restarted)
+    restarted.show()
+    prompts.answer("ask_yes_no", True)
+    assert offer_saved_drafts(restarted) == 1
+    again = restarted.pages["improvement"]
+    assert again.ui.projectTabs.currentWidget() is again.ui.projectTab
+    assert again.editor.ui.problem.toPlainText() == "Falls cluster between 2 and 4 am"
+    again.editor.save_now()  # typed against the old revision: refused again, the typing stays
+    assert "changed by someone else" in again.ui.savedIndicator.text()
+    for left in (page.editor, again.editor):
+        left.autosave.clear()

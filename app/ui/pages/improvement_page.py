@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTreeWidgetItem
 
-from app.domain.project import PROGRESS_SCORES, Project
+from app.domain.project import Project
 from app.errors import WardHuddleError
 from app.services.changes import Changes
 from app.services.records.projects import LinkedMeasure
@@ -25,11 +25,13 @@ from app.ui.generated.ui_improvement_page import Ui_ImprovementPage
 from app.ui.pages.base import Page
 from app.ui.panels.project_overview import (
     ID_ROLE,
+    choice_text,
     fill_linked_measures,
     fill_timeline,
     fit_measures_table,
     setup_measures_table,
     setup_timeline,
+    status_line,
 )
 from app.ui.widgets.form_helpers import fit_narrow, show_message
 
@@ -148,7 +150,7 @@ class ImprovementPage(Page):
         choice.clear()
         row = 0
         for index, project in enumerate(self.projects):
-            choice.addItem(_choice_text(project), project.id)
+            choice.addItem(choice_text(project), project.id)
             if project.id == select_id:
                 row = index
         choice.blockSignals(False)
@@ -206,12 +208,7 @@ class ImprovementPage(Page):
                 self.chart_widget.hide()
             return
         ui.aimSentence.setText(self.store.projects.aim_sentence(project))
-        team = ", ".join(project.team) or "no team listed yet"
-        ui.statusLine.setText(
-            f"Status: {project.status}. Progress score {project.progress_score:.1f}: "
-            f"{PROGRESS_SCORES[project.progress_score]}. Sponsor: {project.sponsor or 'not set'}. "
-            f"Team: {team}."
-        )
+        ui.statusLine.setText(status_line(project))
         self._fill_measures()
         self._fill_timeline()
 
@@ -302,7 +299,7 @@ class ImprovementPage(Page):
         for index, listed in enumerate(self.projects):
             if listed.id == project.id:
                 self.projects[index] = project
-                self.ui.projectChoice.setItemText(index, _choice_text(project))
+                self.ui.projectChoice.setItemText(index, choice_text(project))
         self.cycles.refresh_project(project, self._measure_choices)
         if changes:
             self.changed.emit(changes)
@@ -380,34 +377,23 @@ class ImprovementPage(Page):
         self.ui.areas.setCurrentWidget(self.ui.pulseTab)
 
     def restore_draft(self, draft) -> None:  # ANN001: a Draft (app/services/records/drafts.py)
-        """Typing kept before Ward Huddle stopped (a project, a PDSA cycle or a quarter's pulse):
-        open its record as it was typed."""
+        """Typing kept before Ward Huddle stopped: the project, PDSA cycle or pulse as typed."""
         from app.domain.pdsa import PdsaCycle
         from app.domain.pulse import PulseSurvey
 
         kind = draft.key.split(":", 1)[0]
-        if kind == self.cycles.noun:
-            cycle = draft.record(PdsaCycle)
-            self.ui.areas.setCurrentWidget(self.ui.projectsTab)
-            self._fill_list(cycle.project_id)
-            self.ui.projectTabs.setCurrentWidget(self.ui.cyclesTab)
-            self.cycles.show_draft(cycle)
-        elif kind == self.editor.noun:
-            project = draft.record(Project)
-            self.ui.areas.setCurrentWidget(self.ui.projectsTab)
-            self._fill_list(project.id)
-            self.ui.projectTabs.setCurrentWidget(self.ui.projectTab)
-            self.editor.show_draft(project)
-        elif kind == self.pulse.noun:
-            survey = draft.record(PulseSurvey)
-            self.ui.areas.setCurrentWidget(self.ui.pulseTab)
-            self.pulse.show_quarter_draft(survey)
+        if kind == self.pulse.noun:
+            self.open_pulse()
+            self.pulse.show_quarter_draft(draft.record(PulseSurvey))
+            return
+        cycle = kind == self.cycles.noun
+        record = draft.record(PdsaCycle if cycle else Project)
+        self.ui.areas.setCurrentWidget(self.ui.projectsTab)
+        self._fill_list(record.project_id if cycle else record.id)
+        self.ui.projectTabs.setCurrentWidget(self.ui.cyclesTab if cycle else self.ui.projectTab)
+        (self.cycles if cycle else self.editor).show_draft(record)
 
     def _print(self, *, save_as: bool) -> None:
         """The project with its cycles as saved: the cycle form is saved first too."""
         self.flush()
         (self.editor.save_pdf if save_as else self.editor.print_record)()
-
-
-def _choice_text(project: Project) -> str:
-    return f"{project.title} ({project.status.lower()}, progress score {project.progress_score:.1f})"

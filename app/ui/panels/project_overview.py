@@ -6,9 +6,22 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QTreeWidget, QTreeWidgetItem
 
+from app.domain.project import PROGRESS_SCORES, Project
 from app.services.records.projects import LinkedMeasure
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def choice_text(project: Project) -> str:
+    return f"{project.title} ({project.status.lower()}, progress score {project.progress_score:.1f})"
+
+
+def status_line(project: Project) -> str:
+    team = ", ".join(project.team) or "no team listed yet"
+    return (
+        f"Status: {project.status}. Progress score {project.progress_score:.1f}: "
+        f"{PROGRESS_SCORES[project.progress_score]}. Sponsor: {project.sponsor or 'not set'}. Team: {team}."
+    )
 
 
 def setup_measures_table(table: QTableWidget) -> None:
