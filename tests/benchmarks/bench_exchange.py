@@ -22,6 +22,10 @@ batch, as a year of weekly imports would (52 batches, each with its verified bac
 the demo's staff, measures (data points from their period), projects, PDSA cycles and pulses
 back-dated, so each week's file holds what a real ward's would.
 
+The floor: bare_import.py reads the same files (json.loads of every line) and inserts every
+record into one plain table in one transaction, synchronous=FULL; the import at once should take
+at most 3x it with every check kept.
+
 The import's time is split into its parts by wrapping (in this process only) the file check
 (``read_export``), the merge and the verified backup taken before each batch.
 """
@@ -231,7 +235,12 @@ def bench_import(folder: Path, files: list[list[Path]], batches: str = "one") ->
         again = imports.import_files([f for ward_files in files for f in ward_files])
         again_elapsed = time.perf_counter() - again_started
         assert all(r.status == "already imported" for r in again)
+        from bare_import import floor_import
+
+        floor = floor_import([f for ward_files in files for f in ward_files], folder / "floor.sqlite3")
         return {
+            "floor_seconds": floor["seconds"],
+            "floor_ratio": elapsed / floor["seconds"] if floor["seconds"] else 0.0,
             "files": sum(len(f) for f in files),
             "imported": imported,
             "records": records,
@@ -304,6 +313,10 @@ def main() -> int:
             print(
                 f"  importing all {result['files']:.0f} files again (all 'already imported'): "
                 f"{result['reimport_seconds']:.1f} s"
+            )
+            print(
+                f"  floor (bare_import.py: json.loads + one plain INSERT per record, one transaction): "
+                f"{result['floor_seconds']:.1f} s; the import takes {result['floor_ratio']:.1f}x it (target <= 3x)"
             )
         write_json(
             args.json,
