@@ -183,23 +183,24 @@ def _attendance(form: Form, data: HuddlePrint) -> None:
 
 
 def _staffing(form: Form, data: HuddlePrint) -> None:
+    """Concern and escalation on one line of boxes, then what was written about them."""
     s = data.sheet
     assert s is not None
-    form.choice(
-        "Staffing or skill-mix concern?",
-        ("Yes", "No"),
-        {"Yes" if s.staffing_concern else "No"},
-        detail=s.staffing_concern_detail,
-        detail_label="What is the concern",
-    )
+    more = []
     if s.staffing_concern or s.staffing_escalated:
-        form.choice(
-            "Escalated?",
-            ("Yes", "No"),
-            {"Yes" if s.staffing_escalated else "No"},
-            detail=s.escalated_to,
-            detail_label="Escalated to",
-        )
+        more = [("Escalated?", ("Yes", "No"), {"Yes" if s.staffing_escalated else "No"})]
+    concern = {"Yes" if s.staffing_concern else "No"}
+    form.add(
+        tick_line("Staffing or skill-mix concern?", ("Yes", "No"), concern, size=form.size, box=form.box, more=more)
+    )
+    details = [
+        f'<font color="{st.GREY_TEXT}">{label}:</font> {form.value(value)}'
+        for label, value in (("The concern", s.staffing_concern_detail), ("Escalated to", s.escalated_to))
+        if value.strip()
+    ]
+    if details:
+        form.add(form.para("    ".join(details), form.s.body))
+    form.space(1)
 
 
 def _look_back(form: Form, data: HuddlePrint) -> None:

@@ -27,24 +27,26 @@ def tick_line(
     size: float = st.BODY,
     box: float = BOX,
     trailing: str = "",
-    more: Sequence[tuple[str, Sequence[str]]] = (),
+    more: Sequence[tuple[str, Sequence[str]] | tuple[str, Sequence[str], set[str] | None]] = (),
 ) -> Any:
     """A flowable: ``label`` in bold, then every option with its box (``chosen=None`` or an
     empty set: nothing ticked). ``more``: further (label, options) questions on the same line
-    (blank forms). ``trailing`` is plain text after the last box (e.g. a count)."""
+    (each may give its own chosen set as a third item). ``trailing`` is plain text after the last
+    box (e.g. a count)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus.flowables import Flowable
 
-    ticked = set(chosen or ())
-    # tokens: (kind, text, width); "word" = a word of the label, "option" = box + its words
-    tokens: list[tuple[str, str, float]] = []
-    for group_label, group_options in ((label, options), *more):
+    # tokens: (kind, text, width, ticked); "word" = a word of a label, "option" = box + its words
+    tokens: list[tuple[str, str, float, bool]] = []
+    for group in ((label, options, chosen), *more):
+        group_label, group_options = group[0], group[1]
+        ticked = set((group[2] if len(group) > 2 else None) or ())  # type: ignore[misc]
         for word in group_label.split():
-            tokens.append(("word", word, stringWidth(word, BOLD, size)))
+            tokens.append(("word", word, stringWidth(word, BOLD, size), False))
         for option in group_options:
-            tokens.append(("option", option, box + GAP + stringWidth(option, REGULAR, size)))
+            tokens.append(("option", option, box + GAP + stringWidth(option, REGULAR, size), option in ticked))
     if trailing:
-        tokens.append(("trail", trailing, stringWidth(trailing, REGULAR, size)))
+        tokens.append(("trail", trailing, stringWidth(trailing, REGULAR, size), False))
     space = stringWidth(" ", BOLD, size)
     spacing = SPACING if box >= BOX else SPACING * 0.7
     line_height = max(box, size * 1.2) + 1.2 * st.MM
@@ -52,12 +54,12 @@ def tick_line(
     class TickLine(Flowable):
         def __init__(self) -> None:
             super().__init__()
-            self.placed: list[tuple[str, str, float, int]] = []  # kind, text, x, line
+            self.placed: list[tuple[str, str, float, int, bool]] = []  # kind, text, x, line, ticked
 
         def wrap(self, avail_width: float, _avail_height: float) -> tuple[float, float]:
             self.placed, x, line = [], 0.0, 0
             previous = ""
-            for kind, word, width in tokens:
+            for kind, word, width, yes in tokens:
                 gap = 0.0 if x == 0 else (space if kind == previous == "word" else spacing if previous else 0)
                 if kind == "option" and previous == "word":
                     gap = spacing * 0.8
@@ -65,7 +67,7 @@ def tick_line(
                     gap = spacing * 1.6  # the next question on the line
                 if x and x + gap + width > avail_width:
                     x, line, gap = 0.0, line + 1, 0.0
-                self.placed.append((kind, word, x + gap, line))
+                self.placed.append((kind, word, x + gap, line, yes))
                 x += gap + width
                 previous = kind
             self.lines = line + 1
@@ -74,7 +76,7 @@ def tick_line(
 
         def draw(self) -> None:
             canvas = self.canv
-            for kind, word, x, line in self.placed:
+            for kind, word, x, line, yes in self.placed:
                 top = self.height - line * line_height - 0.8 * st.MM
                 baseline = top - box / 2 - size * 0.35
                 if kind == "word":
@@ -85,7 +87,6 @@ def tick_line(
                     canvas.setFont(REGULAR, size)
                     canvas.drawString(x, baseline, word)
                     continue
-                yes = word in ticked
                 draw_box(canvas, x, top - box, box, yes)
                 canvas.setFont(REGULAR, size)  # so the text object starts in the embedded font
                 text = canvas.beginText(x, baseline)  # invisible ☒/☐ for copy and search
