@@ -133,21 +133,40 @@ def make_verified_backup(database: Database, folder: Path, reason: str, *, now: 
     Uses ``database``'s own connection, so call it on the thread that opened it (``open_reader``
     gives a worker thread its own)."""
     moment = now or datetime.now(UTC)
-    folder.mkdir(parents=True, exist_ok=True)
-    final = _backup_name(folder, moment, reason)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        final = _backup_name(folder, moment, reason)
+    except OSError as error:
+        raise StorageError(f"No backup could be written in {folder}: {error.strerror or error}.") from None
     partial = final.with_name(final.name + PARTIAL_SUFFIX)
     try:
         database.conn.execute("VACUUM INTO ?", [str(partial)])
     except sqlite3.DatabaseError as error:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be written: {error}.") from None
+        _remove_quietly(partial)
+        full = "full" in str(error).lower()
+        raise StorageError(
+            "The backup could not be written: the disk is full."
+            if full
+            else f"The backup could not be written: {error}."
+        ) from None
     if not verify_backup_file(partial):
-        partial.unlink(missing_ok=True)
+        _remove_quietly(partial)
         raise StorageError("The backup was written but failed its check, so it was discarded.")
-    _fsync_file(partial)
-    os.replace(partial, final)
-    _fsync_dir(folder)
+    try:
+        _fsync_file(partial)
+        os.replace(partial, final)
+        _fsync_dir(folder)
+    except OSError as error:
+        _remove_quietly(partial)
+        raise StorageError(f"The backup could not be saved in {folder}: {error.strerror or error}.") from None
     return final
+
+
+def _remove_quietly(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def backup_database_file(path: Path, folder: Path, reason: str, *, now: datetime | None = None) -> Path:

@@ -59,3 +59,14 @@ def test_a_full_disk_or_read_only_folder_opens_read_only_with_a_reason(
     finally:
         reopened.close()
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".write-test")]
+
+
+def test_a_backup_into_a_folder_that_cannot_be_written_is_one_line(template_database: Path, tmp_path: Path) -> None:
+    from app.errors import StorageError
+
+    store = new_store(template_database, tmp_path / "ward")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StorageError, match="No backup could be written"):
+        store.backups.take_backup("cli", folder=blocker / "sub")
+    store.close()
