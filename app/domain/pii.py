@@ -243,6 +243,21 @@ def scan_text(text: str, *, hospital_number_patterns: Iterable[str | HospitalNum
     return [_make(kind, severity, text, *view.span(start, end)) for kind, severity, start, end in kept]
 
 
+_DROP_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def blocking_label(text: str) -> str | None:
+    """The label of the first NHS, CHI or Health and Care number in ``text`` that blocks (the
+    same findings as :func:`scan_text` without the warn-level patterns), or None. For the
+    import's re-scan of every string of a file: most strings cannot hold ten digits at all."""
+    if text.isascii() and len(text) - len(text.translate(_DROP_DIGITS)) < 10:
+        return None
+    for finding in scan_text(text):
+        if finding.blocks_export:
+            return finding.label
+    return None
+
+
 def scan(text: str, *, hospital_number_patterns: Iterable[str | HospitalNumberPattern] = ()) -> list[Finding]:
     """The public scanner for screens that underline identifiers as they are typed: the same
     findings as the export and the import see (:func:`scan_text`), spans in ``text``'s own

@@ -26,6 +26,7 @@ from app.domain.pii import (
     Finding,
     HospitalNumberPattern,
     Severity,
+    blocking_label,
     iter_all_strings,
     iter_text_values,
     scan_text,
@@ -54,22 +55,33 @@ def _scan(text: str, patterns: tuple[HospitalNumberPattern, ...]) -> tuple[Findi
     return tuple(scan_text(text, hospital_number_patterns=patterns))
 
 
+@lru_cache(maxsize=65536)
+def _blocking(text: str) -> str | None:
+    return blocking_label(text)
+
+
 def block_reason(where: str, value: object) -> str | None:
     """Why ``value`` (any nested JSON-like value) must not be stored or sent: a blocking
     identifier in any of its strings, keys included; or None. ``where``: "the huddle sheet's"."""
     for path, text in iter_all_strings(value):
         if len(text) < 10:
             continue  # no blocking identifier is shorter than ten characters
-        for finding in _scan(text, ()):
-            if finding.blocks_export:
-                return f"{finding.label} found in {where} {format_path(path) or 'name'}".rstrip()
+        label = _blocking(text)
+        if label:
+            return f"{label} found in {where} {format_path(path) or 'name'}".rstrip()
     return None
+
+
+# Envelope values whose format the file check has proved (a lower-case UUID, a SHA-256, a UTC
+# timestamp): none can hold an identifier, so the re-scan skips them (the device and ward ids,
+# free text in a hostile file, are scanned).
+_PROVED_FORMAT = frozenset({"uuid", "content_sha256", "created_at", "updated_at", "deleted_at"})
 
 
 def line_block_reason(label: str, line: Mapping[str, Any]) -> str | None:
     """Why an incoming line must be quarantined (a blocking identifier in any of its strings, keys
     included: fields, unknown top-level keys, a deletion's extra keys), or None (R35)."""
-    return block_reason(f"the {label}'s", dict(line))
+    return block_reason(f"the {label}'s", {k: v for k, v in line.items() if k not in _PROVED_FORMAT})
 
 
 _STANDARD_NAME = re.compile(
