@@ -197,8 +197,29 @@ class HuddlePage(RecordEditor):
             self.autosave.flush()
             self.load()
         elif changes & (Changes.ACTIONS | Changes.HUDDLES | Changes.REFLECTIONS):
+            if changes & Changes.HUDDLES:
+                self._reload_if_changed_elsewhere()
             self.actions.load(self.selected_day())
             self._load_banner()
+
+    def _reload_if_changed_elsewhere(self) -> None:
+        """The sheet on screen was saved elsewhere in this app (an identifier removed at export, a
+        reflection...): with no typing pending, show the new revision instead of refusing the next
+        edit as stale. Pending typing keeps the stale-save path, which keeps the typing."""
+        sheet = self._record
+        if sheet is None or not sheet.is_saved or self.autosave.dirty:
+            return
+        try:
+            stored = self.store.huddles.get(sheet.id)
+        except WardHuddleError:
+            return
+        if stored.rev == sheet.rev:
+            return
+        self.open(stored)
+        show_message(
+            self.ui.message,
+            "This sheet was changed elsewhere (for example an identifier removed at export), so it was reloaded.",
+        )
 
     def load(self) -> None:
         ward_id = self.store.current_ward_id()
@@ -333,6 +354,48 @@ class HuddlePage(RecordEditor):
         result = self.store.huddles.save(record, self.cross.values(day))
         self.cross.saved(result.cross, day)
         return result.sheet, result.changes
+
+    def unfinished_typing(self) -> list[str]:
+        """Typing on the sheet that is not in the record: a name not picked, a date not read."""
+        out = []
+        for picker, what in (
+            (self.meeting.ui.leader, "Leader"),
+            (self.staffing.ui.nurseInCharge, "Nurse in charge"),
+            (self.staffing.ui.nextInCharge, "Next in charge"),
+            (self.attendance.ui.attendeeName, "Who is here"),
+            (self.actions.ui.newActionOwner, "New action owner"),
+        ):
+            if picker.pending_text():
+                out.append(f"{what}: '{picker.pending_text()}' is not picked from the staff list")
+        if self.actions.ui.newActionText.text().strip():
+            out.append(f"New action: '{self.actions.ui.newActionText.text().strip()}' is not added yet")
+        if self.actions.ui.newActionDue.error():
+            out.append("New action due date: not a date yet")
+        return out
+
+    def leave(self) -> bool:
+        """Save what can be saved; if typing could not be saved (a stale or refused save) or is not
+        used yet (a name not picked, an action not added), ask, and keep it (as a draft) if the
+        user leaves anyway."""
+        super().leave()  # flushes; keeps a draft of a refused save
+        if self.store.read_only or self._record is None:
+            return True
+        problems = self.unfinished_typing()
+        if self.autosave.dirty:
+            problems.insert(0, f"The sheet is not saved: {self.ui.message.text() or 'see the message on the sheet'}")
+        if not problems:
+            return True
+        from app.ui import prompts
+
+        self.keep_draft()
+        return prompts.ask_yes_no(
+            self,
+            "Typing not saved yet",
+            "\n".join(problems) + "\n\nLeave anyway? Your typing stays on this sheet while Ward Huddle is open, "
+            "and a copy of the sheet is offered back when it next starts.",
+            yes="Leave anyway",
+            no="Stay and finish it",
+        )
 
     def after_save(self, saved: HuddleSheet) -> None:
         self.ui.deleteSheet.setEnabled(True)
