@@ -158,7 +158,7 @@ def test_a_new_hot_debrief_refused_by_validation_is_offered_back(qtbot, store, w
         left.autosave.clear()
 
 
-def test_quitting_with_typing_that_cannot_be_saved_keeps_it_as_a_draft(qtbot, store, ward) -> None:
+def test_quitting_with_typing_that_cannot_be_saved_keeps_it_as_a_draft(qtbot, store, ward, prompts) -> None:
     from app.ui.main_window import MainWindow
 
     window = MainWindow(store)
@@ -171,8 +171,10 @@ def test_quitting_with_typing_that_cannot_be_saved_keeps_it_as_a_draft(qtbot, st
         qtbot.keyClicks(box, text)
     page.closing.ui.notes.setFocus()
     qtbot.keyClicks(page.closing.ui.notes, "Bay 4 hoist out of order")
-    window.close()  # the sheet cannot be saved: the window still closes, the typing is kept
-    assert not window.isVisible()
+    prompts.answer("ask_yes_no", True)  # the sheet cannot be saved: asked, the user leaves anyway
+    window.close()
+    assert "cannot end before it started" in prompts.texts("ask_yes_no")[0]
+    assert not window.isVisible()  # and the typing is kept
     [draft] = store.drafts.pending()
     assert draft.page == "huddle" and draft.record(HuddleSheet).notes == "Bay 4 hoist out of order"
     page.autosave.clear()

@@ -13,7 +13,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
@@ -176,16 +176,23 @@ class HuddlePage(RecordEditor):
             return super().focusNextPrevChild(forward)
         target = stops[(at + (1 if forward else -1)) % len(stops)]
         target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
-        if self.ui.scroll.isAncestorOf(target):
-            self.ui.scroll.ensureWidgetVisible(target)
+        self._bring_into_view(target)
         return True
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        """Scroll the sheet to the widget's start (a wide box is not scrolled to its far end)."""
+        scroll = self.ui.scroll
+        if not scroll.isAncestorOf(widget) or scroll.widget() is None:
+            return
+        corner = widget.mapTo(scroll.widget(), QPoint(0, 0))
+        scroll.ensureVisible(corner.x(), corner.y() + widget.height() // 2, 20, max(20, widget.height()))
 
     def focus_first_field(self) -> None:
         """Focus where the work is: the sheet's first field (not the navigation)."""
         stops = self.tab_stops()
         if stops and not self.store.read_only:
             stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            self.ui.scroll.ensureWidgetVisible(stops[0])
+            self._bring_into_view(stops[0])
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)

@@ -21,9 +21,7 @@ from app.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
-DEMO_WORDS = (
-    "DEMO WARD: practice data in its own file, not your real ward. Nothing here is sent or mixed with real data."
-)
+DEMO_WORDS = "DEMO WARD: practice data in its own file, not your real ward."
 
 
 def store_paths(store: Any) -> AppPaths:
