@@ -248,7 +248,7 @@ def test_an_ordinary_day_in_at_most_120_keys_and_45_tab_stops(qtbot, opened, war
 
 
 def test_a_partial_name_and_enter_creates_nobody_anywhere_on_the_sheet(
-    qtbot, opened, ward_with_yesterday, ward
+    qtbot, opened, ward_with_yesterday, ward, prompts
 ) -> None:
     store, (_window, page) = ward_with_yesterday, opened
     before = staff_count(store, ward)
@@ -262,3 +262,6 @@ def test_a_partial_name_and_enter_creates_nobody_anywhere_on_the_sheet(
     assert staff_count(store, ward) == before
     assert page.attendance.people.value() == ()
     assert "No one on the staff list" in page.actions.ui.newActionOwner.note.text()
+    prompts.answer("ask_yes_no", True)  # closing the window asks about the names not picked
+    opened[0].close()
+    assert "'Jess Lx' is not picked" in prompts.texts("ask_yes_no")[0]
