@@ -25,7 +25,7 @@ from app.services.store import AppStore
 from app.ui.editors.fields import Field
 from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_improvement_huddle_editor import Ui_ImprovementHuddleEditor
-from app.ui.widgets.form_helpers import show_message
+from app.ui.widgets.form_helpers import escape, show_message
 
 FIELDS = (Field("celebrations", "celebrations", "plain"), Field("notes", "notes", "plain"))
 
@@ -161,7 +161,7 @@ class ImprovementHuddleEditor(RecordEditor):
         for number, item in enumerate(huddle.tested):
             idea = ideas.get(item.idea_id)
             name = idea.text if idea else "(idea deleted)"
-            heading = QLabel(f"<b>{_esc(name)}</b><br>{_esc(labels.get(item.cycle_id, 'PDSA cycle deleted'))}")
+            heading = QLabel(f"<b>{escape(name)}</b><br>{escape(labels.get(item.cycle_id, 'PDSA cycle deleted'))}")
             heading.setWordWrap(True)
             tested, learned = QLineEdit(item.tested), QLineEdit(item.learned)
             tested.setAccessibleName(f"What was tested: {name}")
@@ -184,7 +184,7 @@ class ImprovementHuddleEditor(RecordEditor):
             self.rows.append((item, tested, learned, decision))
 
     def _fill_measures(self, huddle: ImprovementHuddle) -> None:
-        lines = [f"<b>{_esc(m.name)}</b>: {_esc(m.verdict)}. {_esc(m.words)}" for m in huddle.measures]
+        lines = [f"<b>{escape(m.name)}</b>: {escape(m.verdict)}. {escape(m.words)}" for m in huddle.measures]
         self.ui.measuresText.setText(
             "<br>".join(lines) or "No key measures: link measures to an active improvement project."
         )
@@ -288,7 +288,3 @@ class ImprovementHuddleEditor(RecordEditor):
             return
         self.flush()
         print_improvement_huddle(self, self.store, self.ward_id, None if blank else self.huddle.huddle_date)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from app.domain.idea import you_said_line
 from app.services.records.board import Board
 from app.ui.generated.ui_board_page import Ui_BoardPage
+from app.ui.widgets.form_helpers import escape
 
 
 class BoardPanels:
@@ -67,7 +68,7 @@ class BoardPanels:
 
 
 def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br>")
+    return escape(text).replace("\n", "<br>")  # line breaks kept in a rich-text label
 
 
 def _days(harm) -> str:
