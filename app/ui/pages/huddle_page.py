@@ -74,6 +74,12 @@ class HuddlePage(RecordEditor):
             section.edited.connect(self._changed)
             section.changed.connect(self.changed)
             section.message.connect(lambda text, error: show_message(self.ui.message, text, error=error))
+            section.watch_identifiers()
+        for rows, section in (
+            (self.look_back.events_table, self.look_back),
+            (self.look_ahead.at_risk_table, self.look_ahead),
+        ):
+            rows.rows_changed.connect(section.watch_identifiers)
         self.ui.huddleDate.setDate(QDate(self.today()))
         for label in (self.ui.message, self.ui.savedIndicator):
             label.setWordWrap(True)

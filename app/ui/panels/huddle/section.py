@@ -12,6 +12,7 @@ from app.domain.ward import Ward
 from app.errors import WardHuddleError
 from app.services.store import AppStore
 from app.ui.editors.fields import Field, bind
+from app.ui.widgets.identifier_watch import IdentifierWatch, watch_text_boxes
 from app.ui.widgets.staff_picker import Person, StaffPicker
 
 
@@ -44,6 +45,17 @@ class Section(QGroupBox):
         layout = self.layout()
         if layout is not None:
             layout.addWidget(self.notes)
+        self.identifiers: IdentifierWatch | None = None
+
+    def watch_identifiers(self) -> None:
+        """Underline possible identifiers in this section's text boxes as they are typed."""
+        if self.identifiers is None:
+            self.identifiers = watch_text_boxes(self, self.edited.emit)
+            layout = self.layout()
+            if layout is not None:
+                layout.addWidget(self.identifiers.bar)
+        else:
+            self.identifiers.watch_new(self)
 
     def tab_chain(self) -> list[QWidget]:
         """The widgets Tab visits in this section, in order (a list field gives all its cells)."""
