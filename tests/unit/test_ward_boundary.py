@@ -252,3 +252,27 @@ def test_two_imports_of_the_same_files_at_once_never_fail(two_wards, tmp_path: P
     hash_after = db_hash(central)
     assert central.exchange.imports.import_bytes(files[0].read_bytes(), "again.zip").status == "already imported"
     assert db_hash(central) == hash_after
+
+
+def test_inside_one_batch_the_bound_follows_each_file_merged(two_wards, tmp_path: Path) -> None:
+    central, a_file, _a_device, ward_a, *_ = two_wards
+
+    def bump(by: int):
+        def change(name: str, line: dict) -> dict:
+            return (
+                {**line, "rev": line["rev"] + by, "fields": {**line["fields"], "role": f"rev+{by}"}}
+                if name == "staff"
+                else line
+            )
+
+        return change
+
+    steps = [(70, 90_000), (71, 180_000), (72, 400_000)]  # the second is within reach of the first
+    paths = []
+    for seq, by in steps:
+        path = tmp_path / f"w{seq}.zip"
+        path.write_bytes(transform(a_file, bump(by), manifest=lambda m, s=seq: m.update(export_seq=s)))
+        paths.append(path)
+    first, second, third = central.exchange.imports.import_files(paths)
+    assert (first.counts.updated, second.counts.updated) == (1, 1)
+    assert third.counts.quarantined == 1 and "held for review" in third.message

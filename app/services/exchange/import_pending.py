@@ -31,6 +31,7 @@ class PendingFiles:
     repo: ExchangeRepository
     wards: WardRepository
     _backup_due: bool
+    _bounds: dict[str, tuple[int, int]] | None
 
     if TYPE_CHECKING:  # given by ImportService
 
@@ -85,6 +86,7 @@ class PendingFiles:
             self.ctx.audit("device linked to a ward", {"waiting_files": len(waiting)})
         results = []
         self._backup_due = True
+        self._bounds = {}
         for index, item in enumerate(sorted(waiting, key=lambda p: p.export_seq)):
             if progress:
                 progress(index, len(waiting), f"Importing {item.file_name}")
@@ -103,6 +105,7 @@ class PendingFiles:
                 if stored is not None:
                     stored.unlink(missing_ok=True)
         self._backup_due = False
+        self._bounds = None
         if progress:
             progress(len(waiting), len(waiting), "Done")
         return results

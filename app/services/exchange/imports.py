@@ -74,6 +74,7 @@ class ImportService(PendingFiles):
         self.data_dir = Path(data_dir) if data_dir is not None else ctx.database.path.parent
         self.backups = backups  # BackupService: a verified backup before a batch changes anything
         self._backup_due = False
+        self._bounds: dict[str, tuple[int, int]] | None = None  # per ward, during a batch only
 
     @property
     def quarantine_dir(self) -> Path:
@@ -89,6 +90,7 @@ class ImportService(PendingFiles):
         chosen = [Path(p) for p in paths]
         results: list[FileResult] = []
         self._backup_due = True
+        self._bounds = {}
         for index, path in enumerate(chosen):
             if progress:
                 progress(index, len(chosen), f"Checking {path.name}")
@@ -101,6 +103,7 @@ class ImportService(PendingFiles):
                 continue
             results.append(self._import_one(data, path.name))
         self._backup_due = False
+        self._bounds = None
         if progress:
             progress(len(chosen), len(chosen), "Done")
         return results
@@ -202,6 +205,7 @@ class ImportService(PendingFiles):
                     home=home,
                     target=target,
                     own_device=self.ctx.device.device_id,
+                    bounds=self._bounds.get(target) if self._bounds is not None else None,
                 )
                 counts = merger.merge(package)
                 for item in merger.quarantined:
@@ -239,6 +243,8 @@ class ImportService(PendingFiles):
                 self.ctx.audit(IMPORT_ACTION, {"export_seq": package.export_seq, **counts.as_dict()})
         except ExportFileError as error:  # a record's content hash did not match: rolled back, refused
             return self._reject(data, digest, file_name, error)
+        if self._bounds is not None:
+            self._bounds[target] = merger.written
         ward = self.wards.find(target)
         message = (
             f"Imported export {package.export_seq} from {ward.name if ward else package.ward}: {counts.summary()}."

@@ -87,6 +87,7 @@ class Merger(OtherRecordsMerge):
         home: str,
         target: str,
         own_device: str,
+        bounds: tuple[int, int] | None = None,
     ) -> None:
         self.repo = repo
         self.now = now
@@ -99,7 +100,12 @@ class Merger(OtherRecordsMerge):
         self.quarantined: list[QuarantinedRecord] = []
         self.changes = Changes.NONE
         self.package: ExportPackage | None = None
-        self.max_epoch, self.max_rev = ward_revision_bounds(repo.database, self.target)
+        # what this file's revisions are bounded by; a batch passes what it knows, so the held
+        # records are not read again for every file
+        self.max_epoch, self.max_rev = (
+            bounds if bounds is not None else ward_revision_bounds(repo.database, self.target)
+        )
+        self.written = (self.max_epoch, self.max_rev)  # the bounds once this file is merged
 
     def merge(self, package: ExportPackage) -> MergeCounts:
         self.package = package
@@ -180,8 +186,12 @@ class Merger(OtherRecordsMerge):
         )
         if problem:
             return problem, OUTSIDE_WARD
-        far = bound_problem(_incoming(line), max_epoch=self.max_epoch, max_rev=self.max_rev, label=label)
-        return (far, FAR_AHEAD) if far else None
+        incoming = _incoming(line)
+        far = bound_problem(incoming, max_epoch=self.max_epoch, max_rev=self.max_rev, label=label)
+        if far:
+            return far, FAR_AHEAD
+        self.written = (max(self.written[0], incoming[0]), max(self.written[1], incoming[1]))
+        return None
 
     def _quarantine(
         self, line: Mapping[str, Any], reason: str, category: str, label: str, is_tombstone: bool = False
