@@ -172,7 +172,8 @@ class StaffPicker(QWidget):
         rows = min(self.list.count(), MAX_MATCHES + len(self._roles))
         height = self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 2
         self.list.setFixedSize(max(self.box.width(), self.list.sizeHintForColumn(0) + 24), height)
-        self.list.move(self.box.mapToGlobal(QPoint(0, self.box.height())))
+        below = self.note.geometry().bottom() + 1 if self.note.isVisible() else self.box.height()
+        self.list.move(self.mapToGlobal(QPoint(0, below)))  # under the box and its note
         self.list.show()
 
     def _hide_list(self) -> None:
@@ -226,12 +227,13 @@ class StaffPicker(QWidget):
         if len(exact) == 1:
             self._take_person(exact[0])
             return
-        self._fill_list(clean, highlight=False)
         self._say(
             f"No one on the staff list is called '{clean}'. Press Down to choose a name"
             + (f" or '{ADD_WORDS}'." if self._adder is not None else "."),
             error=True,
         )
+        self.layout().activate()  # the note takes its place before the list opens below it
+        self._fill_list(clean, highlight=False)
 
     def _left(self) -> None:
         self._hide_list()
