@@ -35,6 +35,22 @@ def format_moment(moment: datetime) -> str:
     return f"{format_day(local.date())} {local:%H:%M}"
 
 
+def format_stamp(stamp: str) -> str:
+    """A stored UTC time (``2026-12-04T09:30:00.000Z``) as ``Fri 4 Dec 2026 09:30`` local time;
+    an empty or unreadable stamp is shown as it is."""
+    if not stamp:
+        return ""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        from datetime import UTC
+
+        moment = moment.replace(tzinfo=UTC)
+    return format_moment(moment)
+
+
 def _year(text: str | None, today: date) -> int:
     if not text:
         return today.year

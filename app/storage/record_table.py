@@ -143,6 +143,19 @@ class RecordTable:
                 f"Someone else deleted this {self.label} while you had it open. Nothing was overwritten."
             )
         raise StaleRecordError(
-            f"Someone else changed this {self.label} (at {row['updated_at'][11:16]} UTC) while you had it "
+            f"Someone else changed this {self.label} (at {_local_time(row['updated_at'])}) while you had it "
             "open. Nothing was overwritten: reload to see their version, then make your change again."
         )
+
+
+def _local_time(stamp: str) -> str:
+    """``14:30`` in the PC's own time for a stored UTC time (messages never show UTC)."""
+    from datetime import UTC, datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone():%H:%M}"

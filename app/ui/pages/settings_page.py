@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.settings_catalog import SETTINGS, SettingSpec
+from app.domain.uk_dates import format_stamp
 from app.domain.ward import StaffMember, Ward, WardDetails, focus_harm_named
 from app.errors import WardHuddleError
 from app.services.changes import Changes
@@ -64,7 +65,7 @@ class SettingsPage(Page):
         table.verticalHeader().setVisible(False)
         audit = self.ui.auditTable
         audit.setColumnCount(5)
-        audit.setHorizontalHeaderLabels(["When (UTC)", "Action", "Counts", "Windows user", "Computer"])
+        audit.setHorizontalHeaderLabels(["When", "Action", "Counts", "Windows user", "Computer"])
         audit.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         audit.horizontalHeader().setStretchLastSection(True)
         audit.verticalHeader().setVisible(False)
@@ -153,7 +154,7 @@ class SettingsPage(Page):
         for row, entry in enumerate(entries):
             counts = ", ".join(f"{k.replace('_', ' ')}: {v}" for k, v in entry.counts.items())
             for col, text in enumerate(
-                (entry.at_utc[:19].replace("T", " "), entry.action, counts, entry.os_user, entry.machine)
+                (format_stamp(entry.at_utc), entry.action, counts, entry.os_user, entry.machine)
             ):
                 table.setItem(row, col, QTableWidgetItem(text))
 

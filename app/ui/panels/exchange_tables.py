@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
+from app.domain.uk_dates import format_stamp
+
 IMPORT_COLUMNS = (
     "File",
     "Result",
@@ -23,15 +25,15 @@ WARD_COLUMNS = (
     "Code",
     "Files",
     "Last file",
-    "Exported (UTC)",
-    "Received (UTC)",
+    "Exported",
+    "Received",
     "Missing numbers",
     "Anomalies",
 )
-HISTORY_COLUMNS = ("Made (UTC)", "Week", "Number", "File", "Records")
-PENDING_COLUMNS = ("Ward in the files", "Device", "Files", "Export numbers", "Received (UTC)")
+HISTORY_COLUMNS = ("Made", "Week", "Number", "File", "Records")
+PENDING_COLUMNS = ("Ward in the files", "Device", "Files", "Export numbers", "Received")
 CONFLICT_COLUMNS = ("Record", "Ward", "Revision", "Versions")
-QUARANTINE_COLUMNS = ("When (UTC)", "File", "Record", "Why")
+QUARANTINE_COLUMNS = ("When", "File", "Record", "Why")
 
 
 def short_name(file_name: str) -> str:
@@ -42,7 +44,8 @@ def short_name(file_name: str) -> str:
 
 
 def when(text: str) -> str:
-    return text[:16].replace("T", " ") if text else ""
+    """A stored UTC time in the PC's own time, UK style (never UTC on screen)."""
+    return format_stamp(text)
 
 
 def setup_table(table: QTableWidget, columns: tuple[str, ...], stretch: int | None = None) -> None:
