@@ -53,6 +53,9 @@ class DemoStrip(QWidget):
         self.real_ward.setAccessibleName("Set up my real ward")
         self.real_ward.setVisible(can_leave)
         layout.addWidget(self.real_ward)
+        self.setAttribute(
+            Qt.WidgetAttribute.WA_StyledBackground, True
+        )  # a plain QWidget paints no background otherwise
         self.setStyleSheet("#demoStrip { background: #fff3c4; border-bottom: 2px solid #7a5c00; }")
 
 
