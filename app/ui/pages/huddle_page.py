@@ -9,13 +9,12 @@ stale screen is refused and the typing stays on screen.
 
 from __future__ import annotations
 
-import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QApplication, QToolButton, QWidget
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QWidget
 
 from app.domain.huddle import HuddleSheet, gentle_checks, nothing_new
 from app.domain.ward import Ward
@@ -24,18 +23,19 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_huddle_page import Ui_HuddlePage
+from app.ui.panels.huddle import questions, sheet_pdf
 from app.ui.panels.huddle.actions import ActionsSection
 from app.ui.panels.huddle.attendance import AttendanceSection
 from app.ui.panels.huddle.closing import ClosingSection
+from app.ui.panels.huddle.keys import SheetKeys
 from app.ui.panels.huddle.look_ahead import LookAheadSection
-from app.ui.panels.huddle.look_back import LookBackSection
+from app.ui.panels.huddle.look_back import LookBackSection, nothing_new_words
 from app.ui.panels.huddle.meeting import MeetingSection
+from app.ui.panels.huddle.reminders import Reminders
 from app.ui.panels.huddle.safety_cross import SafetyCrossSection
 from app.ui.panels.huddle.section import Section
 from app.ui.panels.huddle.staffing import StaffingSection
 from app.ui.widgets.form_helpers import show_message
-
-log = logging.getLogger(__name__)
 
 READ_ONLY_WORDS = "This data file is open read-only: sheets can be read but not changed."
 
@@ -58,7 +58,6 @@ class HuddlePage(RecordEditor):
         self.ui = Ui_HuddlePage()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("title")
-        self._banner_ready = False
         self._ward: Ward | None = None
         self.meeting = MeetingSection(store)
         self.attendance = AttendanceSection(store)
@@ -83,18 +82,9 @@ class HuddlePage(RecordEditor):
         self.ui.huddleDate.setDate(QDate(self.today()))
         for label in (self.ui.message, self.ui.savedIndicator):
             label.setWordWrap(True)
-        self.ui.remindersBanner.hide()
-        self.reminders_toggle = QToolButton(self)  # reminders fold to one line with a count
-        self.reminders_toggle.setObjectName("remindersToggle")
-        self.reminders_toggle.setCheckable(True)
-        self.reminders_toggle.setAutoRaise(True)
-        self.reminders_toggle.setAccessibleName("Reminders: show or hide")
-        self.reminders_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.reminders_toggle.toggled.connect(self._show_reminders)
-        self.reminders_toggle.hide()
-        top = self.layout()
-        top.insertWidget(top.indexOf(self.ui.remindersBanner), self.reminders_toggle)
-        self._reminder_lines: list[str] = []
+        self.reminders = Reminders(self.ui.remindersBanner, self)  # folded to one line with a count
+        self.reminders_toggle = self.reminders.toggle
+        self.keys = SheetKeys(self, self.ui.scroll, self.tab_chain)
         self._connect()
         self._shortcuts()
         self.load()
@@ -137,23 +127,21 @@ class HuddlePage(RecordEditor):
         ui.savePdf.clicked.connect(self.save_pdf)
 
     def _shortcuts(self) -> None:
-        self.ui.previousDay.setToolTip("Previous day (Alt+Left)")
-        self.ui.nextDay.setToolTip("Next day (Alt+Right)")
-        # Buttons with a key of their own are not Tab stops (the keys are on the buttons)
-        for button in (self.ui.previousDay, self.ui.nextDay, self.meeting.ui.startHuddle, self.meeting.ui.endHuddle):
-            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        for keys, slot in (
-            ("Alt+Left", lambda: self._step_day(-1)),
-            ("Alt+Right", lambda: self._step_day(1)),
-            ("Ctrl+S", self.save_now),
-            ("F5", self.stamp_start),
-            ("F6", self.stamp_end),
-            ("Ctrl+N", self.actions.new_action),
-            ("Ctrl+P", self.print_record),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        ui, meeting = self.ui, self.meeting.ui
+        ui.previousDay.setToolTip("Previous day (Alt+Left)")
+        ui.nextDay.setToolTip("Next day (Alt+Right)")
+        self.keys.click_only(ui.previousDay, ui.nextDay, meeting.startHuddle, meeting.endHuddle)
+        self.keys.add_shortcuts(
+            (
+                ("Alt+Left", lambda: self._step_day(-1)),
+                ("Alt+Right", lambda: self._step_day(1)),
+                ("Ctrl+S", self.save_now),
+                ("F5", self.stamp_start),
+                ("F6", self.stamp_end),
+                ("Ctrl+N", self.actions.new_action),
+                ("Ctrl+P", self.print_record),
+            )
+        )
 
     # -- focus: Tab follows the declared order, within the page ---------------------------
     def tab_chain(self) -> list[QWidget]:
@@ -168,37 +156,15 @@ class HuddlePage(RecordEditor):
 
     def tab_stops(self) -> list[QWidget]:
         """The chain as Tab walks it now: hidden, disabled and click-only widgets left out."""
-        return [
-            w
-            for w in self.tab_chain()
-            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus
-        ]
+        return self.keys.stops()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # Qt override
-        stops = self.tab_stops()
-        focus = QApplication.focusWidget()
-        at = next((i for i, w in enumerate(stops) if focus is not None and (w is focus or w.isAncestorOf(focus))), None)
-        if at is None or not stops:
-            return super().focusNextPrevChild(forward)
-        target = stops[(at + (1 if forward else -1)) % len(stops)]
-        target.setFocus(Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason)
-        self._bring_into_view(target)
-        return True
-
-    def _bring_into_view(self, widget: QWidget) -> None:
-        """Scroll the sheet to the widget's start (a wide box is not scrolled to its far end)."""
-        scroll = self.ui.scroll
-        if not scroll.isAncestorOf(widget) or scroll.widget() is None:
-            return
-        corner = widget.mapTo(scroll.widget(), QPoint(0, 0))
-        scroll.ensureVisible(corner.x(), corner.y() + widget.height() // 2, 20, max(20, widget.height()))
+        return self.keys.step(forward) or super().focusNextPrevChild(forward)
 
     def focus_first_field(self) -> None:
         """Focus where the work is: the sheet's first field (not the navigation)."""
-        stops = self.tab_stops()
-        if stops and not self.store.read_only:
-            stops[0].setFocus(Qt.FocusReason.OtherFocusReason)
-            self._bring_into_view(stops[0])
+        if not self.store.read_only:
+            self.keys.focus_first()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
         super().showEvent(event)
@@ -285,11 +251,7 @@ class HuddlePage(RecordEditor):
             section.after_fill(sheet)
         self.cross.load(self.selected_day())
         self.actions.load(self.selected_day())
-        if self._banner_ready:
-            self._load_banner()
-        else:  # first opening: reminders from other areas arrive just after the first paint
-            self._banner_ready = True
-            self._banner_after_paint = True  # (paintEvent): a timer from here could beat a slow first paint
+        self.reminders.sheet_opened(self._load_banner)  # the first opening's: after the first paint
         self.ui.deleteSheet.setEnabled(sheet.is_saved and not self.store.read_only)
         self.show_checks(sheet)
         self.look_back.ui.startReflection.setEnabled(not self.store.read_only)
@@ -312,53 +274,18 @@ class HuddlePage(RecordEditor):
 
     def paintEvent(self, event: Any) -> None:  # Qt override
         super().paintEvent(event)
-        if getattr(self, "_banner_after_paint", False):
-            self._banner_after_paint = False
-            QTimer.singleShot(250, self._load_banner_later)
+        self.reminders.painted(self._load_banner_later)
 
     def _load_banner_later(self) -> None:
-        """The first opening's reminders, read on a worker (the export state imports the whole
-        exchange stack, some 0.1-0.3 s): typing goes on meanwhile; the banner appears when ready."""
-        if self._ward is None:
-            return
-        from app.ui import tasks
-
-        store, ward_id, day, today = self.store, self._ward.id, self.selected_day(), self.today()
-        try:
-            current = store.current_ward_id() == ward_id
-        except Exception:  # the page or its data file may have closed meanwhile
-            log.debug("reminders banner skipped", exc_info=True)
-            return
-
-        def work() -> list[str]:
-            with store.reader() as reader:  # its own connection: this runs on a worker thread
-                return _banner_lines(reader, ward_id, day, today, current)
-
-        def show(lines: list[str]) -> None:
-            if self._ward is not None and self._ward.id == ward_id:
-                self._show_banner(lines)
-
-        tasks.run_in_background(work, show, lambda _e: log.debug("reminders banner skipped", exc_info=True))
+        """The first opening's reminders, read on a worker: typing goes on meanwhile."""
+        if self._ward is not None:
+            day, today = self.selected_day(), self.today()
+            self.reminders.load_later(self.store, self._ward.id, day, today, lambda: self._ward and self._ward.id)
 
     def _load_banner(self) -> None:
         """Reminders from other areas: reflections due, learning to share, the weekly export."""
-        if self._ward is None:
-            return
-        current = self.store.current_ward_id() == self._ward.id
-        self._show_banner(_banner_lines(self.store, self._ward.id, self.selected_day(), self.today(), current))
-
-    def _show_banner(self, lines: list[str]) -> None:
-        self._reminder_lines = lines
-        self.ui.remindersBanner.setText("\n".join(lines))
-        self.reminders_toggle.setVisible(bool(lines))
-        self._show_reminders(self.reminders_toggle.isChecked())
-
-    def _show_reminders(self, shown: bool) -> None:
-        """One line with a count; the reminders themselves on demand."""
-        count = len(self._reminder_lines)
-        words = f"{count} reminder{'s' if count != 1 else ''}"
-        self.reminders_toggle.setText(f"▾ {words} (hide)" if shown else f"▸ {words}: show")
-        self.ui.remindersBanner.setVisible(shown and bool(self._reminder_lines))
+        if self._ward is not None:
+            self.reminders.load(self.store, self._ward.id, self.selected_day(), self.today())
 
     # -- saving ----------------------------------------------------------------------------
     def save_record(self, record: HuddleSheet) -> tuple[HuddleSheet, Changes]:
@@ -368,24 +295,6 @@ class HuddlePage(RecordEditor):
         self.cross.saved(result.cross, day)
         return result.sheet, result.changes
 
-    def unfinished_typing(self) -> list[str]:
-        """Typing on the sheet that is not in the record: a name not picked, a date not read."""
-        out = []
-        for picker, what in (
-            (self.meeting.ui.leader, "Leader"),
-            (self.staffing.ui.nurseInCharge, "Nurse in charge"),
-            (self.staffing.ui.nextInCharge, "Next in charge"),
-            (self.attendance.ui.attendeeName, "Who is here"),
-            (self.actions.ui.newActionOwner, "New action owner"),
-        ):
-            if picker.pending_text():
-                out.append(f"{what}: '{picker.pending_text()}' is not picked from the staff list")
-        if self.actions.ui.newActionText.text().strip():
-            out.append(f"New action: '{self.actions.ui.newActionText.text().strip()}' is not added yet")
-        if self.actions.ui.newActionDue.error():
-            out.append("New action due date: not a date yet")
-        return out
-
     def leave(self) -> bool:
         """Save what can be saved; if typing could not be saved (a stale or refused save) or is not
         used yet (a name not picked, an action not added), ask, and keep it (as a draft) if the
@@ -393,22 +302,13 @@ class HuddlePage(RecordEditor):
         super().leave()  # flushes; keeps a draft of a refused save
         if self.store.read_only or self._record is None:
             return True
-        problems = self.unfinished_typing()
+        problems = questions.unfinished_typing(self.meeting, self.attendance, self.staffing, self.actions)
         if self.autosave.dirty:
             problems.insert(0, f"The sheet is not saved: {self.ui.message.text() or 'see the message on the sheet'}")
         if not problems:
             return True
-        from app.ui import prompts
-
         self.keep_draft()
-        return prompts.ask_yes_no(
-            self,
-            "Typing not saved yet",
-            "\n".join(problems) + "\n\nLeave anyway? Your typing stays on this sheet while Ward Huddle is open, "
-            "and a copy of the sheet is offered back when it next starts.",
-            yes="Leave anyway",
-            no="Stay and finish it",
-        )
+        return questions.leave_anyway(self, problems)
 
     def after_save(self, saved: HuddleSheet) -> None:
         self.ui.deleteSheet.setEnabled(True)
@@ -434,15 +334,12 @@ class HuddlePage(RecordEditor):
         self.show_draft(sheet)
 
     # -- huddle times ----------------------------------------------------------------------
-    def _now_hhmm(self) -> str:
-        return self.store.ctx.now().astimezone().strftime("%H:%M")
-
     def stamp_start(self) -> None:
-        self.meeting.stamp(self._now_hhmm(), end=False)
+        self.meeting.stamp_now(end=False)
         self.save_now()
 
     def stamp_end(self) -> None:
-        self.meeting.stamp(self._now_hhmm(), end=True)
+        self.meeting.stamp_now(end=True)
         self.save_now()
 
     # -- look back and actions -------------------------------------------------------------
@@ -465,13 +362,7 @@ class HuddlePage(RecordEditor):
         marked = self.cross.cross.mark_unset_as_none()
         self._changed()
         self.save_now()
-        crossed = f" The safety cross says no {', no '.join(marked)} today." if marked else ""
-        show_message(
-            self.ui.message,
-            "Nothing new since last huddle: look back is 'No', staffing as planned."
-            + crossed
-            + " Change what did change.",
-        )
+        show_message(self.ui.message, nothing_new_words(marked))
 
     def add_action(self) -> None:
         if self._ward is None:
@@ -482,20 +373,11 @@ class HuddlePage(RecordEditor):
 
     # -- delete and print ------------------------------------------------------------------
     def delete_sheet(self) -> None:
-        from app.ui import prompts
-
         if self._record is None or not self._record.is_saved:
             return
         self.autosave.flush()
         sheet: HuddleSheet = self._record
-        if not prompts.ask_yes_no(
-            self,
-            "Delete huddle sheet",
-            f"Delete the {sheet.slot.lower()} huddle sheet for {sheet.huddle_date:%A %d %B}? It will no longer show in "
-            "History or in exports. Actions raised at it stay in the action register.",
-            yes="Delete sheet",
-            no="Keep it",
-        ):
+        if not questions.delete_it(self, sheet):
             return
         try:
             changes = self.store.huddles.delete(sheet)
@@ -508,34 +390,10 @@ class HuddlePage(RecordEditor):
         show_message(self.ui.message, "The sheet was deleted.")
 
     def pdf_maker(self):
-        from app.services import printing
-
-        ward_id, day, slot = self._ward.id if self._ward else "", self.selected_day(), self.ui.slot.currentText()
-        store = self.store
-        return lambda: printing.huddle_sheet_pdf(store, ward_id, day, slot)
+        return sheet_pdf.pdf_maker(self.store, self._ward, self.selected_day(), self.ui.slot.currentText())
 
     def pdf_title(self) -> str:
-        return f"Huddle sheet {self.selected_day():%d %b %Y}"
+        return sheet_pdf.pdf_title(self.selected_day())
 
     def pdf_file_name(self) -> str:
-        code = (self._ward.details.ward_code or "ward") if self._ward else "ward"
-        return f"huddle-{code}-{self.selected_day():%Y-%m-%d}-{self.ui.slot.currentText().lower()}.pdf"
-
-
-def _banner_lines(store: AppStore, ward_id: str, day: date, today: date, current: bool) -> list[str]:
-    lines: list[str] = []
-    reflections = store.reflections
-    for finder, words in (
-        (reflections.to_share_at_next_huddle, "Share learning"),
-        (reflections.reflections_due, "Reflection due"),
-    ):
-        try:
-            lines += [f"{words}: {item.summary}" for item in finder(ward_id, day)]
-        except WardHuddleError:
-            log.debug("%s reminders skipped", words, exc_info=True)
-    if current and store.huddles.has_a_week_of_data(ward_id, today):  # none on a ward's first day
-        try:
-            lines.append(store.exchange.export_status(ward_id).message(today))
-        except WardHuddleError:
-            log.debug("export reminder skipped", exc_info=True)
-    return lines
+        return sheet_pdf.pdf_file_name(self._ward, self.selected_day(), self.ui.slot.currentText())

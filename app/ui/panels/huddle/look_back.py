@@ -40,3 +40,11 @@ class LookBackSection(Section):
         if event_id is None:
             self.say("Select the event in the look-back list first.", error=True)
         return event_id
+
+
+def nothing_new_words(marked: list[str]) -> str:
+    """What the page says after "Nothing new" filled the sheet (marked: the safety-cross boxes it set)."""
+    crossed = f" The safety cross says no {', no '.join(marked)} today." if marked else ""
+    return (
+        "Nothing new since last huddle: look back is 'No', staffing as planned." + crossed + " Change what did change."
+    )

@@ -59,6 +59,9 @@ class MeetingSection(Section):
             self.ui.endTime.setText(hhmm)
         self.update_duration()
 
+    def stamp_now(self, *, end: bool) -> None:
+        self.stamp(self.store.ctx.now().astimezone().strftime("%H:%M"), end=end)
+
     def update_duration(self) -> None:
         if self.ward is None:
             return
