@@ -125,3 +125,15 @@ def test_no_import_cycle_between_modules_of_app_even_lazy_or_type_checking_only(
     assert cycles == [], "modules that import each other (move the shared part to a module both use):\n" + "\n".join(
         " <-> ".join(group) for group in cycles
     )
+
+
+def test_no_hand_written_file_in_app_is_over_450_lines() -> None:
+    """Small files with one obvious home (house style; issue 14): generated forms excepted."""
+    generated = ROOT / "app" / "ui" / "generated"
+    sizes = {
+        p.relative_to(ROOT).as_posix(): len(p.read_text(encoding="utf-8").splitlines())
+        for p in (ROOT / "app").rglob("*.py")
+        if generated not in p.parents
+    }
+    too_long = sorted(f"{name}: {lines} lines" for name, lines in sizes.items() if lines > 450)
+    assert len(sizes) > 100 and not too_long, "split these along their seams:\n" + "\n".join(too_long)
