@@ -265,3 +265,39 @@ def test_a_partial_name_and_enter_creates_nobody_anywhere_on_the_sheet(
     prompts.answer("ask_yes_no", True)  # closing the window asks about the names not picked
     opened[0].close()
     assert "'Jess Lx' is not picked" in prompts.texts("ask_yes_no")[0]
+
+
+def test_space_ticks_risk_flags_and_tab_reaches_each_one(qtbot, opened, ward_with_yesterday, ward) -> None:
+    store = ward_with_yesterday
+    keys = Keys(qtbot)
+    keys.press(Qt.Key.Key_Y, ALT)  # Add bed or bay: the cursor is in the new row's bed
+    keys.type("B3 b12")
+    keys.tab()
+    picker = keys.focus()
+    assert picker.accessibleName() == "Risk flags for row 2"
+    keys.press(Qt.Key.Key_Space)  # opens the list on its first flag
+    assert keys.focus() is picker.list
+    visited = []
+    for _ in range(picker.list.count()):  # Tab reaches every flag in turn
+        visited.append(picker.list.currentItem().text())
+        keys.tab()
+    assert visited == [picker.list.item(r).text() for r in range(picker.list.count())]
+    assert keys.focus().accessibleName() == "Mitigation for row 2"  # Tab past the last flag moves on
+    keys.press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert keys.focus() is picker
+    keys.press(Qt.Key.Key_Space)
+    keys.press(Qt.Key.Key_Space)  # Falls
+    keys.tab()
+    keys.press(Qt.Key.Key_Space)  # Pressure ulcer
+    keys.press(Qt.Key.Key_Space)  # unticked again
+    keys.press(Qt.Key.Key_Space)  # and ticked
+    keys.press(Qt.Key.Key_Return)  # closes the list
+    assert keys.focus() is picker and picker.text() == "Falls, Pressure ulcer"
+    keys.tab()
+    keys.type("1:1")
+    keys.press(Qt.Key.Key_S, CTRL)
+    sheet = store.huddles.sheet_for(ward.id, TODAY, "Morning")
+    assert [(p.bed, p.flags, p.mitigation) for p in sheet.at_risk] == [
+        ("Bay 2 bed 4", ("Falls",), "Low bed"),
+        ("B3 b12", ("Falls", "Pressure ulcer"), "1:1"),
+    ]
