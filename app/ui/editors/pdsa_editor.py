@@ -45,7 +45,6 @@ class PdsaEditor(RecordEditor):
         Field("end_date", "endDate", "optional_date"),
         Field("purpose", "purpose", "combo_text"),
         Field("objective", "objective", "plain", strip=False),
-        Field("questions", "questions_table", "value"),
         Field("change_tested", "changeTested", "plain", strip=False),
         Field("who", "who", strip=False),
         Field("place", "place", strip=False),
@@ -53,6 +52,7 @@ class PdsaEditor(RecordEditor):
         Field("scale_unit", "scaleUnit", "combo_text"),
         Field("measure_ids", "measure_checks", "value"),
         Field("data_plan", "dataPlan", "plain", strip=False),
+        Field("questions", "questions_table", "value"),  # its own box, below the Plan box
         Field("observations", "observations", "plain", strip=False),
         Field("improved", "improved", "combo_data"),
         Field("improved_detail", "improvedDetail", strip=False),

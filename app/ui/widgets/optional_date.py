@@ -58,6 +58,12 @@ class OptionalDateEdit(QDateEdit):
                 return
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:  # Qt override
+        """Tab leaves the box (one Tab stop): QDateEdit's own Tab walks day, month and year, and
+        on an empty box ("No date") it never left at all, so the fields after it were unreachable.
+        Left/Right or typing ``/`` move between the parts."""
+        return QWidget.focusNextPrevChild(self, forward)
+
     def stepBy(self, steps: int) -> None:  # Qt override
         if self.is_empty():
             self._start()
