@@ -14,7 +14,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QPushButton, QWidget
 
 from app.domain.action import Action
@@ -34,7 +33,6 @@ class ImprovementHuddleEditor(RecordEditor):
     noun = "weekly improvement huddle"
     leave_asks = False  # the Board page keeps this editor, so switching away never loses typing
     stale_hint = "Your typing is still on screen: copy anything you need, then choose the date again."
-    saved_at = Signal(str)
 
     def __init__(self, store: AppStore, parent: QWidget | None = None) -> None:
         super().__init__(store, parent)
@@ -137,9 +135,6 @@ class ImprovementHuddleEditor(RecordEditor):
     def after_fill(self) -> None:
         if self.huddle is not None and not self.huddle.is_saved:
             show_message(self.ui.message, "A new weekly huddle: it is saved as you type.")
-
-    def show_status(self, text: str) -> None:
-        self.saved_at.emit(text)  # the Board page shows it by its title
 
     def _fill_attendees(self) -> None:
         self.attendee_list.clear()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -32,7 +32,6 @@ NEW = "new"
 
 
 class PdsaEditor(RecordEditor):
-    saved_at = Signal(str)
     noun = "PDSA cycle"
     draft_page = "improvement"
     leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
@@ -111,15 +110,6 @@ class PdsaEditor(RecordEditor):
     @property
     def cycle(self) -> PdsaCycle | None:
         return self._record
-
-    def show_status(self, text: str) -> None:
-        self.saved_at.emit(text)
-
-    def show_reload(self, visible: bool) -> None:
-        self.ui.reload.setVisible(visible)
-
-    def set_interval(self, seconds: int) -> None:
-        self.autosave.set_interval_seconds(seconds)
 
     # -- loading ------------------------------------------------------------------------------------
     def set_project(

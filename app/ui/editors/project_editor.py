@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QWidget,
@@ -28,7 +28,6 @@ from app.ui.widgets.measure_checks import MeasureChecks
 
 
 class ProjectEditor(RecordEditor):
-    saved_at = Signal(str)  # "Saved 10:41:07", "Unsaved changes…", "NOT SAVED: ..."
     noun = "project"
     draft_page = "improvement"
     leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
@@ -90,15 +89,6 @@ class ProjectEditor(RecordEditor):
     @property
     def project(self) -> Project | None:
         return self._record
-
-    def show_status(self, text: str) -> None:
-        self.saved_at.emit(text)
-
-    def show_reload(self, visible: bool) -> None:
-        self.ui.reload.setVisible(visible)
-
-    def set_interval(self, seconds: int) -> None:
-        self.autosave.set_interval_seconds(seconds)
 
     # -- loading ------------------------------------------------------------------------------------
     def load(self, project: Project | None, measure_choices: list[tuple[str, str]], ward_name: str) -> None:

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.domain.pulse import (
@@ -49,7 +49,6 @@ READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 class PulseEditor(RecordEditor):
     """The culture pulse tab: the check-in, this quarter's counts (a record editor), the results."""
 
-    saved_at = Signal(str)
     noun = "pulse"
     draft_page = "improvement"
     leave_asks = False  # the Improvement page keeps its widgets, so leaving never loses typing
@@ -91,14 +90,8 @@ class PulseEditor(RecordEditor):
     def survey(self) -> PulseSurvey | None:
         return self._record
 
-    def show_status(self, text: str) -> None:
-        self.saved_at.emit(text)
-
     def show_reload(self, visible: bool) -> None:
         pass  # choosing the quarter again reloads it
-
-    def set_interval(self, seconds: int) -> None:
-        self.autosave.set_interval_seconds(seconds)
 
     # -- loading -------------------------------------------------------------------------------------
     def load(self, ward_id: str | None) -> None:

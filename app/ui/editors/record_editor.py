@@ -26,7 +26,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.errors import StaleRecordError, WardHuddleError
@@ -45,6 +45,8 @@ DRAFT_DELAY_MS = 1500
 class RecordEditor(Page):
     """Subclasses set ``ui`` (a generated form), call ``bind_fields`` and implement
     ``save_record``; the hooks below are optional."""
+
+    saved_at = Signal(str)  # the saved indicator's text, for a page that shows an embedded editor's
 
     noun = "record"
     draft_page = ""  # the navigation key of the page that restores this editor's drafts
@@ -119,12 +121,19 @@ class RecordEditor(Page):
         return self.ui.message
 
     def show_status(self, text: str) -> None:
-        """The saved indicator ("Saved 10:42:05", "Unsaved changes…")."""
-        self.ui.savedIndicator.setText(text)
+        """The saved indicator ("Saved 10:42:05", "Unsaved changes…"): the form's own label if it
+        has one; an editor embedded in a page tells the page through ``saved_at``."""
+        label = getattr(self.ui, "savedIndicator", None)
+        if label is not None:
+            label.setText(text)
+        self.saved_at.emit(text)
+
+    def set_interval(self, seconds: int) -> None:
+        self.autosave.set_interval_seconds(seconds)
 
     def show_reload(self, visible: bool) -> None:
         """Forms with a Reload button show it (and hide Save) while a stale save is on screen."""
-        reload_button = getattr(self.ui, "reloadButton", None)
+        reload_button = getattr(self.ui, "reloadButton", None) or getattr(self.ui, "reload", None)
         save_button = getattr(self.ui, "saveButton", None)
         if reload_button is not None:
             reload_button.setVisible(visible)
