@@ -8,7 +8,7 @@ One on-screen format, ``Fri 4 Dec 2026``. Typing is day first and forgiving: ``3
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -35,20 +35,20 @@ def format_moment(moment: datetime) -> str:
     return f"{format_day(local.date())} {local:%H:%M}"
 
 
-def format_stamp(stamp: str) -> str:
-    """A stored UTC time (``2026-12-04T09:30:00.000Z``) as ``Fri 4 Dec 2026 09:30`` local time;
-    an empty or unreadable stamp is shown as it is."""
-    if not stamp:
-        return ""
+def parse_stamp(stamp: str) -> datetime | None:
+    """A stored UTC time (``2026-12-04T09:30:00.000Z``) as an aware datetime; None if unreadable."""
     try:
         moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
     except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        from datetime import UTC
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
-        moment = moment.replace(tzinfo=UTC)
-    return format_moment(moment)
+
+def format_stamp(stamp: str) -> str:
+    """A stored UTC time as ``Fri 4 Dec 2026 09:30`` local time; an empty or unreadable stamp is
+    shown as it is."""
+    moment = parse_stamp(stamp) if stamp else None
+    return format_moment(moment) if moment is not None else stamp
 
 
 def _year(text: str | None, today: date) -> int:

@@ -150,12 +150,7 @@ class RecordTable:
 
 def _local_time(stamp: str) -> str:
     """``14:30`` in the PC's own time for a stored UTC time (messages never show UTC)."""
-    from datetime import UTC, datetime
+    from app.domain.uk_dates import parse_stamp
 
-    try:
-        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
-    except ValueError:
-        return stamp
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return f"{moment.astimezone():%H:%M}"
+    moment = parse_stamp(stamp)
+    return f"{moment.astimezone():%H:%M}" if moment is not None else stamp
