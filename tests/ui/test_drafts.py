@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
 from app.domain.huddle import HuddleSheet
+from tests.ui.killed_child import run_until_then_kill
 
 DRAFT_CHILD = r"""
 import sys
@@ -39,25 +35,7 @@ app.exec()
 
 
 def _type_then_kill(database_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", DRAFT_CHILD, str(database_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        line = ""
-        while time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if "DRAFTED" in line or child.poll() is not None:
-                break
-        assert "DRAFTED" in line, child.stderr.read() if child.poll() is not None else "no draft kept"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
+    run_until_then_kill(DRAFT_CHILD, database_path, "DRAFTED", what="no draft kept")
 
 
 def test_typing_killed_before_its_first_save_is_offered_back_on_restart(

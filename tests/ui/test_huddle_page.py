@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from app.domain.action import Action
 from app.domain.huddle import AtRiskPatient, HuddleSheet
 from tests.ui.accessibility import unnamed_widgets
+from tests.ui.killed_child import run_until_then_kill
 
 TODAY = date(2026, 11, 20)
 
@@ -259,25 +255,7 @@ app.exec()
 
 
 def test_autosaved_typing_survives_a_killed_process(tmp_path: Path, database_path: Path, ward) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    child = subprocess.Popen(
-        [sys.executable, "-c", AUTOSAVE_CHILD, str(database_path)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        line = ""
-        while time.monotonic() < deadline:
-            line = child.stdout.readline()
-            if "AUTOSAVED" in line or child.poll() is not None:
-                break
-        assert "AUTOSAVED" in line, child.stderr.read() if child.poll() is not None else "no autosave"
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait(10)
+    run_until_then_kill(AUTOSAVE_CHILD, database_path, "AUTOSAVED", what="no autosave")
     from app.services.store import open_store
 
     store = open_store(database_path)
