@@ -20,9 +20,10 @@ from app.services.changes import Changes
 from app.services.records.projects import LinkedMeasure
 from app.services.store import AppStore
 from app.ui.editors.pdsa_editor import PdsaEditor
-from app.ui.editors.project_editor import ProjectEditor
+from app.ui.editors.pulse_editor import PulseEditor
 from app.ui.generated.ui_improvement_page import Ui_ImprovementPage
 from app.ui.pages.base import Page
+from app.ui.pages.improvement_forms import LazyForms
 from app.ui.panels.project_overview import (
     ID_ROLE,
     choice_text,
@@ -36,7 +37,7 @@ from app.ui.panels.project_overview import (
 from app.ui.widgets.form_helpers import fit_narrow, show_message
 
 
-class ImprovementPage(Page):
+class ImprovementPage(LazyForms, Page):
     title = "Improvement"
     listens_to = Changes.PROJECTS | Changes.MEASURES | Changes.HUDDLES | Changes.WARDS | Changes.SETTINGS
     cycles_drawn = Signal(str, object)  # measure id, the annotations handed to the chart widget (for tests)
@@ -54,19 +55,8 @@ class ImprovementPage(Page):
         self.chart_widget: Any = None
         self._measure_choices: list[tuple[str, str]] = []
         self._dirty = False
-        self.editor = ProjectEditor(store, self)
-        self.ui.projectHostLayout.addWidget(self.editor)
-        self.cycles = PdsaEditor(store, self)
-        self.ui.cyclesHostLayout.addWidget(self.cycles)
-        from app.ui.editors.pulse_editor import PulseEditor
-
-        self.pulse = PulseEditor(store, self)
-        self.ui.pulseHostLayout.addWidget(self.pulse)
-        for child in (self.editor, self.cycles, self.pulse):
-            child.saved_at.connect(self.ui.savedIndicator.setText)
-        self.editor.changed.connect(self._project_saved)
-        self.cycles.changed.connect(self._cycle_saved)
-        self.pulse.changed.connect(self.changed.emit)
+        self._ward_name = ""
+        self.no_forms_yet()  # built when their tab is first shown (app/ui/pages/improvement_forms.py)
         from app.ui.panels.ideas_overview_panel import IdeasOverviewPanel  # issue 18: ideas across wards
 
         self.ideas_overview = IdeasOverviewPanel(store, self)
@@ -88,6 +78,7 @@ class ImprovementPage(Page):
         table.itemSelectionChanged.connect(self._draw_selected_measure)
         ui.timeline.itemActivated.connect(self._timeline_activated)
         ui.projectTabs.currentChanged.connect(self._tab_changed)
+        ui.areas.currentChanged.connect(lambda _i: self.show_form_on(ui.areas.currentWidget()))
         ui.printProject.clicked.connect(lambda: self._print(save_as=False))
         ui.projectPdf.clicked.connect(lambda: self._print(save_as=True))
         if store.read_only:
@@ -116,7 +107,7 @@ class ImprovementPage(Page):
             self._refresh_lists()
 
     def flush(self) -> bool:
-        return all([self.editor.flush(), self.cycles.flush(), self.pulse.flush()])
+        return all([form.flush() for form in self.built_forms()])
 
     def leave(self) -> bool:
         self.flush()
@@ -125,9 +116,10 @@ class ImprovementPage(Page):
     def load(self, select_id: str | None = None) -> None:
         self.ward_id = self.store.current_ward_id()
         seconds = int(self.store.settings.get("autosave_seconds"))
-        for child in (self.editor, self.cycles, self.pulse):
-            child.set_interval(seconds)
-        self.pulse.load(self.ward_id)
+        for form in self.built_forms():
+            form.set_interval(seconds)
+        if self._pulse is not None:
+            self._pulse.load(self.ward_id)
         wanted = select_id or (self.project.id if self.project else None)
         self._fill_list(wanted)
 
@@ -136,11 +128,13 @@ class ImprovementPage(Page):
         if self.ward_id is None:
             return
         self._measure_choices = self.store.projects.measure_choices(self.ward_id)
-        self.editor.refresh_measures(self._measure_choices)
-        if self.project is not None:
-            self.cycles.refresh_project(self.project, self._measure_choices)
+        if self._editor is not None:
+            self._editor.refresh_measures(self._measure_choices)
+        if self.project is not None and self._cycles is not None:
+            self._cycles.refresh_project(self.project, self._measure_choices)
         self._fill_overview()
-        self.pulse.refresh()
+        if self._pulse is not None:
+            self._pulse.refresh()
 
     def _fill_list(self, select_id: str | None) -> None:
         choice = self.ui.projectChoice
@@ -170,8 +164,11 @@ class ImprovementPage(Page):
     def _open(self, project: Project | None, cycle_id: str | None = None) -> None:
         self.project = project
         ward = self.store.wards.find(self.ward_id) if self.ward_id else None
-        self.editor.load(project, self._measure_choices, ward.name if ward else "")
-        self.cycles.set_project(project, self._measure_choices, cycle_id)
+        self._ward_name = ward.name if ward else ""
+        if self._editor is not None:
+            self._editor.load(project, self._measure_choices, self._ward_name)
+        if self._cycles is not None:
+            self._cycles.set_project(project, self._measure_choices, cycle_id)
         self._fill_overview()
 
     def _project_chosen(self, row: int) -> None:
@@ -285,7 +282,10 @@ class ImprovementPage(Page):
             self.open_cycle(str(cycle_id))
 
     def _tab_changed(self, _index: int) -> None:
-        if self.ui.projectTabs.currentWidget() is self.ui.overviewTab:
+        shown = self.ui.projectTabs.currentWidget()
+        if shown is not self.ui.overviewTab:
+            self.show_form_on(shown)
+        elif self._editor is not None or self._cycles is not None:
             self.flush()
             if self.project is not None:
                 self._fill_overview()
@@ -300,7 +300,8 @@ class ImprovementPage(Page):
             if listed.id == project.id:
                 self.projects[index] = project
                 self.ui.projectChoice.setItemText(index, choice_text(project))
-        self.cycles.refresh_project(project, self._measure_choices)
+        if self._cycles is not None:
+            self._cycles.refresh_project(project, self._measure_choices)
         if changes:
             self.changed.emit(changes)
 
@@ -339,10 +340,11 @@ class ImprovementPage(Page):
         words += f" and its {count} PDSA cycle{'s' if count != 1 else ''}?" if count else "?"
         if not prompts.ask_yes_no(self, "Delete project", words, yes="Delete", no="Keep it"):
             return
-        self.editor.autosave.clear()
-        self.cycles.autosave.clear()
+        for form in (self._editor, self._cycles):
+            if form is not None:
+                form.autosave.clear()
         try:
-            changes = self.store.projects.delete(self.editor.project or project)
+            changes = self.store.projects.delete((self._editor.project if self._editor else None) or project)
         except WardHuddleError as error:
             self._say(str(error), error=True)
             return
@@ -382,11 +384,11 @@ class ImprovementPage(Page):
         from app.domain.pulse import PulseSurvey
 
         kind = draft.key.split(":", 1)[0]
-        if kind == self.pulse.noun:
+        if kind == PulseEditor.noun:
             self.open_pulse()
             self.pulse.show_quarter_draft(draft.record(PulseSurvey))
             return
-        cycle = kind == self.cycles.noun
+        cycle = kind == PdsaEditor.noun
         record = draft.record(PdsaCycle if cycle else Project)
         self.ui.areas.setCurrentWidget(self.ui.projectsTab)
         self._fill_list(record.project_id if cycle else record.id)

@@ -1,5 +1,8 @@
 """Ideas across the wards, a tab of the Improvement page (for the improvement team): each ward's
-ideas counted by board column, and the ideas one ward adopted that the others have not tried."""
+ideas counted by board column, and the ideas one ward adopted that the others have not tried.
+
+The tables fill when the tab is shown (and again when it is shown after a change): a visit to the
+page that never opens this tab reads no idea."""
 
 from __future__ import annotations
 
@@ -49,9 +52,20 @@ class IdeasOverviewPanel(QWidget):
         self.spread.verticalHeader().setVisible(False)
         self.spread.setWordWrap(True)
         layout.addWidget(self.spread, 3)
-        self.load()
+        self._stale = True
+
+    def showEvent(self, event) -> None:  # N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.load()
 
     def load(self) -> None:
+        """The tables again: now if the tab is showing, else when it is next shown."""
+        self._stale = not self.isVisible()
+        if not self._stale:
+            self._fill()
+
+    def _fill(self) -> None:
         rows = self.service.by_ward(self.ward_filter.ward_ids())
         headers = ["Ward", *STATUSES, "All"]
         self.table.setColumnCount(len(headers))
