@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from app.domain.ward import CrossColour, FocusHarm
@@ -31,6 +31,12 @@ def _swatch(colour: str) -> QIcon:
     return QIcon(pixmap)
 
 
+def _colour_item(label: str, hexcode: str) -> QStandardItem:
+    item = QStandardItem(_swatch(hexcode), label)
+    item.setData(hexcode, Qt.ItemDataRole.UserRole)  # what QComboBox.currentData() reads
+    return item
+
+
 class CrossColoursEditor(QTableWidget):
     changed = Signal()
 
@@ -45,6 +51,11 @@ class CrossColoursEditor(QTableWidget):
         self.setAccessibleName("Safety cross colours")
         self._harms: tuple[FocusHarm, ...] = ()
         self._rows: list[tuple[int, int]] = []  # (harm index, colour index)
+        # one list of the palette for every row's colour box (each box keeps its own choice):
+        # filling a box item by item cost 15 ms of the Settings page's first visit
+        self._palette = QStandardItemModel(self)
+        for label, hexcode in PALETTE:
+            self._palette.appendRow(_colour_item(label, hexcode))
 
     def set_harms(self, harms: tuple[FocusHarm, ...]) -> None:
         self._harms = harms
@@ -58,18 +69,21 @@ class CrossColoursEditor(QTableWidget):
             name.setFlags(name.flags() & ~name.flags().ItemIsEditable)
             self.setItem(row, 0, name)
             self.setItem(row, 1, QTableWidgetItem(colour.label))
-            combo = QComboBox()
-            for label, hexcode in PALETTE:
-                combo.addItem(_swatch(hexcode), label, hexcode)
+            combo = QComboBox(self.viewport())  # made where it lives: moving it there re-styles it
+            combo.setModel(self._palette)
             index = combo.findData(colour.colour.lower())
-            if index < 0:
-                combo.addItem(_swatch(colour.colour), colour.colour, colour.colour)
+            if index < 0:  # a colour from outside the palette (typed into a file elsewhere): its own list
+                own = QStandardItemModel(combo)
+                for label, hexcode in PALETTE:
+                    own.appendRow(_colour_item(label, hexcode))
+                own.appendRow(_colour_item(colour.colour, colour.colour))
+                combo.setModel(own)
                 index = combo.count() - 1
             combo.setCurrentIndex(index)
             combo.setAccessibleName(f"Colour for {harm.name}: {colour.label}")
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.setCellWidget(row, 2, combo)
-            box = QCheckBox()
+            box = QCheckBox(self.viewport())
             box.setChecked(colour.is_harm)
             box.setAccessibleName(f"{harm.name}: {colour.label} counts as a harm day")
             box.toggled.connect(lambda _c: self.changed.emit())
