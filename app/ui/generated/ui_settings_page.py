@@ -7,10 +7,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
-    QSpacerItem, QSpinBox, QTabWidget, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
+    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox,
+    QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 class Ui_SettingsPage(object):
     def setupUi(self, SettingsPage):
@@ -26,6 +27,10 @@ class Ui_SettingsPage(object):
 
         self.tabs = QTabWidget(SettingsPage)
         self.tabs.setObjectName(u"tabs")
+        self.wardScroll = QScrollArea()
+        self.wardScroll.setObjectName(u"wardScroll")
+        self.wardScroll.setFrameShape(QFrame.NoFrame)
+        self.wardScroll.setWidgetResizable(True)
         self.wardTab = QWidget()
         self.wardTab.setObjectName(u"wardTab")
         self.wardTabLayout = QVBoxLayout(self.wardTab)
@@ -149,7 +154,8 @@ class Ui_SettingsPage(object):
 
         self.wardTabLayout.addLayout(self.wardButtons)
 
-        self.tabs.addTab(self.wardTab, "")
+        self.wardScroll.setWidget(self.wardTab)
+        self.tabs.addTab(self.wardScroll, "")
         self.staffTab = QWidget()
         self.staffTab.setObjectName(u"staffTab")
         self.staffTabLayout = QVBoxLayout(self.staffTab)
@@ -225,6 +231,10 @@ class Ui_SettingsPage(object):
         self.staffTabLayout.addWidget(self.staffMessage)
 
         self.tabs.addTab(self.staffTab, "")
+        self.appScroll = QScrollArea()
+        self.appScroll.setObjectName(u"appScroll")
+        self.appScroll.setFrameShape(QFrame.NoFrame)
+        self.appScroll.setWidgetResizable(True)
         self.appTab = QWidget()
         self.appTab.setObjectName(u"appTab")
         self.appTabLayout = QVBoxLayout(self.appTab)
@@ -259,7 +269,8 @@ class Ui_SettingsPage(object):
 
         self.appTabLayout.addItem(self.appSpacer)
 
-        self.tabs.addTab(self.appTab, "")
+        self.appScroll.setWidget(self.appTab)
+        self.tabs.addTab(self.appScroll, "")
         self.auditTab = QWidget()
         self.auditTab.setObjectName(u"auditTab")
         self.auditTabLayout = QVBoxLayout(self.auditTab)
@@ -368,7 +379,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.revertWard.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Undo changes to ward details", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.wardTab), QCoreApplication.translate("SettingsPage", u"&Ward", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.wardScroll), QCoreApplication.translate("SettingsPage", u"&Ward", None))
         self.newNameLabel.setText(QCoreApplication.translate("SettingsPage", u"&Name", None))
 #if QT_CONFIG(accessibility)
         self.newStaffName.setAccessibleName(QCoreApplication.translate("SettingsPage", u"New staff member's name", None))
@@ -400,7 +411,7 @@ class Ui_SettingsPage(object):
 #if QT_CONFIG(accessibility)
         self.saveApp.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Save app settings", None))
 #endif // QT_CONFIG(accessibility)
-        self.tabs.setTabText(self.tabs.indexOf(self.appTab), QCoreApplication.translate("SettingsPage", u"A&pp", None))
+        self.tabs.setTabText(self.tabs.indexOf(self.appScroll), QCoreApplication.translate("SettingsPage", u"A&pp", None))
         self.auditNote.setText(QCoreApplication.translate("SettingsPage", u"Every data-changing action recorded on this PC: who, when and how many records. It cannot be edited.", None))
 #if QT_CONFIG(accessibility)
         self.auditTable.setAccessibleName(QCoreApplication.translate("SettingsPage", u"Audit log", None))

@@ -8,11 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QScrollArea,
     QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
@@ -48,6 +46,7 @@ class SettingsPage(Page):
         self._ward: Ward | None = None
         self._staff: list[StaffMember] = []
         self._setting_inputs: dict[str, QWidget] = {}
+        self._audit_read = False  # the audit log is read when its tab is first shown
         self._build_app_settings()
         from app.ui.widgets.cross_colours import CrossColoursEditor
 
@@ -81,7 +80,9 @@ class SettingsPage(Page):
         self.ui.retireStaff.clicked.connect(self.retire_staff)
         self.ui.showRetired.toggled.connect(lambda _checked: self._load_staff())
         self.ui.saveApp.clicked.connect(self.save_app_settings)
-        self._scroll_long_tabs()
+        # the Ward and App tabs scroll (forms/settings_page.ui) rather than push the window past a
+        # 768-pixel screen at large text sizes
+        self.ui.tabs.currentChanged.connect(self._tab_shown)
         if store.read_only:
             for button in (
                 self.ui.saveWard,
@@ -91,30 +92,14 @@ class SettingsPage(Page):
                 self.ui.saveApp,
             ):
                 button.setEnabled(False)
-        self.load()
-
-    def _scroll_long_tabs(self) -> None:
-        """The Ward and App tabs scroll rather than push the window past a 768-pixel screen at
-        large text sizes."""
-        for tab in (self.ui.wardTab, self.ui.appTab):
-            index = self.ui.tabs.indexOf(tab)
-            if index < 0:
-                continue
-            text = self.ui.tabs.tabText(index)
-            self.ui.tabs.removeTab(index)
-            scroll = QScrollArea()
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(tab)
-            self.ui.tabs.insertTab(index, scroll, text)
-        self.ui.tabs.setCurrentIndex(0)
+        self.load(audit=False)
 
     # -- loading -----------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
         if changes & self.listens_to:
             self.load()
 
-    def load(self) -> None:
+    def load(self, *, audit: bool = True) -> None:
         ward_id = self.store.current_ward_id()
         self._ward = self.store.wards.get(ward_id) if ward_id else None
         if self._ward is not None:
@@ -132,7 +117,12 @@ class SettingsPage(Page):
             self.ui.newStaffRole.addItems(list(d.staff_roles))
         self._load_staff()
         self._load_app_settings()
-        self._load_audit()
+        if audit or self.ui.tabs.currentWidget() is self.ui.auditTab:
+            self._load_audit()
+
+    def _tab_shown(self, _index: int) -> None:
+        if self.ui.tabs.currentWidget() is self.ui.auditTab and not self._audit_read:
+            self._load_audit()
 
     def _load_staff(self) -> None:
         table = self.ui.staffTable
@@ -148,6 +138,7 @@ class SettingsPage(Page):
             table.setItem(row, 2, QTableWidgetItem("Left the ward" if member.retired else "On the ward"))
 
     def _load_audit(self) -> None:
+        self._audit_read = True
         entries = self.store.audit.recent(200)
         table = self.ui.auditTable
         table.setRowCount(len(entries))

@@ -45,7 +45,7 @@ class BackupsPanel(QWidget):
         table.verticalHeader().setVisible(False)
         self.ui.backupNow.clicked.connect(self.back_up_now)
         self.ui.restoreBackup.clicked.connect(self.restore_selected)
-        self.load()
+        # the list is read each time the tab is shown (showEvent), not when the page is built
 
     # -- showing -------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # N802 - Qt override: the list may have grown
