@@ -392,3 +392,33 @@ def test_pdsa_cycles_show_on_the_measures_page_chart(qtbot, demo_store) -> None:
     page._draw()
     expected = {a.label for a in demo_store.projects.annotations_for_measure(linked[0].id)}
     assert given and expected <= {a.label for a in given[-1]}
+
+
+# -- the Data and Definition tabs, built when first shown (issue 19) --------------------------------
+def test_the_data_and_definition_tabs_are_built_when_a_user_first_goes_there(qtbot, page, store, ward) -> None:
+    from PySide6.QtWidgets import QTabBar
+
+    measure = own_measure(store, ward)
+    store.measures.save_points(measure.id, [PointEdit(date(2026, 2, 23), None, {"value": 3.0})])
+    page.load(select_id=measure.id)
+    assert page._data_panel is None and page._definition_panel is None  # a first visit shows the chart
+    bar = page.ui.tabs.findChild(QTabBar)
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)  # Chart -> Data
+    assert page.ui.tabs.currentWidget() is page.ui.dataTab
+    panel = page.data_panel
+    assert panel.isVisible() and panel.measure.id == measure.id
+    assert page.data_panel.model.rows[row_of(page, date(2026, 2, 23))][1].value == 3.0
+    focus = QApplication.focusWidget()
+    for _ in range(8):  # Tab from the tab bar walks into the grid, as when the tab was built with the page
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        focus = QApplication.focusWidget()
+        if focus is panel.ui.grid:
+            break
+    assert focus is panel.ui.grid
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)  # Data -> Definition
+    definition = page.definition_panel
+    assert definition.isVisible() and definition.ui.name.text() == "Falls"
+    select(page, "Falls")  # choosing another row later reloads what is built
+    assert page.ui.tabs.currentWidget() is page.ui.definitionTab and definition.ui.name.text() == "Falls"

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.ui.editors.pdsa_editor import PdsaEditor
 from app.ui.editors.project_editor import ProjectEditor
 from app.ui.editors.pulse_editor import PulseEditor
+from app.ui.pages.built_on_show import focus_into
 
 
 class LazyForms:
@@ -74,9 +74,8 @@ class LazyForms:
     def show_form_on(self, tab: QWidget) -> None:
         """The form on this tab, built if it is not yet (a tab without a form: nothing).
 
-        Called once the tab shows: if the focus was on the tab left, Qt gave it to the new tab
-        itself, as the form was not there yet; it goes to the form's first field instead, where
-        Qt puts it when the form is there (so a form's shortcuts work at once)."""
+        Called once the tab shows; a form built now takes the focus as Qt gives it to one that was
+        there already (app/ui/pages/built_on_show.py), so its shortcuts work at once."""
         make = {
             id(self.ui.projectTab): lambda: self.editor,
             id(self.ui.cyclesTab): lambda: self.cycles,
@@ -86,22 +85,5 @@ class LazyForms:
             return
         before = len(self.built_forms())
         form = make()
-        if len(self.built_forms()) > before and QApplication.focusWidget() is tab:
-            first = _first_stop(form)
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-
-def _first_stop(form: QWidget) -> QWidget | None:
-    """The form's first widget Tab stops on (its widgets follow it in the focus chain)."""
-    widget = form.nextInFocusChain()
-    while widget is not form and form.isAncestorOf(widget):
-        if (
-            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-            and widget.isVisible()
-            and widget.isEnabled()
-            and widget.focusProxy() is None
-        ):
-            return widget
-        widget = widget.nextInFocusChain()
-    return None
+        if len(self.built_forms()) > before:
+            focus_into(form, tab)

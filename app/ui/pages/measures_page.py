@@ -25,6 +25,7 @@ from app.ui import prompts
 from app.ui.charts import icons
 from app.ui.generated.ui_measures_page import Ui_MeasuresPage
 from app.ui.pages.base import Page
+from app.ui.pages.built_on_show import focus_into
 from app.ui.panels.measure_data import MeasureDataPanel
 from app.ui.panels.measure_definition import MeasureDefinitionPanel
 from app.ui.widgets.form_helpers import show_message
@@ -70,10 +71,10 @@ class MeasuresPage(Page):
         self._generation = 0  # of load(): a result from an older one is dropped
         self._new_started = 0  # times "New measure" was pressed (its form is kept when the list arrives)
 
-        self.data_panel = MeasureDataPanel(store, self)
-        self.ui.dataHostLayout.addWidget(self.data_panel)
-        self.definition_panel = MeasureDefinitionPanel(store, self)
-        self.ui.definitionHostLayout.addWidget(self.definition_panel)
+        # the Data and Definition tabs are built when first shown (or first needed): a first
+        # visit shows the chart, and building both took a fifth of that visit
+        self._data_panel: MeasureDataPanel | None = None
+        self._definition_panel: MeasureDefinitionPanel | None = None
 
         table = self.ui.measureList
         table.setColumnCount(2)
@@ -96,12 +97,31 @@ class MeasuresPage(Page):
         self.ui.exportSvg.clicked.connect(lambda: self.export("svg"))
         self.ui.howButton.toggled.connect(self.ui.howText.setVisible)
         self.ui.tabs.currentChanged.connect(self._tab_changed)
-        self.data_panel.changed.connect(self._data_changed)
-        self.definition_panel.saved.connect(self._definition_saved)
         if store.read_only:
             self.ui.newMeasure.setEnabled(False)
             self.ui.deleteMeasure.setEnabled(False)
         self.load()
+
+    # -- the Data and Definition tabs, built on first use ------------------------------------------
+    @property
+    def data_panel(self) -> MeasureDataPanel:
+        if self._data_panel is None:
+            panel = self._data_panel = MeasureDataPanel(self.store, self)
+            self.ui.dataHostLayout.addWidget(panel)
+            panel.show()
+            panel.changed.connect(self._data_changed)
+            panel.load(self.measure)
+        return self._data_panel
+
+    @property
+    def definition_panel(self) -> MeasureDefinitionPanel:
+        if self._definition_panel is None:
+            panel = self._definition_panel = MeasureDefinitionPanel(self.store, self)
+            self.ui.definitionHostLayout.addWidget(panel)
+            panel.show()
+            panel.saved.connect(self._definition_saved)
+            panel.load(self.measure, self.ward_id)
+        return self._definition_panel
 
     # -- loading -------------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
@@ -203,8 +223,10 @@ class MeasuresPage(Page):
         self.measure = measure
         self.current_chart = chart
         self.ui.deleteMeasure.setEnabled(measure is not None and not measure.is_derived and not self.store.read_only)
-        self.definition_panel.load(measure, self.ward_id)
-        self.data_panel.load(measure)
+        if self._definition_panel is not None:
+            self._definition_panel.load(measure, self.ward_id)
+        if self._data_panel is not None:
+            self._data_panel.load(measure)
         self._draw()
 
     # -- the chart -------------------------------------------------------------------------------
@@ -218,8 +240,14 @@ class MeasuresPage(Page):
         return self.chart_widget
 
     def _tab_changed(self, _index: int) -> None:
-        if self.ui.tabs.currentWidget() is self.ui.chartTab:
+        shown = self.ui.tabs.currentWidget()
+        if shown is self.ui.chartTab:
             self._draw()
+            return
+        if shown is self.ui.dataTab and self._data_panel is None:
+            focus_into(self.data_panel, shown)  # built now (the property)
+        elif shown is self.ui.definitionTab and self._definition_panel is None:
+            focus_into(self.definition_panel, shown)
 
     def _cycle_annotations(self) -> list:
         """PDSA cycles testing a change on this measure, drawn at their dates."""
