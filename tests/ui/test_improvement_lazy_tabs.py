@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar, QTableWidget
 
 from app.domain.idea import ADOPTED, AGREED
 from app.domain.pdsa import PdsaCycle
@@ -131,7 +131,7 @@ def test_the_ideas_across_wards_fill_when_their_tab_is_chosen(qtbot, window, clo
     clocked.board.move(agreed, ADOPTED, reason="Falls halved on bay 4")
     page = window.show_page("improvement")
     panel = page.ideas_overview
-    assert panel.table.rowCount() == 0  # not read until the tab is shown
+    assert panel.findChildren(QTableWidget) == []  # not built (nor read) until the tab is shown
     bar = tab_bar(page.ui.areas)
     bar.setFocus()
     while page.ui.areas.currentWidget() is not panel:
@@ -143,3 +143,10 @@ def test_the_ideas_across_wards_fill_when_their_tab_is_chosen(qtbot, window, clo
     clocked.board.add_idea(ward.id, "A clock in every bay")
     page.refresh(page.listens_to)  # a change while the tab shows: filled again at once
     assert panel.table.item(0, panel.table.columnCount() - 1).text() == "2"
+
+
+def test_the_ideas_tab_takes_the_focus_from_the_tab_left(qtbot, window) -> None:
+    page = window.show_page("improvement")
+    page.ui.projectChoice.setFocus()
+    page.ui.areas.setCurrentWidget(page.ideas_overview)
+    assert focused() is page.ideas_overview.combo  # its first field, as Qt does for a tab built already

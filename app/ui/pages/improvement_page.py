@@ -89,8 +89,7 @@ class ImprovementPage(LazyForms, Page):
     # -- life cycle ------------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
         if changes & (Changes.WARDS | Changes.PROJECTS):
-            self.ideas_overview.ward_filter.reload()
-            self.ideas_overview.load()
+            self.ideas_overview.refresh()
         if changes & (Changes.WARDS | Changes.SETTINGS):
             self.flush()
             self.load()
