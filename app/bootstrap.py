@@ -48,9 +48,11 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
     from app.ui.main_window import MainWindow
 
     apply_text_scale(application, int(store.settings.get("text_scale_percent")))
-    window = MainWindow(store)
-    if quit_when_ready:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, application.quit))
+    window = MainWindow(store, paint_first=True)  # the sheet's sections follow the first paint
+    if quit_when_ready:  # says so on stdout the moment it has painted (start-up timing reads it)
+        window.first_painted.connect(
+            lambda: (print("window painted", flush=True), QTimer.singleShot(0, application.quit))
+        )
     from app.ui.widgets.screen_fit import fit_to_screen
 
     fit_to_screen(window)  # never larger than the screen; the content scrolls if it must

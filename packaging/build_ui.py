@@ -38,7 +38,26 @@ def compile_form(ui_file: Path) -> str:
     body = result.stdout
     # The uic banner carries the Qt version; drop it so output depends only on the form.
     body = re.sub(r"^#.*?\n(?=from )", "", body, count=1, flags=re.S)
-    return HEADER.format(name=ui_file.name) + body
+    return HEADER.format(name=ui_file.name) + only_used_imports(body)
+
+
+def only_used_imports(source: str) -> str:
+    """uic imports some forty Qt classes into every module whatever the form uses; PySide6 builds
+    each class (and its enums) when it is first imported, so an unused QPainter or QGradient costs
+    start-up time. Keep the names the module uses."""
+    import ast
+
+    tree = ast.parse(source)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = source.splitlines(keepends=True)
+    for node in reversed(tree.body):
+        if not (isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6")):
+            continue
+        names = [alias.name for alias in node.names if alias.name in used]
+        text = f"from {node.module} import ({', '.join(names)})\n" if names else ""
+        assert node.end_lineno is not None
+        lines[node.lineno - 1 : node.end_lineno] = [text]
+    return "".join(lines)
 
 
 def layout_problems(ui_file: Path) -> list[str]:

@@ -193,7 +193,14 @@ class AppStore:
             self.start_check.settle()
         return self.health
 
+    @property
+    def closed(self) -> bool:
+        """Closed (work still queued for a window that is going, such as building the rest of a
+        page, must leave it alone)."""
+        return getattr(self, "_closed", False)
+
     def close(self) -> None:
+        self._closed = True
         if self.start_check is not None and not self.start_check.settled:
             self.start_check.cancel()  # no verdict yet: the connection is read-only, nothing was written
         self.database.close()

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PageFactory = Callable[[AppStore], Page]
+PageFactory = Callable[..., Page]  # (store, *, build_later=False)
 DAMAGED_WORDS = "Data file damaged  ·  READ-ONLY"
 
 
@@ -41,10 +41,12 @@ class PageEntry(NamedTuple):
 def lazy_page(module: str, class_name: str) -> PageFactory:
     """A factory that imports the page's module only when the page is first shown."""
 
-    def make(store: AppStore) -> Page:
+    def make(store: AppStore, *, build_later: bool = False) -> Page:
         import importlib
 
         page_class = getattr(importlib.import_module(module), class_name)
+        if build_later and getattr(page_class, "can_build_later", False):
+            return page_class(store, build_later=True)
         return page_class(store)
 
     return make
@@ -69,9 +71,12 @@ def default_pages() -> list[PageEntry]:
 class MainWindow(QMainWindow):
     first_painted = Signal()
 
-    def __init__(self, store: AppStore, pages: list[PageEntry] | None = None) -> None:
+    def __init__(self, store: AppStore, pages: list[PageEntry] | None = None, *, paint_first: bool = False) -> None:
+        """``paint_first`` (the app's start-up): the first page may build its heavier parts just
+        after the window's first paint (a page that offers it: ``can_build_later``)."""
         super().__init__()
         self.store = store
+        self._paint_first = paint_first
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._painted = False
@@ -142,7 +147,8 @@ class MainWindow(QMainWindow):
         if page is None:
             entry = self._entry(key)
             try:
-                page = entry.make(self.store)
+                later = self._paint_first and not self._painted
+                page = entry.make(self.store, build_later=True) if later else entry.make(self.store)
             except Exception:  # sqlite's "malformed" error, which the UI may not import
                 if not self._damaged_pages:
                     raise

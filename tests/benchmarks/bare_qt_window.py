@@ -13,6 +13,7 @@ class Window(QMainWindow):
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
+            print("window painted", flush=True)  # as wardhuddle --quit-when-ready says it
             QTimer.singleShot(0, QApplication.instance().quit)
 
 

@@ -70,7 +70,7 @@ def _open_window(data_dir: str):
 
     apply_text_scale(application, int(store.settings.get("text_scale_percent")))
     built = time.perf_counter()
-    window = MainWindow(store)
+    window = MainWindow(store, paint_first=True)  # as app/bootstrap.py opens it
     loop = QEventLoop()
     window.first_painted.connect(loop.quit)
     window.resize(1366, 768)

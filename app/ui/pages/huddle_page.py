@@ -10,7 +10,7 @@ stale screen is refused and the typing stays on screen.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -23,21 +23,48 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_huddle_page import Ui_HuddlePage
-from app.ui.panels.huddle import questions, sheet_pdf
-from app.ui.panels.huddle.actions import ActionsSection
-from app.ui.panels.huddle.attendance import AttendanceSection
-from app.ui.panels.huddle.closing import ClosingSection
 from app.ui.panels.huddle.keys import SheetKeys
-from app.ui.panels.huddle.look_ahead import LookAheadSection
-from app.ui.panels.huddle.look_back import LookBackSection, nothing_new_words
-from app.ui.panels.huddle.meeting import MeetingSection
 from app.ui.panels.huddle.reminders import Reminders
-from app.ui.panels.huddle.safety_cross import SafetyCrossSection
-from app.ui.panels.huddle.section import Section
-from app.ui.panels.huddle.staffing import StaffingSection
 from app.ui.widgets.form_helpers import show_message
 
+if TYPE_CHECKING:
+    from app.ui.panels.huddle.actions import ActionsSection
+    from app.ui.panels.huddle.attendance import AttendanceSection
+    from app.ui.panels.huddle.closing import ClosingSection
+    from app.ui.panels.huddle.look_ahead import LookAheadSection
+    from app.ui.panels.huddle.look_back import LookBackSection
+    from app.ui.panels.huddle.meeting import MeetingSection
+    from app.ui.panels.huddle.safety_cross import SafetyCrossSection
+    from app.ui.panels.huddle.section import Section
+    from app.ui.panels.huddle.staffing import StaffingSection
+
 READ_ONLY_WORDS = "This data file is open read-only: sheets can be read but not changed."
+
+# The sheet's parts in the order it shows them: (attribute, module under app.ui.panels.huddle, class).
+SECTIONS = (
+    ("meeting", "meeting", "MeetingSection"),
+    ("attendance", "attendance", "AttendanceSection"),
+    ("staffing", "staffing", "StaffingSection"),
+    ("look_back", "look_back", "LookBackSection"),
+    ("cross", "safety_cross", "SafetyCrossSection"),
+    ("look_ahead", "look_ahead", "LookAheadSection"),
+    ("actions", "actions", "ActionsSection"),
+    ("closing", "closing", "ClosingSection"),
+)
+
+
+class _SectionSlot:
+    """A section of the sheet, built on first use: ``page.meeting`` finishes building the sheet
+    if the page has not yet (see ``HuddlePage.ensure_built``)."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, page: HuddlePage | None, owner: type) -> Any:
+        if page is None:
+            return self
+        page.ensure_built()
+        return page._parts[self.name]
 
 
 class HuddlePage(RecordEditor):
@@ -53,60 +80,132 @@ class HuddlePage(RecordEditor):
     )
     start_reflection = Signal(str, str)  # sheet id, look-back event id
 
-    def __init__(self, store: AppStore) -> None:
+    meeting: MeetingSection = _SectionSlot()  # type: ignore[assignment]
+    attendance: AttendanceSection = _SectionSlot()  # type: ignore[assignment]
+    staffing: StaffingSection = _SectionSlot()  # type: ignore[assignment]
+    look_back: LookBackSection = _SectionSlot()  # type: ignore[assignment]
+    cross: SafetyCrossSection = _SectionSlot()  # type: ignore[assignment]
+    look_ahead: LookAheadSection = _SectionSlot()  # type: ignore[assignment]
+    actions: ActionsSection = _SectionSlot()  # type: ignore[assignment]
+    closing: ClosingSection = _SectionSlot()  # type: ignore[assignment]
+
+    can_build_later = True  # MainWindow may ask for the sheet after the first paint (start-up)
+
+    def __init__(self, store: AppStore, *, build_later: bool = False) -> None:
+        """The page's frame (title, date, slot, reminders, buttons), then the sheet's sections:
+        at once, or with ``build_later`` (the window's first page at start-up) on the turns of the
+        event loop after the page's first paint, one section a turn, so that the window shows at
+        once; anything that needs the sheet before then builds the rest of it there and then."""
         super().__init__(store)
         self.ui = Ui_HuddlePage()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("title")
         self._ward: Ward | None = None
-        self.meeting = MeetingSection(store)
-        self.attendance = AttendanceSection(store)
-        self.staffing = StaffingSection(store)
-        self.look_back = LookBackSection(store)
-        self.cross = SafetyCrossSection(store)
-        self.look_ahead = LookAheadSection(store)
-        self.actions = ActionsSection(store)
-        self.closing = ClosingSection(store)
-        for section in self.sections:
-            self.ui.sheetLayout.addWidget(section)
-            self.bind_fields(section.fields, section)
-            section.edited.connect(self._changed)
-            section.changed.connect(self.changed)
-            section.message.connect(lambda text, error: show_message(self.ui.message, text, error=error))
-            section.watch_identifiers()
-        for rows, section in (
-            (self.look_back.events_table, self.look_back),
-            (self.look_ahead.at_risk_table, self.look_ahead),
-        ):
-            rows.rows_changed.connect(section.watch_identifiers)
+        self._parts: dict[str, Section] = {}
+        self._built = False
+        self._building = False
+        self._build_started = False
         self.ui.huddleDate.setDate(QDate(self.today()))
         for label in (self.ui.message, self.ui.savedIndicator):
             label.setWordWrap(True)
         self.reminders = Reminders(self.ui.remindersBanner, self)  # folded to one line with a count
         self.reminders_toggle = self.reminders.toggle
         self.keys = SheetKeys(self, self.ui.scroll, self.tab_chain)
+        self.ui.sheet.hide()  # shown once its sections are built and filled
+        ward_id = store.current_ward_id()
+        self._ward = store.wards.find(ward_id) if ward_id else None
+        self.ui.title.setText(f"Today: {self._ward.name if self._ward else ''}")
+        if not build_later:
+            self.ensure_built()
+
+    # -- building the sheet --------------------------------------------------------------
+    def ensure_built(self) -> None:
+        """Build (and fill) whatever of the sheet is not built yet, now."""
+        while not self._built:
+            self._build_next()
+
+    def _build_later(self) -> None:
+        """One section per turn of the event loop (input and painting go on between them)."""
+        if not self._built and not self.store.closed:
+            self._build_next()
+            if not self._built:
+                QTimer.singleShot(0, self._build_later)
+
+    def _build_next(self) -> None:
+        if self._building:  # a section's own construction asked for the sheet: finish first
+            raise RuntimeError("the daily sheet's sections were used while being built")
+        self._building = True
+        try:
+            if len(self._parts) < len(SECTIONS):
+                self._add_section(*SECTIONS[len(self._parts)])
+            else:
+                self._finish_build()
+        finally:
+            self._building = False
+
+    def _add_section(self, attribute: str, module: str, class_name: str) -> None:
+        import importlib
+
+        section_class = getattr(importlib.import_module(f"app.ui.panels.huddle.{module}"), class_name)
+        section: Section = section_class(self.store)
+        self._parts[attribute] = section
+        self.ui.sheetLayout.addWidget(section)
+        self.bind_fields(section.fields, section)
+        section.edited.connect(self._changed)
+        section.changed.connect(self.changed)
+        section.message.connect(lambda text, error: show_message(self.ui.message, text, error=error))
+        section.watch_identifiers()
+
+    def _finish_build(self) -> None:
+        parts = self._parts
+        for attribute in ("look_back", "look_ahead"):
+            section = parts[attribute]
+            rows = section.events_table if attribute == "look_back" else section.at_risk_table
+            rows.rows_changed.connect(section.watch_identifiers)
+        self._built = True
         self._connect()
         self._shortcuts()
         self.load()
-        if store.read_only:  # a newer or damaged data file: show the sheets, accept no typing
+        if self.store.read_only:  # a newer or damaged data file: show the sheets, accept no typing
             self.ui.sheet.setEnabled(False)
             for button in (self.ui.saveSheet, self.ui.deleteSheet):
                 button.setEnabled(False)
             show_message(self.ui.message, READ_ONLY_WORDS)
+        self.ui.sheet.show()
+        if self.isVisible():
+            self.focus_first_field()
+
+    # What reads or writes the sheet builds it first (a caller never sees half a sheet).
+    @property
+    def record(self) -> Any:
+        self.ensure_built()
+        return self._record
+
+    def field_names(self) -> list[str]:
+        self.ensure_built()
+        return super().field_names()
+
+    def field_widgets(self) -> list[QWidget]:
+        self.ensure_built()
+        return super().field_widgets()
+
+    def read(self) -> Any:
+        self.ensure_built()
+        return super().read()
+
+    def save(self) -> bool:
+        self.ensure_built()
+        return super().save()
+
+    def save_now(self) -> None:
+        self.ensure_built()
+        super().save_now()
 
     @property
     def sections(self) -> tuple[Section, ...]:
         """The sheet's parts in the order it shows them."""
-        return (
-            self.meeting,
-            self.attendance,
-            self.staffing,
-            self.look_back,
-            self.cross,
-            self.look_ahead,
-            self.actions,
-            self.closing,
-        )
+        self.ensure_built()
+        return tuple(self._parts[attribute] for attribute, _, _ in SECTIONS)
 
     # -- wiring --------------------------------------------------------------------------
     def _connect(self) -> None:
@@ -159,11 +258,12 @@ class HuddlePage(RecordEditor):
         return self.keys.stops()
 
     def focusNextPrevChild(self, forward: bool) -> bool:  # Qt override
-        return self.keys.step(forward) or super().focusNextPrevChild(forward)
+        return (self._built and self.keys.step(forward)) or super().focusNextPrevChild(forward)
 
     def focus_first_field(self) -> None:
-        """Focus where the work is: the sheet's first field (not the navigation)."""
-        if not self.store.read_only:
+        """Focus where the work is: the sheet's first field (not the navigation); a sheet still
+        being built takes the focus when it is finished."""
+        if not self.store.read_only and self._built:
             self.keys.focus_first()
 
     def showEvent(self, event: QShowEvent) -> None:  # Qt override
@@ -172,6 +272,8 @@ class HuddlePage(RecordEditor):
 
     # -- loading ---------------------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
+        if not self._built:  # the sheet reads everything afresh when it is built
+            return
         if changes & (Changes.WARDS | Changes.STAFF | Changes.SETTINGS):
             self.autosave.flush()
             self.load()
@@ -230,6 +332,7 @@ class HuddlePage(RecordEditor):
 
     def open_sheet(self, day: date, slot: str) -> None:
         """Open a given sheet (History uses this)."""
+        self.ensure_built()
         self.autosave.flush()
         self._loading = True
         self.ui.huddleDate.setDate(QDate(day))
@@ -274,6 +377,9 @@ class HuddlePage(RecordEditor):
 
     def paintEvent(self, event: Any) -> None:  # Qt override
         super().paintEvent(event)
+        if not self._built and not self._build_started:
+            self._build_started = True
+            QTimer.singleShot(0, self._build_later)
         self.reminders.painted(self._load_banner_later)
 
     def _load_banner_later(self) -> None:
@@ -300,8 +406,10 @@ class HuddlePage(RecordEditor):
         used yet (a name not picked, an action not added), ask, and keep it (as a draft) if the
         user leaves anyway."""
         super().leave()  # flushes; keeps a draft of a refused save
-        if self.store.read_only or self._record is None:
+        if self.store.read_only or self._record is None or not self._built:
             return True
+        from app.ui.panels.huddle import questions
+
         problems = questions.unfinished_typing(self.meeting, self.attendance, self.staffing, self.actions)
         if self.autosave.dirty:
             problems.insert(0, f"The sheet is not saved: {self.ui.message.text() or 'see the message on the sheet'}")
@@ -327,6 +435,7 @@ class HuddlePage(RecordEditor):
 
     def restore_draft(self, draft: Any) -> None:
         """Typing kept before Ward Huddle stopped: open its sheet and put the typing back."""
+        self.ensure_built()
         sheet = draft.record(HuddleSheet)
         if self._ward is None or sheet.ward_id != self._ward.id:
             return  # another ward's sheet: offered again when that ward is current
@@ -362,6 +471,8 @@ class HuddlePage(RecordEditor):
         marked = self.cross.cross.mark_unset_as_none()
         self._changed()
         self.save_now()
+        from app.ui.panels.huddle.look_back import nothing_new_words
+
         show_message(self.ui.message, nothing_new_words(marked))
 
     def add_action(self) -> None:
@@ -377,6 +488,8 @@ class HuddlePage(RecordEditor):
             return
         self.autosave.flush()
         sheet: HuddleSheet = self._record
+        from app.ui.panels.huddle import questions
+
         if not questions.delete_it(self, sheet):
             return
         try:
@@ -390,10 +503,18 @@ class HuddlePage(RecordEditor):
         show_message(self.ui.message, "The sheet was deleted.")
 
     def pdf_maker(self):
+        from app.ui.panels.huddle import sheet_pdf
+
+        self.ensure_built()
         return sheet_pdf.pdf_maker(self.store, self._ward, self.selected_day(), self.ui.slot.currentText())
 
     def pdf_title(self) -> str:
+        from app.ui.panels.huddle import sheet_pdf
+
         return sheet_pdf.pdf_title(self.selected_day())
 
     def pdf_file_name(self) -> str:
+        from app.ui.panels.huddle import sheet_pdf
+
+        self.ensure_built()
         return sheet_pdf.pdf_file_name(self._ward, self.selected_day(), self.ui.slot.currentText())

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 _CODE_PREFIX = re.compile(r"^\S{1,2}\s{2,}")  # "F  Fall, no harm": a letter code, then the words
 SEARCH_TEXT_ROLE = Qt.ItemDataRole.UserRole + 41  # optional: the words a choice is found by
+_GUARDED_EVENTS = (QWheelEvent, QKeyEvent)
 
 
 def search_words(combo: QComboBox, index: int) -> str:
@@ -83,6 +84,10 @@ class InputGuard(QObject):
         self._last_refused: tuple[int, int, str] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # Qt override
+        # Every event of the application passes here (thousands per page shown): the type check
+        # first, because event.type() builds a Python enum value on each call.
+        if not isinstance(event, _GUARDED_EVENTS):
+            return False
         kind = event.type()
         if kind == QEvent.Type.Wheel and isinstance(event, QWheelEvent):
             return self._wheel(watched, event)
