@@ -2,7 +2,9 @@
 (bare_qt_window.py) in the same run, interleaved so that drift in the machine's load affects both
 alike. Both say "window painted" on stdout at their first paint: the time from starting the
 process to that line is the start-up; the whole process (to its exit, which includes waiting for
-background work and the interpreter's tear-down) and its CPU time are reported beside it. Run: ``uv run python tests/benchmarks/bench_startup.py [--runs N] [--data-dir DIR] [--json FILE]``.
+background work and the interpreter's tear-down) and its CPU time are reported beside it.
+
+    uv run python tests/benchmarks/bench_startup.py [--runs N] [--data-dir DIR] [--json FILE]
 
 Without ``--data-dir`` it measures on a fresh one-ward demo. Target (issue #11): at most 2.0x the
 bare window. Each command runs once first to warm the OS file cache and write byte-code caches.
