@@ -21,7 +21,6 @@ import time
 
 from _bench import HERE, ROOT, child_env, load_average, median, write_json
 
-
 PAINTED = "window painted"  # what both print on stdout at their first paint
 
 
