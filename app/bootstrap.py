@@ -11,6 +11,20 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: bool = False) -> int:
+    import gc
+
+    # No cyclic garbage collection until the window has painted: start-up creates tens of
+    # thousands of long-lived objects (classes, Qt enums, dataclasses) and the collector would
+    # walk them again and again for nothing (some 10 ms). After the first paint they are frozen
+    # (never walked again) and collection goes back on.
+    gc.disable()
+    try:
+        return _run_gui(data_dir=data_dir, quit_when_ready=quit_when_ready)
+    finally:
+        gc.enable()
+
+
+def _run_gui(*, data_dir: str | os.PathLike[str] | None, quit_when_ready: bool) -> int:
     from app.log import setup_logging
     from app.paths import app_paths
 
@@ -26,13 +40,13 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
     from app.ui.application import apply_text_scale, create_application
 
     crash.install()
-    application = create_application(sys.argv[:1])
+    application = create_application(sys.argv[:1], guard=False)  # the guard: at the first paint
     from PySide6.QtGui import QIcon
 
     from app.paths import resource
 
     application.setWindowIcon(QIcon(str(resource("icons", "wardhuddle.svg"))))
-    from app.ui.startup import after_window_shown, before_quit, open_store_safely
+    from app.ui.startup import after_window_shown, before_quit, open_store_safely, when_first_painted
 
     instance = None
     if not quit_when_ready:  # a smoke run must not meet (or block) a running Ward Huddle
@@ -49,6 +63,7 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
 
     apply_text_scale(application, int(store.settings.get("text_scale_percent")))
     window = MainWindow(store, paint_first=True)  # the sheet's sections follow the first paint
+    when_first_painted(window, application)  # the input guard; garbage collection back on
     if quit_when_ready:  # says so on stdout the moment it has painted (start-up timing reads it)
         window.first_painted.connect(
             lambda: (print("window painted", flush=True), QTimer.singleShot(0, application.quit))

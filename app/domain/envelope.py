@@ -6,7 +6,6 @@ every change and ``epoch`` goes up when a device's database is restored from a b
 
 from __future__ import annotations
 
-import uuid as uuid_module
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +17,9 @@ if TYPE_CHECKING:
 
 
 def _uuid_source() -> str:
-    return str(uuid_module.uuid4())
+    import uuid  # here: it imports platform, some milliseconds of start-up before anything is saved
+
+    return str(uuid.uuid4())
 
 
 def new_uuid() -> str:
@@ -31,8 +32,10 @@ def seeded_uuids(rng: random.Random) -> Iterator[None]:
     global _uuid_source
     previous = _uuid_source
 
+    import uuid
+
     def _uuid_source():
-        return str(uuid_module.UUID(int=rng.getrandbits(128), version=4))
+        return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
     try:
         yield

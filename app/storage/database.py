@@ -11,7 +11,6 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import secrets
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -84,6 +83,8 @@ class Database:
             self.before_write()
         self.require_writable()
         if self.conn.in_transaction:
+            import secrets  # here: hashlib and hmac are not needed to open the file
+
             name = f"nested_{secrets.token_hex(6)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
@@ -183,6 +184,8 @@ def ensure_data_folder(folder: Path) -> None:
 
 def folder_write_problem(folder: Path) -> str:
     """Why nothing can be saved in ``folder`` (read-only, or the disk is full), or "" if it can."""
+    import secrets
+
     probe = folder / f".write-test-{secrets.token_hex(4)}"
     try:
         with open(probe, "wb") as handle:

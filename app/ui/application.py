@@ -10,7 +10,11 @@ from app.paths import resource
 from app.ui.widgets.input_guard import install_input_guard
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, *, guard: bool = True) -> QApplication:
+    """The application, its style and identity. ``guard=False``: the caller installs the input
+    guard itself (app start-up does so at the window's first paint: before it no input can reach
+    a widget, and the guard's filter makes PySide build a Python type for every kind of event Qt
+    sends while the window is built, some 30-40 ms)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -21,7 +25,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     application.setApplicationVersion(__version__)
     application.setDesktopFileName(APP_ID)
     apply_style(application)
-    install_input_guard(application)  # the wheel never changes an unfocused box
+    if guard:
+        install_input_guard(application)  # the wheel never changes an unfocused box
     return application
 
 

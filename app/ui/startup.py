@@ -3,6 +3,7 @@
 * ``open_store_safely``: open the data file; a network or cloud-synced folder is refused with an
   explanation and the local folder offered; a file SQLite cannot read at all gets the recovery
   screen; other problems a plain message.
+* ``when_first_painted``: the input guard and garbage collection, from the first paint on.
 * ``BackupTimer``: every minute, if data changed and the last backup is 30 minutes old, a
   verified backup on a worker thread (thinned, copied to the second folder).
 * ``after_window_shown``: the start-up check's verdict (it runs on a worker while the window is
@@ -29,6 +30,23 @@ from app.ui import prompts
 log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60_000
+
+
+def when_first_painted(window: Any, application: Any) -> None:
+    """What waits for the window's first paint at start-up: the input guard (no input can reach a
+    widget before it), and garbage collection, off while start-up creates its long-lived objects,
+    back on with those objects frozen (never walked by the collector again)."""
+
+    def painted() -> None:
+        import gc
+
+        from app.ui.widgets.input_guard import install_input_guard
+
+        install_input_guard(application)
+        gc.freeze()
+        gc.enable()
+
+    window.first_painted.connect(painted)
 
 
 def open_store_safely(paths: Any, *, quit_when_ready: bool = False) -> AppStore | None:

@@ -55,12 +55,15 @@ def _open_window(data_dir: str):
     """The app's own start-up, as bootstrap.run_gui does it, up to the first paint."""
     on_path()
     started = time.perf_counter()
+    import gc
+
+    gc.disable()  # as app/bootstrap.py's run_gui does until the first paint
     from PySide6.QtCore import QEventLoop
 
     from app.ui.application import apply_text_scale, create_application
     from app.ui.startup import open_store_safely
 
-    application = create_application([sys.argv[0]])
+    application = create_application([sys.argv[0]], guard=False)
     from app.paths import app_paths
 
     store = open_store_safely(app_paths(data_dir), quit_when_ready=True)
@@ -75,7 +78,9 @@ def _open_window(data_dir: str):
     window.first_painted.connect(loop.quit)
     window.resize(1366, 768)
     window.show()
-    from app.ui.startup import after_window_shown, load_heavy_libraries_after_paint
+    from app.ui.startup import after_window_shown, load_heavy_libraries_after_paint, when_first_painted
+
+    when_first_painted(window, application)
 
     after_window_shown(window, store, None, quit_when_ready=True)  # no backup timer, no drafts offer
     load_heavy_libraries_after_paint(window)  # ...but what the app starts after its first paint

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -27,6 +26,8 @@ def foundation(db: sqlite_utils.Database) -> None:
             created_at TEXT NOT NULL
         )"""
     )
+    import uuid  # here: every start imports the steps, only a new file runs this one
+
     db.execute(
         "INSERT INTO device (id, device_id, epoch, created_at) VALUES (1, ?, 0, ?)",
         [uuid.uuid4().hex, utc_iso(datetime.now(UTC))],

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from app.domain.huddle import HuddleSheet, gentle_checks, nothing_new
 from app.domain.ward import Ward
 from app.errors import WardHuddleError
 from app.services.changes import Changes
@@ -28,6 +27,7 @@ from app.ui.panels.huddle.reminders import Reminders
 from app.ui.widgets.form_helpers import show_message
 
 if TYPE_CHECKING:
+    from app.domain.huddle import HuddleSheet
     from app.ui.panels.huddle.actions import ActionsSection
     from app.ui.panels.huddle.attendance import AttendanceSection
     from app.ui.panels.huddle.closing import ClosingSection
@@ -425,6 +425,8 @@ class HuddlePage(RecordEditor):
     def show_checks(self, sheet: HuddleSheet) -> None:
         """Gentle checks beside the sections they concern (duplicate bed, long huddle, odd
         numbers): words only; the sheet was saved anyway."""
+        from app.domain.huddle import gentle_checks
+
         notes = gentle_checks(sheet)
         for section in self.sections:
             section.show_notes([text for name, text in notes.items() if name in section.field_names()])
@@ -436,6 +438,8 @@ class HuddlePage(RecordEditor):
     def restore_draft(self, draft: Any) -> None:
         """Typing kept before Ward Huddle stopped: open its sheet and put the typing back."""
         self.ensure_built()
+        from app.domain.huddle import HuddleSheet
+
         sheet = draft.record(HuddleSheet)
         if self._ward is None or sheet.ward_id != self._ward.id:
             return  # another ward's sheet: offered again when that ward is current
@@ -467,6 +471,8 @@ class HuddlePage(RecordEditor):
         if self._record is None or self._ward is None or self.store.read_only:
             return
         previous = self.store.huddles.previous_sheet(self._ward.id, self.selected_day())
+        from app.domain.huddle import nothing_new
+
         self.fill(nothing_new(self.read(), previous))
         marked = self.cross.cross.mark_unset_as_none()
         self._changed()
