@@ -22,6 +22,7 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui.editors.record_editor import RecordEditor
 from app.ui.generated.ui_huddle_page import Ui_HuddlePage
+from app.ui.panels.huddle.built_later import SECTIONS, SectionSlot, SheetBuiltLater
 from app.ui.panels.huddle.keys import SheetKeys
 from app.ui.panels.huddle.reminders import Reminders
 from app.ui.widgets.form_helpers import show_message
@@ -40,34 +41,8 @@ if TYPE_CHECKING:
 
 READ_ONLY_WORDS = "This data file is open read-only: sheets can be read but not changed."
 
-# The sheet's parts in the order it shows them: (attribute, module under app.ui.panels.huddle, class).
-SECTIONS = (
-    ("meeting", "meeting", "MeetingSection"),
-    ("attendance", "attendance", "AttendanceSection"),
-    ("staffing", "staffing", "StaffingSection"),
-    ("look_back", "look_back", "LookBackSection"),
-    ("cross", "safety_cross", "SafetyCrossSection"),
-    ("look_ahead", "look_ahead", "LookAheadSection"),
-    ("actions", "actions", "ActionsSection"),
-    ("closing", "closing", "ClosingSection"),
-)
 
-
-class _SectionSlot:
-    """A section of the sheet, built on first use: ``page.meeting`` finishes building the sheet
-    if the page has not yet (see ``HuddlePage.ensure_built``)."""
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    def __get__(self, page: HuddlePage | None, owner: type) -> Any:
-        if page is None:
-            return self
-        page.ensure_built()
-        return page._parts[self.name]
-
-
-class HuddlePage(RecordEditor):
+class HuddlePage(SheetBuiltLater, RecordEditor):
     title = "Today's huddle"
     key = "huddle"
     noun = "huddle sheet"
@@ -80,14 +55,14 @@ class HuddlePage(RecordEditor):
     )
     start_reflection = Signal(str, str)  # sheet id, look-back event id
 
-    meeting: MeetingSection = _SectionSlot()  # type: ignore[assignment]
-    attendance: AttendanceSection = _SectionSlot()  # type: ignore[assignment]
-    staffing: StaffingSection = _SectionSlot()  # type: ignore[assignment]
-    look_back: LookBackSection = _SectionSlot()  # type: ignore[assignment]
-    cross: SafetyCrossSection = _SectionSlot()  # type: ignore[assignment]
-    look_ahead: LookAheadSection = _SectionSlot()  # type: ignore[assignment]
-    actions: ActionsSection = _SectionSlot()  # type: ignore[assignment]
-    closing: ClosingSection = _SectionSlot()  # type: ignore[assignment]
+    meeting: MeetingSection = SectionSlot()  # type: ignore[assignment]
+    attendance: AttendanceSection = SectionSlot()  # type: ignore[assignment]
+    staffing: StaffingSection = SectionSlot()  # type: ignore[assignment]
+    look_back: LookBackSection = SectionSlot()  # type: ignore[assignment]
+    cross: SafetyCrossSection = SectionSlot()  # type: ignore[assignment]
+    look_ahead: LookAheadSection = SectionSlot()  # type: ignore[assignment]
+    actions: ActionsSection = SectionSlot()  # type: ignore[assignment]
+    closing: ClosingSection = SectionSlot()  # type: ignore[assignment]
 
     can_build_later = True  # MainWindow may ask for the sheet after the first paint (start-up)
 
@@ -101,60 +76,16 @@ class HuddlePage(RecordEditor):
         self.ui.setupUi(self)
         self.ui.title.setObjectName("title")
         self._ward: Ward | None = None
-        self._parts: dict[str, Section] = {}
-        self._built = False
-        self._building = False
-        self._build_started = False
         self.ui.huddleDate.setDate(QDate(self.today()))
         for label in (self.ui.message, self.ui.savedIndicator):
             label.setWordWrap(True)
         self.reminders = Reminders(self.ui.remindersBanner, self)  # folded to one line with a count
         self.reminders_toggle = self.reminders.toggle
         self.keys = SheetKeys(self, self.ui.scroll, self.tab_chain)
-        self.ui.sheet.hide()  # shown once its sections are built and filled
         ward_id = store.current_ward_id()
         self._ward = store.wards.find(ward_id) if ward_id else None
         self.ui.title.setText(f"Today: {self._ward.name if self._ward else ''}")
-        if not build_later:
-            self.ensure_built()
-
-    # -- building the sheet --------------------------------------------------------------
-    def ensure_built(self) -> None:
-        """Build (and fill) whatever of the sheet is not built yet, now."""
-        while not self._built:
-            self._build_next()
-
-    def _build_later(self) -> None:
-        """One section per turn of the event loop (input and painting go on between them)."""
-        if not self._built and not self.store.closed:
-            self._build_next()
-            if not self._built:
-                QTimer.singleShot(0, self._build_later)
-
-    def _build_next(self) -> None:
-        if self._building:  # a section's own construction asked for the sheet: finish first
-            raise RuntimeError("the daily sheet's sections were used while being built")
-        self._building = True
-        try:
-            if len(self._parts) < len(SECTIONS):
-                self._add_section(*SECTIONS[len(self._parts)])
-            else:
-                self._finish_build()
-        finally:
-            self._building = False
-
-    def _add_section(self, attribute: str, module: str, class_name: str) -> None:
-        import importlib
-
-        section_class = getattr(importlib.import_module(f"app.ui.panels.huddle.{module}"), class_name)
-        section: Section = section_class(self.store)
-        self._parts[attribute] = section
-        self.ui.sheetLayout.addWidget(section)
-        self.bind_fields(section.fields, section)
-        section.edited.connect(self._changed)
-        section.changed.connect(self.changed)
-        section.message.connect(lambda text, error: show_message(self.ui.message, text, error=error))
-        section.watch_identifiers()
+        self.start_building(later=build_later)
 
     def _finish_build(self) -> None:
         parts = self._parts
@@ -174,32 +105,6 @@ class HuddlePage(RecordEditor):
         self.ui.sheet.show()
         if self.isVisible():
             self.focus_first_field()
-
-    # What reads or writes the sheet builds it first (a caller never sees half a sheet).
-    @property
-    def record(self) -> Any:
-        self.ensure_built()
-        return self._record
-
-    def field_names(self) -> list[str]:
-        self.ensure_built()
-        return super().field_names()
-
-    def field_widgets(self) -> list[QWidget]:
-        self.ensure_built()
-        return super().field_widgets()
-
-    def read(self) -> Any:
-        self.ensure_built()
-        return super().read()
-
-    def save(self) -> bool:
-        self.ensure_built()
-        return super().save()
-
-    def save_now(self) -> None:
-        self.ensure_built()
-        super().save_now()
 
     @property
     def sections(self) -> tuple[Section, ...]:
@@ -377,9 +282,7 @@ class HuddlePage(RecordEditor):
 
     def paintEvent(self, event: Any) -> None:  # Qt override
         super().paintEvent(event)
-        if not self._built and not self._build_started:
-            self._build_started = True
-            QTimer.singleShot(0, self._build_later)
+        self.build_after_paint()
         self.reminders.painted(self._load_banner_later)
 
     def _load_banner_later(self) -> None:
