@@ -70,6 +70,7 @@ def default_pages() -> list[PageEntry]:
 
 class MainWindow(QMainWindow):
     first_painted = Signal()
+    first_page_ready = Signal()  # the first page whole (one built after the first paint, finished)
 
     def __init__(self, store: AppStore, pages: list[PageEntry] | None = None, *, paint_first: bool = False) -> None:
         """``paint_first`` (the app's start-up): the first page may build its heavier parts just
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self._painted = False
+        self.first_page_is_ready = False  # see first_page_ready
         self._entries = pages if pages is not None else default_pages()
         self.pages: dict[str, Page] = {}  # by key, once built
         self.first_run = None
@@ -364,6 +366,16 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             self.first_painted.emit()
+            page = self.ui.pages.currentWidget()
+            if getattr(page, "sheet_built", True):
+                self._first_page_whole()
+            else:
+                page.sheet_ready.connect(self._first_page_whole)
+
+    def _first_page_whole(self) -> None:
+        if not self.first_page_is_ready:
+            self.first_page_is_ready = True
+            self.first_page_ready.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # Qt override
         current = self.ui.pages.currentWidget()

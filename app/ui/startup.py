@@ -173,14 +173,16 @@ def watch_start_check(window: Any, store: AppStore) -> None:
 
 
 def load_heavy_libraries_after_paint(window: Any) -> None:
-    """The chart and printing libraries on a background thread once the window has painted
-    (app/ui/preload.py), so Measures and printing do not freeze the window the first time."""
+    """The chart and printing libraries on a background thread once the window's first page is
+    whole (app/ui/preload.py), so Measures and printing do not freeze the window the first time.
+    Not sooner: the thread shares the interpreter with the daily sheet still being built after the
+    first paint, and would make the sheet come up later."""
     from app.ui import preload
 
-    if getattr(window, "_painted", False):
+    if getattr(window, "first_page_is_ready", True):
         preload.start()
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, preload.start))
+        window.first_page_ready.connect(lambda: QTimer.singleShot(0, preload.start))
 
 
 def after_window_shown(window: Any, store: AppStore, instance: Any, *, quit_when_ready: bool) -> None:

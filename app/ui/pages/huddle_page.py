@@ -54,6 +54,7 @@ class HuddlePage(SheetBuiltLater, RecordEditor):
         Changes.WARDS | Changes.STAFF | Changes.HUDDLES | Changes.ACTIONS | Changes.SETTINGS | Changes.REFLECTIONS
     )
     start_reflection = Signal(str, str)  # sheet id, look-back event id
+    sheet_ready = Signal()  # every section built and the sheet filled (see built_later.py)
 
     meeting: MeetingSection = SectionSlot()  # type: ignore[assignment]
     attendance: AttendanceSection = SectionSlot()  # type: ignore[assignment]
@@ -105,6 +106,7 @@ class HuddlePage(SheetBuiltLater, RecordEditor):
         self.ui.sheet.show()
         if self.isVisible():
             self.focus_first_field()
+        self.sheet_ready.emit()
 
     @property
     def sections(self) -> tuple[Section, ...]:

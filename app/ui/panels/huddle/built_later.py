@@ -64,6 +64,11 @@ class SheetBuiltLater:
         if not later:
             self.ensure_built()
 
+    @property
+    def sheet_built(self) -> bool:
+        """Every section built and the sheet filled (False while it is still being built)."""
+        return self._built
+
     def build_after_paint(self) -> None:
         """From the page's paintEvent: the first paint starts the build, a section a turn."""
         if not self._built and not self._build_started:
