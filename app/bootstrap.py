@@ -24,6 +24,18 @@ def run_gui(*, data_dir: str | os.PathLike[str] | None = None, quit_when_ready: 
         gc.enable()
 
 
+def _import_the_data_side() -> None:
+    """The code that opens and checks the data file, imported before Qt: once PySide6 is loaded it
+    reads the source of every module imported after it (looking for its ``__feature__``
+    switches), some milliseconds of start-up for modules that never use Qt."""
+    import app.services.records.wards  # noqa: F401  (imported for its side effect on timing)
+    import app.services.safety.recovery  # noqa: F401
+    import app.services.start_check  # noqa: F401
+    import app.services.store  # noqa: F401
+    import app.storage.migrations  # noqa: F401
+    import app.storage.paths_safety  # noqa: F401
+
+
 def _run_gui(*, data_dir: str | os.PathLike[str] | None, quit_when_ready: bool) -> int:
     from app.log import setup_logging
     from app.paths import app_paths
@@ -33,6 +45,7 @@ def _run_gui(*, data_dir: str | os.PathLike[str] | None, quit_when_ready: bool) 
 
     ensure_data_folder(paths.data_dir)  # raises DataFolderError: the CLI prints one line, exit 2
     setup_logging(paths.logs)
+    _import_the_data_side()
 
     from PySide6.QtCore import QTimer
 
