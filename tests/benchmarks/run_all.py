@@ -14,7 +14,8 @@ Then ``--repeat`` times, each area in a fresh subprocess (a new interpreter, as 
 be): cold start (bench_startup.py), every page's first and second visit (bench_pages.py), the
 GUI's peak memory (bench_memory.py), charts (bench_chart.py), PDFs (bench_pdf.py), search
 (bench_search.py), opening and saving a sheet (bench_huddle.py), export and import
-(bench_exchange.py). Each script also runs on its own. The table gives the median over the
+(bench_exchange.py; its 52-weekly-batches case, which has no target, in the first repeat only).
+Each script also runs on its own. The table gives the median over the
 repeats; a ratio is the median of each repeat's ratio to its floor, which was measured in the
 same run. The load average is recorded before and after each area (other work on the machine
 slows the wall clock; CPU times are in the JSON). Results, machine details and every repeat's
@@ -122,7 +123,6 @@ ROWS = (
         target_is_ratio=True,
     ),
     Row("Weekly export of one ward-year (1 ward, 52 weeks)", "exchange", "export.total", "s", 2),
-    Row("Import 52 weekly files from each of 20 wards (1,040 files) at once", "exchange", "import.seconds", "s", 60),
     Row(
         "Import at once, every check kept, vs bare_import.py (json.loads + one plain INSERT per record)",
         "exchange",
@@ -155,6 +155,9 @@ ROWS += (
     ),
 )
 INFO_ROWS = (  # reported beside the table, no target of their own
+    # Issue #19 replaced the import's 60 s target (issue #11, set before the ward-boundary checks of
+    # issue #17) with a ratio to a floor measured in the same run: its seconds are shown here.
+    Row("Import 52 weekly files from each of 20 wards (1,040 files) at once", "exchange", "import.seconds", "s", 0),
     Row(
         "Today's sheet complete (window built, first paint, then every section built, filled and painted)",
         "pages",
@@ -293,7 +296,7 @@ def build_trust(folder: Path, rebuild: bool) -> dict[str, Any]:
 # -- areas ----------------------------------------------------------------------------------------
 
 
-def area_command(area: str, data: Path, quick: bool) -> list[str]:
+def area_command(area: str, data: Path, quick: bool, repeat: int = 1) -> list[str]:
     trust = str(data / "trust")
     scripts = {
         "startup": ["bench_startup.py", "--data-dir", trust, "--runs", "5" if quick else "15"],
@@ -303,7 +306,15 @@ def area_command(area: str, data: Path, quick: bool) -> list[str]:
         "pdf": ["bench_pdf.py", "--data-dir", trust, "--runs", "5" if quick else "15"],
         "search": ["bench_search.py", "--data-dir", trust, "--repeat", "5" if quick else "20"],
         "huddle": ["bench_huddle.py", "--data-dir", trust, "--runs", "50" if quick else "200"],
-        "exchange": ["bench_exchange.py", "--keep", str(data / "exchange")],
+        # the 52 weekly batches (information, no target) in the first repeat only: they double
+        # the area's time, and the suite should stay within about twenty minutes
+        "exchange": [
+            "bench_exchange.py",
+            "--keep",
+            str(data / "exchange"),
+            "--batches",
+            "both" if repeat == 1 else "one",
+        ],
         "board": ["bench_board.py", "--data-dir", trust, "--runs", "20" if quick else "50"],
     }
     script, *args = scripts[area]
@@ -324,7 +335,7 @@ def run_area(area: str, data: Path, repeat: int, quick: bool) -> dict[str, Any]:
     out = data / "runs" / f"{area}-{repeat}.json"
     log = data / "runs" / f"{area}-{repeat}.log"
     out.unlink(missing_ok=True)
-    cmd = area_command(area, data, quick) + ["--json", str(out)]
+    cmd = area_command(area, data, quick, repeat) + ["--json", str(out)]
     speed = cpu_speed()
     load_before = load_average()
     started = time.perf_counter()
