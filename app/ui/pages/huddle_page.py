@@ -86,6 +86,11 @@ class HuddlePage(SheetBuiltLater, RecordEditor):
         ward_id = store.current_ward_id()
         self._ward = store.wards.find(ward_id) if ward_id else None
         self.ui.title.setText(f"Today: {self._ward.name if self._ward else ''}")
+        if self._ward is not None:  # the frame shows the slots at once (load() fills them again)
+            self.ui.slot.blockSignals(True)
+            self.ui.slot.addItems(list(self._ward.details.huddle_slots))
+            self.ui.slot.blockSignals(False)
+        self.ui.savedIndicator.setText("Opening the sheet…")  # for the moment before the sections show
         self.start_building(later=build_later)
 
     def _finish_build(self) -> None:
