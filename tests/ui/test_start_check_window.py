@@ -29,10 +29,10 @@ def damaged_file(path: Path, table: str) -> Path:
     return path
 
 
-def open_window(qtbot, path: Path) -> MainWindow:
+def open_window(qtbot, path: Path, *, paint_first: bool = False) -> MainWindow:
     store = open_store_safely(AppPaths(path.parent))
     assert store is not None and store.start_check is not None and not store.health.damaged
-    window = MainWindow(store)
+    window = MainWindow(store, paint_first=paint_first)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
@@ -53,12 +53,16 @@ def test_damage_found_after_the_first_paint_brings_up_the_recovery_screen(qtbot,
 
 
 @pytest.mark.qt_no_exception_capture
+@pytest.mark.parametrize("paint_first", [False, True], ids=["sheet-before-paint", "sheet-after-paint"])
 def test_a_read_that_meets_the_damage_first_shows_the_recovery_screen_not_a_crash(
-    qtbot, database_path: Path, prompts, monkeypatch
+    qtbot, database_path: Path, prompts, monkeypatch, paint_first: bool
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", crash._show)  # as crash.install() does in the app
-    window = open_window(qtbot, damaged_file(database_path, "staff"))  # the sheet reads staff as it is built
-    page = getattr(window, "recovery", None)
+    # the sheet reads staff as it is built: before the first paint, or (as the app starts) after it
+    window = open_window(qtbot, damaged_file(database_path, "staff"), paint_first=paint_first)
+    qtbot.waitUntil(lambda: getattr(window, "recovery", None) is not None, timeout=10_000)
+    qtbot.wait(200)  # the rest of the sheet's build steps, if any, have run
+    page = window.recovery
     assert page is not None and window.ui.pages.currentWidget() is page
     assert window.store.health.damaged and window.store.read_only
     assert prompts.texts("error") == []  # no "Something went wrong" dialog
@@ -66,8 +70,9 @@ def test_a_read_that_meets_the_damage_first_shows_the_recovery_screen_not_a_cras
     window.store.close()
 
 
-def test_a_healthy_file_becomes_writable_once_the_check_passed(qtbot, database_path: Path) -> None:
-    window = open_window(qtbot, database_path)
+@pytest.mark.parametrize("paint_first", [False, True], ids=["sheet-before-paint", "sheet-after-paint"])
+def test_a_healthy_file_becomes_writable_once_the_check_passed(qtbot, database_path: Path, paint_first: bool) -> None:
+    window = open_window(qtbot, database_path, paint_first=paint_first)
     check = window.store.start_check
     qtbot.waitUntil(lambda: check.settled, timeout=10_000)
     assert getattr(window, "recovery", None) is None and not window.store.read_only
