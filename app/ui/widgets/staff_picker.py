@@ -96,10 +96,18 @@ class StaffPicker(QWidget):
         layout.addWidget(self.note)
         self.setFocusProxy(self.box)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.list = _Suggestions(self.box)
-        self.list.itemClicked.connect(self._take)
+        self._list: _Suggestions | None = None  # made the first time it is needed
         self.box.textEdited.connect(self._typed)
         self.box.installEventFilter(self)
+
+    @property
+    def list(self) -> _Suggestions:
+        """The suggestions under the box, made on first use: the sheet has five pickers, and a
+        list widget each (a window of its own) was a tenth of the sheet's build."""
+        if self._list is None:
+            self._list = _Suggestions(self.box)
+            self._list.itemClicked.connect(self._take)
+        return self._list
 
     # -- set-up ------------------------------------------------------------------------
     def set_people(self, people: Iterable[Person], roles: Iterable[str] = ()) -> None:
@@ -177,12 +185,15 @@ class StaffPicker(QWidget):
         self.list.show()
 
     def _hide_list(self) -> None:
-        self.list.hide()
+        if self._list is not None:
+            self._list.hide()
 
     def list_visible(self) -> bool:
-        return self.list.isVisible()
+        return self._list is not None and self._list.isVisible()
 
     def highlighted(self) -> Person | None:
+        if self._list is None:
+            return None
         item = self.list.currentItem()
         if item is None or not self.list.isVisible() or not item.isSelected():
             return None
@@ -198,7 +209,7 @@ class StaffPicker(QWidget):
     def _key(self, event: QKeyEvent) -> bool:
         key = event.key()
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            if not self.list.isVisible():
+            if not self.list_visible():
                 self._fill_list(self.box.text(), highlight=False)
                 if key == Qt.Key.Key_Up:
                     return True
@@ -210,7 +221,7 @@ class StaffPicker(QWidget):
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self._enter()
             return True
-        if key == Qt.Key.Key_Escape and self.list.isVisible():
+        if key == Qt.Key.Key_Escape and self.list_visible():
             self._hide_list()
             return True
         return False
