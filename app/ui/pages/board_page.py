@@ -27,7 +27,7 @@ from app.services.changes import Changes
 from app.services.records.board import Board, NeedsCycle
 from app.services.store import AppStore
 from app.ui.generated.ui_board_page import Ui_BoardPage
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, paint_scroll_areas_once
 from app.ui.panels.board.card_editor import edited_card, show_card
 from app.ui.panels.board.columns import BoardColumns
 from app.ui.panels.board.lower_panels import BoardPanels
@@ -95,6 +95,7 @@ class BoardPage(Page):
             for button in (ui.addIdea, ui.moveLeft, ui.moveRight, ui.moveTo, ui.focusIdea, ui.saveIdea, ui.deleteIdea):
                 button.setEnabled(False)
             self.new_idea_text.setEnabled(False)
+        paint_scroll_areas_once(self)
         self.load()
 
     @property
@@ -145,6 +146,7 @@ class BoardPage(Page):
             self.ui.weeklyHostLayout.addWidget(self._weekly)
             self._weekly.changed.connect(self._weekly_saved)
             self._weekly.saved_at.connect(self.ui.savedIndicator.setText)
+            paint_scroll_areas_once(self._weekly)
         return self._weekly
 
     def leave(self) -> bool:

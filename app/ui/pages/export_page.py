@@ -17,7 +17,7 @@ from app.services.exchange.exports import PreparedExport
 from app.services.exchange.imports import FileResult
 from app.services.store import AppStore
 from app.ui import prompts, tasks
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, paint_scroll_areas_once
 from app.ui.panels.exchange_tables import (
     CONFLICT_COLUMNS,
     HISTORY_COLUMNS,
@@ -81,6 +81,7 @@ class ExportPage(Page):
         if store.read_only:
             for button in (self.ui.checkExport, self.ui.chooseFiles, self.ui.mapPending, self.ui.chooseTarget):
                 button.setEnabled(False)
+        paint_scroll_areas_once(self)
         self.load()
 
     # -- loading -------------------------------------------------------------------------------------

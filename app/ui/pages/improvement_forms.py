@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from app.ui.editors.pdsa_editor import PdsaEditor
 from app.ui.editors.project_editor import ProjectEditor
 from app.ui.editors.pulse_editor import PulseEditor
+from app.ui.pages.base import paint_scroll_areas_once
 from app.ui.pages.built_on_show import focus_into
 
 
@@ -64,6 +65,7 @@ class LazyForms:
     def _host(self, form: Any, layout: Any) -> Any:
         layout.addWidget(form)
         form.show()  # now, not at the next event: its tab is showing or shows it when chosen
+        paint_scroll_areas_once(form)
         form.saved_at.connect(self.ui.savedIndicator.setText)
         form.set_interval(int(self.store.settings.get("autosave_seconds")))
         return form

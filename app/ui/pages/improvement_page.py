@@ -22,7 +22,7 @@ from app.services.store import AppStore
 from app.ui.editors.pdsa_editor import PdsaEditor
 from app.ui.editors.pulse_editor import PulseEditor
 from app.ui.generated.ui_improvement_page import Ui_ImprovementPage
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, paint_scroll_areas_once
 from app.ui.pages.improvement_forms import LazyForms
 from app.ui.panels.project_overview import (
     ID_ROLE,
@@ -84,6 +84,7 @@ class ImprovementPage(LazyForms, Page):
         if store.read_only:
             ui.newProject.setEnabled(False)
             ui.deleteProject.setEnabled(False)
+        paint_scroll_areas_once(self)
         self.load()
 
     # -- life cycle ------------------------------------------------------------------------------

@@ -24,7 +24,7 @@ from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.charts import icons
 from app.ui.generated.ui_measures_page import Ui_MeasuresPage
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, paint_scroll_areas_once
 from app.ui.pages.built_on_show import focus_into
 from app.ui.panels.measure_data import MeasureDataPanel
 from app.ui.panels.measure_definition import MeasureDefinitionPanel
@@ -100,6 +100,7 @@ class MeasuresPage(Page):
         if store.read_only:
             self.ui.newMeasure.setEnabled(False)
             self.ui.deleteMeasure.setEnabled(False)
+        paint_scroll_areas_once(self)
         self.load()
 
     # -- the Data and Definition tabs, built on first use ------------------------------------------
@@ -119,6 +120,7 @@ class MeasuresPage(Page):
             panel = self._definition_panel = MeasureDefinitionPanel(self.store, self)
             self.ui.definitionHostLayout.addWidget(panel)
             panel.show()
+            paint_scroll_areas_once(panel)
             panel.saved.connect(self._definition_saved)
             panel.load(self.measure, self.ward_id)
         return self._definition_panel

@@ -21,7 +21,7 @@ from app.services.changes import Changes
 from app.services.records.reflections import ReflectionRow
 from app.services.store import AppStore
 from app.ui.generated.ui_reflections_page import Ui_ReflectionsPage
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, paint_scroll_areas_once
 from app.ui.widgets.form_helpers import show_message
 
 if TYPE_CHECKING:  # the forms are imported when first opened, not at start-up
@@ -113,6 +113,7 @@ class ReflectionsPage(Page):
         editor.changed.connect(self.changed.emit)
         editor.back.connect(self.show_list)
         self.ui.stack.addWidget(editor)
+        paint_scroll_areas_once(editor)
 
     def current_editor(self) -> ReflectionEditor | None:
         widget = self.ui.stack.currentWidget()

@@ -25,7 +25,7 @@ from app.services.changes import Changes
 from app.services.store import AppStore
 from app.ui import prompts
 from app.ui.generated.ui_settings_page import Ui_SettingsPage
-from app.ui.pages.base import Page
+from app.ui.pages.base import Page, paint_scroll_areas_once
 from app.ui.widgets.form_helpers import show_message
 
 
@@ -92,6 +92,7 @@ class SettingsPage(Page):
                 self.ui.saveApp,
             ):
                 button.setEnabled(False)
+        paint_scroll_areas_once(self)
         self.load(audit=False)
 
     # -- loading -----------------------------------------------------------------------
