@@ -53,8 +53,15 @@ def measure_charts(store: AppStore, ward_id: str, up_to: date | None = None) -> 
     from app.domain.measure_series import chart_for
 
     specs = []
+    derived = None  # every series worked out from the huddle sheets, from one read of the records
     for measure in store.measures.all_for_ward(ward_id):
-        points = [p for p in store.measures.points(measure.id) if p.period <= up_to]
+        if measure.is_derived:
+            if derived is None:
+                derived = store.measures.derived.all_points(ward_id)
+            series = derived.get(measure.id, [])
+        else:
+            series = store.measures.points(measure.id)
+        points = [p for p in series if p.period <= up_to]
         specs.append(chart_spec(measure.name, chart_for(measure.details, points, no_data="No data by then.")))
     return tuple(specs)
 

@@ -250,3 +250,36 @@ def test_a_sheet_typed_up_days_later_still_lists_its_own_actions(store, ward) ->
     listed = printing.sheet_actions(store, sheet)
     assert [a.text for a in listed] == ["Fix the hoist"] and listed[0].status == "Open"
     assert "Fix the hoist" in pdf_text(printing.sheet_pdf(store, sheet))
+
+
+def test_the_weekly_packs_measure_charts_come_from_one_read_of_the_huddle_sheets(demo, monkeypatch) -> None:
+    """Every chart worked out from the daily sheets (huddles held, attendance, check-ins, days
+    between harms...) is drawn from one read of the ward's history, not one read a chart, and
+    each is the chart of that measure's own points up to the pack's day."""
+    from app.domain.measure_series import chart_for
+    from app.services.printing_improvement import chart_spec, measure_charts
+    from app.services.records.huddles import HuddleService
+
+    ward = printing.resolve_ward(demo)
+    measures = demo.measures.all_for_ward(ward.id)
+    assert sum(m.is_derived for m in measures) >= 3
+    day = date(2026, 11, 18)
+    expected = tuple(
+        chart_spec(
+            m.name,
+            chart_for(
+                m.details, [p for p in demo.measures.points(m.id) if p.period <= day], no_data="No data by then."
+            ),
+        )
+        for m in measures
+    )
+    reads = []
+    original = HuddleService.sheets_between
+
+    def counted(self, ward_id: str, start: date, end: date) -> list:
+        reads.append((start, end))
+        return original(self, ward_id, start, end)
+
+    monkeypatch.setattr(HuddleService, "sheets_between", counted)
+    assert measure_charts(demo, ward.id, up_to=day) == expected
+    assert len(reads) == 1
